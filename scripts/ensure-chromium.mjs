@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Makes sure a Chromium/Chrome binary exists before browser tests or benchmarks run.
+// Order: $CHROME_PATH, known install paths, then (Debian/Ubuntu as root) `apt-get install chromium`.
+// Prints the path it found; exits 1 with a one-line instruction when it cannot help.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+].filter(Boolean);
+
+export function findChromium() {
+  return candidates.find((path) => existsSync(path));
+}
+
+function canApt() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get');
+}
+
+function main() {
+  let found = findChromium();
+  if (!found && canApt()) {
+    console.log('[dandelion] No Chromium found; installing Debian package "chromium" (apt-get)…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    found = findChromium();
+  }
+  if (!found) {
+    console.error(
+      '[dandelion] Chromium not found: install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
+    process.exit(1);
+  }
+  if (process.env.CHROME_PATH && process.env.CHROME_PATH !== found) {
+    console.warn(`[dandelion] CHROME_PATH=${process.env.CHROME_PATH} does not exist; using ${found}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

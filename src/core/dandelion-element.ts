@@ -1,0 +1,45 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController } from './i18n/locale-controller.js';
+import { isLocaleLoaded, loadLocale, withMessageLocale } from './i18n/localization.js';
+import type { ResolvedLocale } from './i18n/locale.js';
+import { emit, type DandelionEventDetails, type DandelionEventName } from './events.js';
+
+/**
+ * The small base every Dandelion widget shares: per-element language (so `msg()` and `Intl` follow
+ * `lang` → ancestor → `<html lang>` → `zh-Hans`), the `theme` override, and typed events.
+ * Behaviour beyond that lives in reactive controllers.
+ */
+export class DandelionElement extends LitElement {
+  /** Colour theme: follows the system (`prefers-color-scheme`) unless set to `light` or `dark`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  private readonly localeController = new LocaleController(this);
+
+  /** The language this widget renders in (messages) and formats with (Intl). */
+  get locale(): ResolvedLocale {
+    return this.localeController.locale;
+  }
+
+  /** Waits for the language's messages (one small lazy chunk) before the first render in it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.locale.messages;
+    if (isLocaleLoaded(locale)) return super.scheduleUpdate();
+    return loadLocale(locale).then(() => super.scheduleUpdate());
+  }
+
+  /** Renders with `msg()` resolving in this element's language. */
+  protected override update(changed: PropertyValues): void {
+    withMessageLocale(this.locale.messages, () => super.update(changed));
+  }
+
+  /** Runs `fn` (e.g. building an event message) in this element's language. */
+  protected inLocale<T>(fn: () => T): T {
+    return withMessageLocale(this.locale.messages, fn);
+  }
+
+  /** Fires a typed, bubbling, composed `dandelion-*` event. */
+  protected emit<K extends DandelionEventName>(name: K, detail: DandelionEventDetails[K]): void {
+    emit(this, name, detail);
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Small, total helpers readers use to pull values out of loose records: paths, coercion and
+ * dates. None of them throws; bad values come back as `undefined`.
+ */
+
+type Json = unknown;
+
+/** Parses `a.b[0].c` (also `a.0.c`) into keys. */
+function pathKeys(path: string): string[] {
+  return path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean);
+}
+
+/** Value at a dot path (`data.items[0].name`); `''` or `.` means the value itself. */
+export function getPath(value: Json, path: string): Json {
+  let current = value;
+  for (const key of pathKeys(path)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, Json>)[key];
+  }
+  return current;
+}
+
+/** A field map: model field → path in the source record (see the `map` attribute). */
+export type FieldMap = Record<string, string>;
+
+/**
+ * Applies a field map: the result has every mapped model field taken from its path, plus the
+ * record's own fields for anything not mapped (so a partial map is enough).
+ */
+export function applyMap(record: Json, map: FieldMap | undefined): Record<string, Json> {
+  const base = record !== null && typeof record === 'object' && !Array.isArray(record)
+    ? { ...(record as Record<string, Json>) }
+    : {};
+  if (!map) return base;
+  for (const [field, path] of Object.entries(map)) {
+    const value = getPath(record, path);
+    if (value !== undefined) base[field] = value;
+  }
+  return base;
+}
+
+/** Parses the `map` attribute; throws a readable Error for bad JSON. */
+export function parseFieldMap(value: string | null | undefined): FieldMap | undefined {
+  if (!value) return undefined;
+  const parsed = JSON.parse(value) as unknown;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error('map must be a JSON object like {"title":"name"}');
+  }
+  const map: FieldMap = {};
+  for (const [key, path] of Object.entries(parsed as Record<string, unknown>)) {
+    if (typeof path === 'string') map[key] = path;
+  }
+  return map;
+}
+
+/** Trimmed non-empty string from a string/number; `undefined` otherwise. */
+export function asString(value: Json): string | undefined {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed ? trimmed : undefined;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** Finite number from a number or numeric string (full-width digits allowed). */
+export function asNumber(value: Json): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const normalized = value.normalize('NFKC').trim();
+  if (!normalized || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normalized)) return undefined;
+  const n = Number(normalized);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Booleans from `true`/`false`, `yes`/`no`, `1`/`0`, `是`/`否`. */
+export function asBoolean(value: Json): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  const text = asString(value)?.toLowerCase();
+  if (text === undefined) return undefined;
+  if (['true', 'yes', 'y', '1', '是', '免费', 'free'].includes(text)) return true;
+  if (['false', 'no', 'n', '0', '否'].includes(text)) return false;
+  return undefined;
+}
+
+/**
+ * A list from an array, or from a string separated by `;`, `,`, `、`, `，`, `；` or `|`.
+ * Items are trimmed strings; empty ones dropped.
+ */
+export function asStringList(value: Json): string[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((v) => {
+      if (v && typeof v === 'object') {
+        const named = asString((v as Record<string, Json>).name ?? (v as Record<string, Json>).title);
+        return named ? [named] : [];
+      }
+      const s = asString(v);
+      return s ? [s] : [];
+    });
+  }
+  const text = asString(value);
+  if (!text) return [];
+  return text
+    .split(/[;,、，；|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * ISO 8601 from common date shapes: ISO strings, `YYYY/MM/DD`, `YYYY.MM.DD`,
+ * `2026年11月25日 14:30`, with or without time, epoch milliseconds/seconds. A date-only input
+ * stays a date (`2026-11-25`); a local time without zone stays local (`2026-11-25T14:30:00`).
+ * Returns `undefined` for anything it cannot read or for impossible dates.
+ */
+export function toIsoDate(value: Json): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    const ms = value < 1e11 ? value * 1000 : value;
+    const d = new Date(ms);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  }
+  const text = asString(value)?.normalize('NFKC');
+  if (!text) return undefined;
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2})[:时](\d{2})(?:[:分](\d{2})(\.\d+)?)?秒?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+    text,
+  );
+  if (m) {
+    const [, y, mo, d, h, mi, s, , zone] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+    const date = `${y}-${pad(month)}-${pad(day)}`;
+    if (h === undefined) return date;
+    if (Number(h) > 24 || Number(mi) > 59 || Number(s ?? 0) > 60) return undefined;
+    const time = `${pad(Number(h))}:${mi}:${s ?? '00'}`;
+    const offset = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    return `${date}T${time}${offset}`;
+  }
+  // RFC 2822 (RSS pubDate) and other shapes Date understands unambiguously with a zone.
+  if (/[a-z]{3},?\s+\d{1,2}\s+[a-z]{3}\s+\d{4}/i.test(text)) {
+    const d = new Date(text);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  }
+  return undefined;
+}
+
+/** Whether an ISO string from {@link toIsoDate} is a date without a time. */
+export function isDateOnly(iso: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso);
+}
+
+/** A short stable id from text (FNV-1a), for records without one. */
+export function stableId(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

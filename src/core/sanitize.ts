@@ -1,0 +1,105 @@
+/**
+ * The only place remote HTML is allowed in: DOMPurify (loaded lazily, only when a record really
+ * carries markup), plus link checks. Remote *text* never goes through here: it is escaped.
+ */
+import type { Config } from 'dompurify';
+
+const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * Returns an absolute, safe link or `undefined`: only `http:`, `https:`, `mailto:` and `tel:`
+ * survive (no `javascript:`, `data:`, `vbscript:` …). Relative URLs resolve against `base`.
+ */
+export function safeUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // Browsers ignore ASCII whitespace and control characters inside schemes ("java\tscript:").
+  // eslint-disable-next-line no-control-regex
+  const trimmed = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base ?? globalThis.location?.href);
+  } catch {
+    return undefined;
+  }
+  return allowedProtocols.has(url.protocol) ? url.href : undefined;
+}
+
+/** Like {@link safeUrl} but for images: only `http:`/`https:`. */
+export function safeImageUrl(value: unknown, base?: string): string | undefined {
+  const url = safeUrl(value, base);
+  return url && /^https?:/.test(url) ? url : undefined;
+}
+
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Turns plain text into HTML that shows exactly that text (line breaks kept). */
+export function textToHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => escapes[c]).replace(/\r?\n/g, '<br>');
+}
+
+/** Plain text of an HTML fragment (entities decoded, tags dropped). Never executes anything. */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return html.trim();
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a string needs the HTML sanitizer at all (has tags or entities). */
+export function looksLikeHtml(value: string): boolean {
+  return /[<&]/.test(value);
+}
+
+const purifyConfig: Config = {
+  ALLOWED_TAGS: [
+    'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em',
+    'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'li', 'ol', 'p', 'pre',
+    'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr',
+    'u', 'ul',
+  ],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'lang', 'dir'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#|\/|\.)/i,
+};
+
+let purifier: Promise<(html: string) => string> | undefined;
+
+async function loadPurifier(): Promise<(html: string) => string> {
+  const { default: DOMPurify } = await import('dompurify');
+  const instance = DOMPurify(window);
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      node.setAttribute('rel', 'noopener noreferrer nofollow');
+      node.setAttribute('target', '_blank');
+    }
+    if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
+  });
+  return (html) => instance.sanitize(html, purifyConfig) as string;
+}
+
+/**
+ * Sanitizes remote HTML. Loads DOMPurify on first use only; text without `<`/`&` is returned
+ * as is without loading anything.
+ */
+export async function sanitizeHtml(html: string): Promise<string> {
+  if (!looksLikeHtml(html)) return html;
+  purifier ??= loadPurifier();
+  return (await purifier)(html);
+}
+
+/** Sanitizes every listed HTML field of every item in place (one DOMPurify load at most). */
+export async function sanitizeFields<T extends object>(items: T[], fields: (keyof T)[]): Promise<void> {
+  for (const item of items) {
+    for (const field of fields) {
+      const value = item[field];
+      if (typeof value === 'string' && looksLikeHtml(value)) {
+        (item[field] as string) = await sanitizeHtml(value);
+      }
+    }
+  }
+}
