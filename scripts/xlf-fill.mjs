@@ -2,15 +2,15 @@
 // Fills <target> elements in locales/*.xlf from a JSON file of translations:
 //   { "error.network": { "zh-Hans": "…", "zh-Hant": "…" }, … }
 // Placeholders are written as {0}, {1} and become <x id="0" equiv-text="…"/> from the source.
-// Usage: node scripts/xlf-fill.mjs translations.json   (then `npm run localize:build`)
+// Usage: `npm run localize` (extract → fill from locales/translations/*.json → build).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const [file] = process.argv.slice(2);
-if (!file) {
-  console.error('usage: node scripts/xlf-fill.mjs <translations.json>');
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: node scripts/xlf-fill.mjs <translations.json>…');
   process.exit(1);
 }
-const translations = JSON.parse(readFileSync(file, 'utf8'));
+const translations = Object.assign({}, ...files.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 for (const locale of ['zh-Hans', 'zh-Hant']) {
