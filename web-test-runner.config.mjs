@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-launch.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { testApi } from './tests/server/test-api.mjs';
+import { demoBackend } from './tests/server/backend-middleware.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -16,7 +17,7 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  middleware: [testApi],
+  middleware: [testApi, demoBackend],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
