@@ -1,0 +1,238 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { DandelionError, errorDetail, errorMessage, toDandelionError } from '../errors.js';
+import { emit } from '../events.js';
+import { parseFieldMap, type FieldMap } from '../fields.js';
+import type { Format } from '../formats.js';
+import { withMessageLocale } from '../i18n/localization.js';
+import type { ResolvedLocale } from '../i18n/locale.js';
+import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
+import { read } from '../read.js';
+import { renderError, renderLoading } from '../status-view.js';
+import { cachedPages } from './request-cache.js';
+
+/** The shared data attributes/properties of a widget (see the design card). */
+export interface DataInputs {
+  src?: string | null;
+  data?: unknown;
+  format?: Format;
+  /** JSON text (attribute) or object (property). */
+  map?: string | FieldMap | null;
+  itemsPath?: string | null;
+  transform?: ((record: unknown) => unknown) | null;
+  /** Seconds between background reloads; 0 = never. */
+  refresh?: number;
+  credentials?: RequestCredentials | null;
+  /** Seconds before a request gives up (default 15). */
+  timeout?: number;
+  /** Most pages to follow in a paginated source (default 50). */
+  maxPages?: number;
+}
+
+export type DataStatus = 'idle' | 'loading' | 'empty' | 'error' | 'content';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly locale: ResolvedLocale };
+
+/** How many skipped-record reasons the console warning names. */
+const warningsShown = 3;
+
+/**
+ * Loads a widget's data by the design's rules and exposes it as a state machine:
+ * idle → loading → content | empty | error. Fires `dandelion-load` / `dandelion-error` on the host.
+ * Modelled on @lit/task: inputs come from a function, work is abortable, only the latest request
+ * may update the view; plus the shared request cache and `refresh` timer.
+ */
+export class DataController<K extends ModelKind> implements ReactiveController {
+  status: DataStatus = 'idle';
+  items: ModelByKind[K][] = [];
+  error?: DandelionError;
+  /** Records the readers had to skip in the last load. */
+  skipped = 0;
+
+  private inputsKey?: string;
+  private inputsData?: unknown;
+  private inputsTransform?: unknown;
+  private abortController?: AbortController;
+  private requestId = 0;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: Host,
+    private readonly kind: K,
+    private readonly inputs: () => DataInputs,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Reconnected elements load again (their request was aborted on disconnect).
+    this.inputsKey = undefined;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.abortController?.abort();
+    clearTimeout(this.refreshTimer);
+  }
+
+  hostUpdate(): void {
+    const inputs = this.inputs();
+    const key = JSON.stringify([
+      inputs.src ?? null,
+      inputs.format ?? 'auto',
+      inputs.map ?? null,
+      inputs.itemsPath ?? null,
+      inputs.credentials ?? null,
+      inputs.timeout ?? null,
+      inputs.maxPages ?? null,
+      inputs.refresh ?? 0,
+    ]);
+    if (key === this.inputsKey && inputs.data === this.inputsData && inputs.transform === this.inputsTransform) return;
+    this.inputsKey = key;
+    this.inputsData = inputs.data;
+    this.inputsTransform = inputs.transform;
+    void this.load(false);
+  }
+
+  /** Loads again, bypassing the shared cache (the retry button, `refresh`). */
+  reload(): Promise<void> {
+    return this.load(true);
+  }
+
+  /** Renders loading/error by the shared views and content/empty by the widget's functions. */
+  render(views: { content: (items: ModelByKind[K][]) => unknown; empty: () => unknown; idle?: () => unknown }): unknown {
+    switch (this.status) {
+      case 'idle':
+        return views.idle ? views.idle() : views.empty();
+      case 'loading':
+        return renderLoading();
+      case 'error':
+        return this.renderError();
+      case 'empty':
+        return views.empty();
+      case 'content':
+        return views.content(this.items);
+    }
+  }
+
+  /** The error view with its retry button (for widgets that place it themselves). */
+  renderError(): TemplateResult {
+    const error = this.error ?? new DandelionError('network', 'unknown');
+    return renderError(errorMessage(error.kind, error.status), () => void this.reload());
+  }
+
+  private async load(force: boolean): Promise<void> {
+    this.abortController?.abort();
+    clearTimeout(this.refreshTimer);
+    const controller = new AbortController();
+    this.abortController = controller;
+    const id = ++this.requestId;
+    const inputs = this.inputs();
+    const src = inputs.src?.trim();
+
+    if (!src && inputs.data === undefined) {
+      this.items = [];
+      this.error = undefined;
+      this.status = 'idle';
+      this.host.requestUpdate();
+      return;
+    }
+    if (this.status !== 'content') {
+      this.status = 'loading';
+      this.host.setAttribute('aria-busy', 'true');
+      this.host.requestUpdate();
+    }
+    let source = 'data';
+    try {
+      const map = typeof inputs.map === 'string' ? this.parseMap(inputs.map) : (inputs.map ?? undefined);
+      const options = {
+        kind: this.kind,
+        format: inputs.format ?? 'auto',
+        map,
+        itemsPath: inputs.itemsPath ?? undefined,
+        transform: inputs.transform ?? undefined,
+      };
+      let results: ReadResult<ModelByKind[K]>[];
+      if (src) {
+        source = new URL(src, document.baseURI).href;
+        const pages = await cachedPages(source, {
+          signal: controller.signal,
+          force,
+          credentials: inputs.credentials ?? undefined,
+          timeout: inputs.timeout ? inputs.timeout * 1000 : undefined,
+          maxPages: inputs.maxPages,
+        });
+        results = await Promise.all(
+          pages.map((page) =>
+            read(page.text, { ...options, parsed: page.json, baseUrl: page.url, contentType: page.contentType }),
+          ),
+        );
+      } else {
+        results = [await read(inputs.data, options)];
+      }
+      if (id !== this.requestId) return;
+      this.accept(results, source);
+    } catch (error) {
+      if (id !== this.requestId || controller.signal.aborted) return;
+      this.fail(toDandelionError(error), source);
+    } finally {
+      if (id === this.requestId) {
+        this.host.removeAttribute('aria-busy');
+        this.scheduleRefresh(inputs.refresh ?? 0);
+      }
+    }
+  }
+
+  private parseMap(text: string): FieldMap | undefined {
+    try {
+      return parseFieldMap(text);
+    } catch (error) {
+      throw new DandelionError('format', `the map attribute is not valid JSON: ${String(error)}`);
+    }
+  }
+
+  /** Joins pages, drops duplicate ids across pages (first wins), updates the view, fires load. */
+  private accept(results: ReadResult<ModelByKind[K]>[], source: string): void {
+    const seen = new Set<string>();
+    const items: ModelByKind[K][] = [];
+    let skipped = 0;
+    const warnings: string[] = [];
+    for (const result of results) {
+      skipped += result.skipped;
+      warnings.push(...result.warnings);
+      for (const item of result.items) {
+        if (seen.has(item.id)) {
+          skipped++;
+          warnings.push(`duplicate id "${item.id}"`);
+          continue;
+        }
+        seen.add(item.id);
+        items.push(item);
+      }
+    }
+    if (skipped > 0) {
+      console.warn(
+        `[dandelion] ${source}: skipped ${skipped} record(s) that could not be used — ${warnings.slice(0, warningsShown).join('; ')}`,
+      );
+    }
+    this.items = items;
+    this.skipped = skipped;
+    this.error = undefined;
+    this.status = items.length > 0 ? 'content' : 'empty';
+    this.host.requestUpdate();
+    emit(this.host, 'dandelion-load', { items, source });
+  }
+
+  private fail(error: DandelionError, source: string): void {
+    console.warn(`[dandelion] ${source}: ${error.kind}: ${error.message}`);
+    this.error = error;
+    // A failed background refresh keeps the content on screen; the event still tells the page.
+    if (this.status !== 'content') this.status = 'error';
+    this.host.requestUpdate();
+    emit(this.host, 'dandelion-error', withMessageLocale(this.host.locale.messages, () => errorDetail(error)));
+  }
+
+  private scheduleRefresh(seconds: number): void {
+    if (!(seconds > 0) || !this.host.isConnected) return;
+    this.refreshTimer = setTimeout(() => void this.load(true), seconds * 1000);
+  }
+}

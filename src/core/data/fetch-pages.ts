@@ -1,0 +1,88 @@
+/**
+ * Follows paginated sources: `Link: <…>; rel="next"`, WordPress `X-WP-TotalPages`, The Events
+ * Calendar `next_rest_url`, HSDS `total_pages`/`page_number`, and a plain `next` URL — up to a
+ * page cap. JSON bodies are parsed once here and handed on, so big pages are not parsed twice.
+ */
+import { fetchText, type FetchedText, type FetchOptions } from './fetch-text.js';
+
+export interface Page extends FetchedText {
+  /** The parsed body when it is JSON (undefined when it is not, or does not parse). */
+  json?: unknown;
+}
+
+export interface PagesOptions extends FetchOptions {
+  /** Most pages to follow (default 50). */
+  maxPages?: number;
+}
+
+export const defaultMaxPages = 50;
+
+function parseJsonBody(text: string): unknown {
+  const head = text.replace(/^\uFEFF/, '').trimStart()[0];
+  if (head !== '{' && head !== '[') return undefined;
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+function linkNext(header: string | null, base: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(',')) {
+    const match = /<([^>]*)>\s*;(.*)/.exec(part.trim());
+    if (match && /rel\s*=\s*"?([^"]*\s)?next(\s[^"]*)?"?/i.test(match[2])) return new URL(match[1], base).href;
+  }
+  return undefined;
+}
+
+function withPage(url: string, page: number): string {
+  const next = new URL(url);
+  next.searchParams.set('page', String(page));
+  return next.href;
+}
+
+function currentPage(url: string): number {
+  return Number(new URL(url).searchParams.get('page') ?? 1) || 1;
+}
+
+/** The next page's URL, or undefined on the last page. */
+export function nextPageUrl(page: Page): string | undefined {
+  const fromLink = linkNext(page.headers.get('Link'), page.url);
+  if (fromLink) return fromLink;
+  const wpTotal = Number(page.headers.get('X-WP-TotalPages'));
+  if (wpTotal > 0) {
+    const current = currentPage(page.url);
+    return current < wpTotal ? withPage(page.url, current + 1) : undefined;
+  }
+  const body = page.json;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const doc = body as Record<string, unknown>;
+  if (typeof doc.next_rest_url === 'string') return new URL(doc.next_rest_url, page.url).href;
+  if (typeof doc.total_pages === 'number' && Array.isArray(doc.contents)) {
+    const current = typeof doc.page_number === 'number' ? doc.page_number : currentPage(page.url);
+    return current < doc.total_pages ? withPage(page.url, current + 1) : undefined;
+  }
+  const links = doc.links as Record<string, unknown> | undefined;
+  const next = typeof doc.next === 'string' ? doc.next : typeof links?.next === 'string' ? links.next : undefined;
+  return next ? new URL(next, page.url).href : undefined;
+}
+
+/** Fetches `url` and the pages after it. */
+export async function fetchPages(url: string, options: PagesOptions = {}): Promise<Page[]> {
+  const maxPages = Math.max(1, options.maxPages ?? defaultMaxPages);
+  const seen = new Set<string>();
+  const pages: Page[] = [];
+  let next: string | undefined = url;
+  while (next && pages.length < maxPages && !seen.has(next)) {
+    seen.add(next);
+    const fetched = await fetchText(next, options);
+    const page: Page = { ...fetched, json: parseJsonBody(fetched.text) };
+    pages.push(page);
+    next = nextPageUrl(page);
+  }
+  if (next && pages.length >= maxPages) {
+    console.warn(`[dandelion] ${url}: stopped after ${maxPages} pages (max-pages)`);
+  }
+  return pages;
+}

@@ -1,0 +1,76 @@
+/**
+ * A page-wide cache of source requests, so two widgets with the same `src` make one request.
+ * The request is shared: it is aborted only when every widget waiting for it has gone away.
+ */
+import { fetchPages, type Page, type PagesOptions } from './fetch-pages.js';
+
+interface Entry {
+  promise: Promise<Page[]>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const entries = new Map<string, Entry>();
+
+function keyOf(url: string, options: PagesOptions): string {
+  return `${options.credentials ?? 'same-origin'} ${options.maxPages ?? ''} ${url}`;
+}
+
+/**
+ * Pages of `url`, from the cache when another widget asked already. `force` starts a fresh
+ * request (used by `refresh` and the retry button). `signal` cancels this caller's wait.
+ */
+export function cachedPages(url: string, options: PagesOptions & { force?: boolean } = {}): Promise<Page[]> {
+  const { signal, force, ...rest } = options;
+  const key = keyOf(url, rest);
+  let entry = entries.get(key);
+  if (!entry || force) {
+    const controller = new AbortController();
+    const created: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve([]) };
+    created.promise = fetchPages(url, { ...rest, signal: controller.signal }).then(
+      (pages) => {
+        created.settled = true;
+        return pages;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (entries.get(key) === created) entries.delete(key);
+        throw error;
+      },
+    );
+    entries.set(key, created);
+    entry = created;
+  }
+  const shared = entry;
+  shared.waiting++;
+  return new Promise<Page[]>((resolve, reject) => {
+    const onAbort = () => {
+      shared.waiting--;
+      if (shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort(signal?.reason);
+        if (entries.get(key) === shared) entries.delete(key);
+      }
+      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (pages) => {
+        signal?.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        resolve(pages);
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', onAbort);
+        shared.waiting--;
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Forgets every cached response (tests, or a page that knows its data changed). */
+export function clearRequestCache(): void {
+  entries.clear();
+}

@@ -1,0 +1,32 @@
+/**
+ * `dandelion-widgets/core`: readers, models, loader and helpers — no custom elements.
+ * @packageDocumentation
+ */
+export type * from './models.js';
+export * from './events.js';
+export { DandelionError, errorMessage, errorDetail } from './errors.js';
+export { formats, sniffFormat, type Format, type ConcreteFormat } from './formats.js';
+export { read, detectFormat, type ReadOptions } from './read.js';
+export { getPath, applyMap, parseFieldMap, toIsoDate, type FieldMap } from './fields.js';
+export { safeUrl, safeImageUrl, sanitizeHtml, textToHtml, htmlToText } from './sanitize.js';
+export { fetchText, type FetchOptions, type FetchedText } from './data/fetch-text.js';
+export { fetchPages, nextPageUrl, type Page, type PagesOptions } from './data/fetch-pages.js';
+export { cachedPages, clearRequestCache } from './data/request-cache.js';
+export { DataController, type DataInputs, type DataStatus } from './data/data-controller.js';
+export { DandelionElement } from './dandelion-element.js';
+export { defineElement } from './define.js';
+export { baseStyles, themeTokens } from './styles.js';
+export { renderLoading, renderEmpty, renderError } from './status-view.js';
+export { resolveLocale, toSupportedLocale, supportedLocales, type SupportedLocale, type ResolvedLocale } from './i18n/locale.js';
+export { loadDandelionTemplates } from './i18n/localization.js';
+export { LocaleController } from './i18n/locale-controller.js';
+export { normalizeRecords } from './normalize.js';
+export { readJson, readJsonDocument, findRecords } from './readers/json.js';
+export { readCsv, decodeBytes } from './readers/csv.js';
+export { readHsds } from './readers/hsds.js';
+export { readJsonLd } from './readers/jsonld.js';
+export { readTribe } from './readers/tribe.js';
+export { readIcs } from './readers/ics.js';
+export { readRss, readAtom, readJsonFeed, readFeed } from './readers/feed.js';
+export { readWordPress } from './readers/wordpress.js';
+export { expandOccurrences, occurrenceToIcs, type Occurrence } from './recurrence.js';

@@ -1,0 +1,112 @@
+/**
+ * One entry point from a source body to normalized, sanitized models: picks the reader for the
+ * format (sniffing when `auto`), checks the format fits the wanted model, and sanitizes every HTML
+ * field with DOMPurify (loaded only when some field really has markup).
+ */
+import { DandelionError } from './errors.js';
+import { formatKind, sniffFormat, sniffJsonShape, type ConcreteFormat, type Format } from './formats.js';
+import type { FieldMap } from './fields.js';
+import type { ModelByKind, ModelKind, ReadResult } from './models.js';
+import { sanitizeFields } from './sanitize.js';
+import { findRecords, readJsonDocument } from './readers/json.js';
+import { readCsv } from './readers/csv.js';
+import { readHsds } from './readers/hsds.js';
+import { readJsonLd } from './readers/jsonld.js';
+import { readTribe } from './readers/tribe.js';
+import { readAtom, readJsonFeed, readRss } from './readers/feed.js';
+import { readWordPress } from './readers/wordpress.js';
+import { normalizeRecords } from './normalize.js';
+
+export interface ReadOptions<K extends ModelKind> {
+  /** Which model the caller wants. */
+  kind: K;
+  /** Source format; `auto` (default) sniffs. */
+  format?: Format;
+  map?: FieldMap;
+  itemsPath?: string;
+  transform?: (record: unknown) => unknown;
+  /** URL of the document, to resolve relative links and to sniff by extension. */
+  baseUrl?: string;
+  /** Content-Type of the response, for sniffing. */
+  contentType?: string | null;
+  /** The body already parsed as JSON (by the pager), so it is not parsed twice. */
+  parsed?: unknown;
+}
+
+const htmlFields: { [K in ModelKind]: (keyof ModelByKind[K])[] } = {
+  service: ['description'],
+  event: ['description'],
+  story: ['summary'],
+};
+
+/** The concrete format of a body (text) or of data given directly (parsed JSON / records). */
+export function detectFormat(body: unknown, format: Format = 'auto', contentType?: string | null, url?: string): ConcreteFormat {
+  if (format !== 'auto') return format;
+  if (typeof body !== 'string') return sniffJsonShape(body);
+  return sniffFormat(contentType, url, body);
+}
+
+/** Parses a JSON text (when a string) and refines the JSON format by the document's shape. */
+function parseJson(body: unknown, parsed: unknown): unknown {
+  if (typeof body !== 'string') return body;
+  return parsed !== undefined ? parsed : readJsonDocument(body);
+}
+
+/**
+ * Reads a body (response text, or an already-parsed document / array of records) into models.
+ * Throws {@link DandelionError} (`format` / `parse`) when the whole document is unusable;
+ * bad records are skipped and counted in the result.
+ */
+export async function read<K extends ModelKind>(body: unknown, options: ReadOptions<K>): Promise<ReadResult<ModelByKind[K]>> {
+  const { kind, map, itemsPath, transform, baseUrl } = options;
+  let format = detectFormat(body, options.format, options.contentType, baseUrl);
+  let doc: unknown = body;
+  if (format === 'json' || format === 'hsds' || format === 'tribe' || format === 'wordpress' || format === 'jsonfeed') {
+    doc = parseJson(body, options.parsed);
+    if (format === 'json' && options.format !== 'json' && !itemsPath && !map) format = sniffJsonShape(doc);
+  }
+  const wanted = formatKind[format];
+  if (wanted && wanted !== kind) {
+    throw new DandelionError('format', `format "${format}" gives ${wanted}s, but this widget shows ${kind}s`);
+  }
+  const opts = { baseUrl };
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  let result: ReadResult<unknown>;
+  switch (format) {
+    case 'json':
+      result = normalizeRecords(findRecords(doc, itemsPath), kind, { map, transform, baseUrl });
+      break;
+    case 'csv':
+      result = readCsv(text, kind, { map, transform, baseUrl });
+      break;
+    case 'jsonld':
+      result = readJsonLd(body, kind, opts);
+      break;
+    case 'hsds':
+      result = readHsds(doc, opts);
+      break;
+    case 'tribe':
+      result = readTribe(doc, opts);
+      break;
+    case 'ics': {
+      const { readIcs } = await import('./readers/ics.js');
+      result = await readIcs(text, opts);
+      break;
+    }
+    case 'rss':
+      result = readRss(text, opts);
+      break;
+    case 'atom':
+      result = readAtom(text, opts);
+      break;
+    case 'jsonfeed':
+      result = readJsonFeed(doc as string, opts);
+      break;
+    case 'wordpress':
+      result = readWordPress(doc, opts);
+      break;
+  }
+  const typed = result as ReadResult<ModelByKind[K]>;
+  await sanitizeFields(typed.items as object[], htmlFields[kind] as never[]);
+  return typed;
+}
