@@ -14,6 +14,7 @@ export { fetchPages, nextPageUrl, type Page, type PagesOptions } from './data/fe
 export { cachedPages, clearRequestCache } from './data/request-cache.js';
 export { DataController, type DataInputs, type DataStatus } from './data/data-controller.js';
 export { DandelionElement } from './dandelion-element.js';
+export { DandelionDataElement } from './data-element.js';
 export { defineElement } from './define.js';
 export { baseStyles, themeTokens } from './styles.js';
 export { renderLoading, renderEmpty, renderError } from './status-view.js';

@@ -1,0 +1,74 @@
+import { property } from 'lit/decorators.js';
+import { DandelionElement } from './dandelion-element.js';
+import { DataController } from './data/data-controller.js';
+import type { FieldMap } from './fields.js';
+import type { Format } from './formats.js';
+import type { ModelByKind, ModelKind } from './models.js';
+
+/**
+ * Base of the data-driven widgets: declares the shared attributes of the design card once and
+ * wires them to a {@link DataController} (`this.loader`), which loads, reads and reports state.
+ *
+ * @fires dandelion-load - `{ items, source }` after every successful load
+ * @fires dandelion-error - `{ kind, message, status? }` when loading or reading fails
+ */
+export class DandelionDataElement<K extends ModelKind> extends DandelionElement {
+  /** URL of the data; relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /** Source format: `auto` sniffs Content-Type, extension, then content. */
+  @property() format: Format = 'auto';
+
+  /** JSON object mapping model fields to paths in the source records, e.g. `{"title":"name"}`. */
+  @property() map?: string | FieldMap;
+
+  /** Path to the array inside a JSON document, e.g. `data.results`. */
+  @property({ attribute: 'items-path' }) itemsPath?: string;
+
+  /** Records (or a whole document) given directly; used instead of `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Hook applied to every source record before mapping. */
+  @property({ attribute: false }) transform?: (record: unknown) => unknown;
+
+  /** Seconds between background reloads; 0 = never. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Fetch credentials mode; `include` for cookie-based APIs on another origin. */
+  @property() credentials?: RequestCredentials;
+
+  /** Seconds before a request gives up. */
+  @property({ type: Number }) timeout = 15;
+
+  /** Most pages followed in a paginated source. */
+  @property({ type: Number, attribute: 'max-pages' }) maxPages = 50;
+
+  /** Loading state and normalized items of this widget. */
+  protected readonly loader: DataController<K>;
+
+  constructor(kind: K) {
+    super();
+    this.loader = new DataController(this, kind, () => ({
+      src: this.src,
+      data: this.data,
+      format: this.format,
+      map: this.map,
+      itemsPath: this.itemsPath,
+      transform: this.transform,
+      refresh: this.refresh,
+      credentials: this.credentials,
+      timeout: this.timeout,
+      maxPages: this.maxPages,
+    }));
+  }
+
+  /** The normalized items currently shown (empty while loading or on error). */
+  get items(): ModelByKind[K][] {
+    return this.loader.items;
+  }
+
+  /** Loads the data again, bypassing the page's request cache. */
+  reload(): Promise<void> {
+    return this.loader.reload();
+  }
+}
