@@ -58,11 +58,15 @@ export async function testApi(ctx, next) {
       await sleep(Number(q.ms ?? 1000));
       return json(ctx, [{ id: 'slow', name: q.name ?? 'slow', title: q.name ?? 'slow' }]);
     }
-    case 'never':
+    case 'never': {
+      // Never answers; records when the client gives up (abort/timeout closes the socket).
       hit(key);
-      await sleep(120_000);
+      const closed = new Promise((resolve) => ctx.req.once('close', resolve));
+      await Promise.race([sleep(120_000), closed]);
+      hit(`${key}:closed`);
       ctx.status = 204;
       return;
+    }
     case 'flaky': {
       const n = hit(key);
       if (n <= Number(q.fail ?? 2)) {
