@@ -48,4 +48,8 @@ theme.value = localStorage.getItem('dandelion-demo-theme') ?? '';
 applyLanguage(language.value);
 language.addEventListener('change', () => applyLanguage(language.value));
 theme.addEventListener('change', () => applyTheme(theme.value));
-queueMicrotask(() => applyTheme(theme.value));
+
+
+void import('./sections.js').then(({ mountSections }) =>
+  mountSections(document.querySelector<HTMLElement>('#widgets')!).then(() => applyTheme(theme.value)),
+);

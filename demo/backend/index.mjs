@@ -7,7 +7,7 @@ import { createDataApi } from './data-api.mjs';
  * @returns {Promise<{ handle: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void, close: () => Promise<void> }>}
  */
 export async function createBackend(options = {}) {
-  const handlers = [createDataApi()];
+  const handlers = [await createDataApi()];
   try {
     const { createIntakeApi } = await import('./intake/index.mjs');
     handlers.push(await createIntakeApi(options));
