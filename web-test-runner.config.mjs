@@ -6,6 +6,21 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { testApi } from './tests/server/test-api.mjs';
 import { demoBackend } from './tests/server/backend-middleware.mjs';
 
+/**
+ * papaparse ships only as UMD/CommonJS. Vite (demo, build, Storybook) converts it itself; the test
+ * server needs this small wrapper to serve it as an ES module with a default export.
+ */
+const papaparseEsm = {
+  name: 'papaparse-esm',
+  transform(context) {
+    if (/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) {
+      return {
+        body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;`,
+      };
+    }
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
@@ -16,7 +31,7 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), papaparseEsm],
   middleware: [testApi, demoBackend],
   browsers: [
     chromeLauncher({

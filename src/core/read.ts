@@ -13,7 +13,7 @@ import { readCsv } from './readers/csv.js';
 import { readHsds } from './readers/hsds.js';
 import { readJsonLd } from './readers/jsonld.js';
 import { readTribe } from './readers/tribe.js';
-import { readAtom, readJsonFeed, readRss } from './readers/feed.js';
+import { readAtom, readFeed, readJsonFeed, readRss } from './readers/feed.js';
 import { readWordPress } from './readers/wordpress.js';
 import { normalizeRecords } from './normalize.js';
 
@@ -94,10 +94,9 @@ export async function read<K extends ModelKind>(body: unknown, options: ReadOpti
       break;
     }
     case 'rss':
-      result = readRss(text, opts);
-      break;
     case 'atom':
-      result = readAtom(text, opts);
+      // Servers often label Atom as RSS and vice versa: when sniffed, trust the content.
+      result = options.format === format ? (format === 'rss' ? readRss : readAtom)(text, opts) : readFeed(text, opts);
       break;
     case 'jsonfeed':
       result = readJsonFeed(doc as string, opts);
