@@ -42,6 +42,7 @@ export async function testApi(ctx, next) {
     ctx.body = '<!doctype html><title>Error</title><h1>Server error</h1>';
     return;
   }
+  if (route.startsWith('calendar/')) return calendarRoute(ctx, route.slice('calendar/'.length), q, key);
   switch (route) {
     case 'count':
       return json(ctx, { hits: counters.get(key) ?? 0 });
@@ -185,5 +186,36 @@ export async function testApi(ctx, next) {
     default:
       ctx.status = 404;
       ctx.body = 'unknown test route';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// <event-calendar> routes (owned by the calendar tests)
+
+/**
+ * `calendar/dupes`: a paginated JSON event list (Link: rel="next") whose pages overlap — the
+ * second page repeats an event of the first, as APIs paging by date often do.
+ */
+function calendarRoute(ctx, route, q, key) {
+  switch (route) {
+    case 'dupes': {
+      hit(key);
+      const page = Number(q.page ?? 1);
+      const pages = {
+        1: [
+          { id: 'dup-a', title: '第一页的活动', start: '2026-11-17T10:00:00+08:00', end: '2026-11-17T11:00:00+08:00' },
+          { id: 'dup-b', title: '跨页重复的活动', start: '2026-11-18T10:00:00+08:00', end: '2026-11-18T11:00:00+08:00' },
+        ],
+        2: [
+          { id: 'dup-b', title: '跨页重复的活动', start: '2026-11-18T10:00:00+08:00', end: '2026-11-18T11:00:00+08:00' },
+          { id: 'dup-c', title: '第二页的活动', start: '2026-11-19T10:00:00+08:00', end: '2026-11-19T11:00:00+08:00' },
+        ],
+      };
+      if (page < 2) ctx.set('Link', `</test-api/calendar/dupes?page=${page + 1}&key=${key}>; rel="next"`);
+      return json(ctx, pages[page] ?? []);
+    }
+    default:
+      ctx.status = 404;
+      ctx.body = 'unknown calendar test route';
   }
 }

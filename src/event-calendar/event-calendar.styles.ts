@@ -1,0 +1,787 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<event-calendar>`. Positions come from custom properties set from code
+ * (`--lane`, `--span`, `--top`, `--length`, `--column`, `--columns`), never from style attributes
+ * in markup. Category colours: a private palette (`--_cat-0` … `--_cat-7`) with light and dark
+ * values; colour is never the only signal (chips carry text and a check mark).
+ */
+export const eventCalendarStyles = css`
+  :host {
+    --_cat-0: #1d4ed8;
+    --_cat-1: #b45309;
+    --_cat-2: #15803d;
+    --_cat-3: #be185d;
+    --_cat-4: #7c3aed;
+    --_cat-5: #0e7490;
+    --_cat-6: #b91c1c;
+    --_cat-7: #4d7c0f;
+    --_lane-h: 1.625rem;
+    --_head-h: 1.9rem;
+    --_minute: 0.8px;
+    --_gutter: 3.5rem;
+    container-type: inline-size;
+  }
+
+  :host([theme='dark']) {
+    --_cat-0: #93c5fd;
+    --_cat-1: #fcd34d;
+    --_cat-2: #86efac;
+    --_cat-3: #f9a8d4;
+    --_cat-4: #c4b5fd;
+    --_cat-5: #67e8f9;
+    --_cat-6: #fca5a5;
+    --_cat-7: #bef264;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_cat-0: #93c5fd;
+      --_cat-1: #fcd34d;
+      --_cat-2: #86efac;
+      --_cat-3: #f9a8d4;
+      --_cat-4: #c4b5fd;
+      --_cat-5: #67e8f9;
+      --_cat-6: #fca5a5;
+      --_cat-7: #bef264;
+    }
+  }
+
+  @media (pointer: coarse) {
+    :host {
+      --_lane-h: 2.75rem;
+    }
+  }
+
+  .c-1 {
+    --_c: var(--_accent);
+  }
+  .c0 {
+    --_c: var(--_cat-0);
+  }
+  .c1 {
+    --_c: var(--_cat-1);
+  }
+  .c2 {
+    --_c: var(--_cat-2);
+  }
+  .c3 {
+    --_c: var(--_cat-3);
+  }
+  .c4 {
+    --_c: var(--_cat-4);
+  }
+  .c5 {
+    --_c: var(--_cat-5);
+  }
+  .c6 {
+    --_c: var(--_cat-6);
+  }
+  .c7 {
+    --_c: var(--_cat-7);
+  }
+
+  .base {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  /* Toolbar ------------------------------------------------------------------------------- */
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+
+  .nav,
+  .views {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .title {
+    flex: 1 1 12rem;
+    margin: 0;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+
+  .button.icon {
+    padding-inline: 0;
+  }
+
+  .chevron {
+    display: inline-block;
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    border-block-start: 2px solid currentColor;
+    border-left: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  .chevron.next {
+    transform: rotate(135deg);
+  }
+
+  :host(:dir(rtl)) .chevron {
+    scale: -1 1;
+  }
+
+  .cross {
+    position: relative;
+    inline-size: 1em;
+    block-size: 1em;
+  }
+
+  .cross::before,
+  .cross::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 50%;
+    inline-size: 100%;
+    block-size: 2px;
+    background: currentColor;
+    transform: rotate(45deg);
+  }
+
+  .cross::after {
+    transform: rotate(-45deg);
+  }
+
+  .views {
+    gap: 0;
+  }
+
+  .view-button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-inline: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .view-button + .view-button {
+    margin-inline-start: -1px;
+  }
+
+  .view-button:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+
+  .view-button:last-child {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+
+  .view-button[aria-pressed='true'] {
+    position: relative;
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+
+  /* Category chips ------------------------------------------------------------------------ */
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 44px;
+    padding-inline: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .chip[aria-pressed='true'] {
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+
+  .check {
+    display: none;
+    inline-size: 0.35em;
+    block-size: 0.7em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    margin-block-start: -0.2em;
+  }
+
+  .chip[aria-pressed='true'] .check {
+    display: inline-block;
+  }
+
+  .chip.clear {
+    border-style: dashed;
+  }
+
+  .swatch {
+    flex: none;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    border-radius: 50%;
+    background: var(--_c);
+  }
+
+  /* Events (shared) ----------------------------------------------------------------------- */
+
+  .event {
+    display: flex;
+    align-items: center;
+    gap: 0.3em;
+    min-inline-size: 0;
+    margin: 0;
+    padding-block: 0;
+    padding-inline: 0.3em;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    line-height: 1.3;
+    text-align: start;
+    white-space: nowrap;
+    overflow: hidden;
+    cursor: pointer;
+  }
+
+  .event:hover .event-title {
+    text-decoration: underline;
+  }
+
+  .event:focus-visible {
+    z-index: 3;
+    outline-offset: 0;
+  }
+
+  .event-title {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .event .time {
+    flex: none;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .event.filled,
+  .event.timed {
+    border-inline-start: 3px solid var(--_c);
+    background: color-mix(in srgb, var(--_c) 16%, var(--_bg));
+  }
+
+  .event.dot::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: var(--_c);
+  }
+
+  .event.continues-before {
+    border-inline-start-style: dashed;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+
+  .event.continues-after {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+    box-shadow: inset -2px 0 0 var(--_c);
+  }
+
+  :host(:dir(rtl)) .event.continues-after {
+    box-shadow: inset 2px 0 0 var(--_c);
+  }
+
+  .more {
+    min-block-size: calc(var(--_lane-h) - 2px);
+    padding-inline: 0.3em;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    text-decoration: underline;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+
+  .lunar {
+    color: var(--_muted);
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
+
+  .lunar-month {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  /* Month grid ---------------------------------------------------------------------------- */
+
+  .month-grid {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: clip;
+  }
+
+  .weekdays,
+  .week-row {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+
+  .weekday {
+    padding-block: calc(var(--_space) / 2);
+    color: var(--_muted);
+    font-size: 0.875rem;
+    text-align: center;
+  }
+
+  .cell {
+    position: relative;
+    min-block-size: calc(var(--_head-h) + (var(--lanes) + 1) * var(--_lane-h) + 4px);
+    border-block-start: 1px solid var(--_border);
+    border-inline-start: 1px solid var(--_border);
+  }
+
+  .cell:first-child {
+    border-inline-start: 0;
+  }
+
+  .cell:focus-visible {
+    z-index: 2;
+    outline-offset: -3px;
+  }
+
+  .cell.outside {
+    background: var(--_surface);
+  }
+
+  .cell.outside .day-number {
+    color: var(--_muted);
+  }
+
+  .cell.out-of-range {
+    background: repeating-linear-gradient(135deg, var(--_surface) 0 6px, var(--_bg) 6px 12px);
+  }
+
+  .cell-head {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+    block-size: var(--_head-h);
+    padding-inline: 2px;
+    overflow: hidden;
+  }
+
+  .day-number {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    min-inline-size: 1.75em;
+    block-size: 1.75em;
+    border-radius: 999px;
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .today .day-number {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+
+  .cell .event {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: calc(var(--_head-h) + var(--lane) * var(--_lane-h));
+    inset-inline-start: 2px;
+    inline-size: calc(var(--span) * 100% + (var(--span) - 1) * 1px - 4px);
+    block-size: calc(var(--_lane-h) - 2px);
+  }
+
+  .cell .more {
+    position: absolute;
+    inset-block-start: calc(var(--_head-h) + var(--lanes) * var(--_lane-h));
+    inset-inline-start: 2px;
+    max-inline-size: calc(100% - 4px);
+    overflow: hidden;
+  }
+
+  /* Week view ----------------------------------------------------------------------------- */
+
+  .week-view {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: clip;
+  }
+
+  .week-head,
+  .all-day,
+  .time-grid {
+    display: grid;
+    grid-template-columns: var(--_gutter) repeat(7, minmax(0, 1fr));
+  }
+
+  .day-head {
+    display: grid;
+    justify-items: center;
+    align-content: start;
+    gap: 2px;
+    padding-block: calc(var(--_space) / 2);
+    border-inline-start: 1px solid var(--_border);
+  }
+
+  .day-name {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+    font-size: 0.875rem;
+  }
+
+  .weekday-short {
+    color: var(--_muted);
+  }
+
+  .gutter {
+    padding: 2px;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    text-align: end;
+  }
+
+  .all-day {
+    border-block: 1px solid var(--_border);
+  }
+
+  .all-day-cell {
+    --_head-h: 2px;
+    position: relative;
+    min-block-size: calc(var(--lanes) * var(--_lane-h) + 4px);
+    border-inline-start: 1px solid var(--_border);
+  }
+
+  .all-day-cell .event {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: calc(var(--_head-h) + var(--lane) * var(--_lane-h));
+    inset-inline-start: 2px;
+    inline-size: calc(var(--span) * 100% + (var(--span) - 1) * 1px - 4px);
+    block-size: calc(var(--_lane-h) - 2px);
+  }
+
+  .time-grid {
+    block-size: calc(var(--hours) * 60 * var(--_minute));
+  }
+
+  .hours {
+    display: grid;
+    grid-template-rows: repeat(var(--hours), minmax(0, 1fr));
+  }
+
+  .hour {
+    padding-inline-end: 4px;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .day-column {
+    position: relative;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-inline-start: 1px solid var(--_border);
+    background: repeating-linear-gradient(
+      to bottom,
+      transparent 0 calc(60 * var(--_minute) - 1px),
+      var(--_border) calc(60 * var(--_minute) - 1px) calc(60 * var(--_minute))
+    );
+  }
+
+  .block {
+    position: absolute;
+    inset-block-start: calc(var(--top) * var(--_minute));
+    inset-inline-start: calc(var(--column) / var(--columns) * 100%);
+    inline-size: calc(100% / var(--columns));
+    block-size: max(calc(var(--length) * var(--_minute)), 1.5rem);
+    padding: 1px;
+  }
+
+  .event.timed {
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    padding-block: 1px;
+    font-size: 0.75rem;
+    white-space: normal;
+  }
+
+  .event.timed.point {
+    border-block-start: 2px solid var(--_c);
+  }
+
+  /* List view ----------------------------------------------------------------------------- */
+
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .list-day-title {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space);
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1rem;
+  }
+
+  .list-day.today .list-day-title {
+    color: var(--_accent);
+  }
+
+  .list-events {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .list-event {
+    display: grid;
+    grid-template-columns: minmax(6rem, auto) 1fr;
+    align-items: baseline;
+    gap: 0 var(--_space);
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_c);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font-size: 1rem;
+    white-space: normal;
+  }
+
+  .list-event .event-title {
+    font-weight: 600;
+  }
+
+  .list-event .place {
+    grid-column: 2;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .show-more {
+    justify-self: center;
+  }
+
+  .list-empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  @container (max-width: 30rem) {
+    .list-event {
+      grid-template-columns: 1fr;
+    }
+    .list-event .place {
+      grid-column: 1;
+    }
+    .title {
+      flex-basis: 100%;
+      order: -1;
+    }
+  }
+
+  /* Notes --------------------------------------------------------------------------------- */
+
+  .notes {
+    display: grid;
+    gap: 2px;
+  }
+
+  .note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  /* Dialog -------------------------------------------------------------------------------- */
+
+  .dialog {
+    inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+  }
+
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  .dialog-body {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 2);
+  }
+
+  .dialog-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+
+  .dialog-title {
+    flex: 1 1 12rem;
+    margin: 0;
+    font-size: 1.25rem;
+    line-height: 1.4;
+  }
+
+  .dialog-title:focus {
+    outline: none;
+  }
+
+  .dialog-title:focus-visible {
+    outline: var(--_focus-ring);
+  }
+
+  .back {
+    flex-basis: 100%;
+    justify-self: start;
+    inline-size: fit-content;
+  }
+
+  .facts {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+  }
+
+  .facts > div {
+    display: grid;
+    grid-template-columns: minmax(5rem, auto) 1fr;
+    gap: var(--_space);
+  }
+
+  .facts dt {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
+  .facts p {
+    margin: 0;
+  }
+
+  .muted,
+  .zone {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tag {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+
+  .description {
+    overflow-wrap: anywhere;
+  }
+
+  .description :is(img, table) {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+
+  .notice {
+    min-block-size: 1.6em;
+    margin: 0;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+
+  .day-list {
+    max-block-size: 60vh;
+    overflow: auto;
+  }
+
+  @media (forced-colors: active) {
+    .event,
+    .chip,
+    .view-button {
+      border: 1px solid CanvasText;
+    }
+    .view-button[aria-pressed='true'],
+    .chip[aria-pressed='true'],
+    .today .day-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .swatch {
+      forced-color-adjust: none;
+    }
+  }
+`;

@@ -1,0 +1,1379 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { msg, str } from '@lit/localize';
+import { DandelionDataElement } from '../core/data-element.js';
+import type { DandelionSelectDetail } from '../core/events.js';
+import type { CalendarEvent } from '../core/models.js';
+import { safeUrl } from '../core/sanitize.js';
+import { renderEmpty } from '../core/status-view.js';
+import { baseStyles } from '../core/styles.js';
+import { eventCalendarStyles } from './event-calendar.styles.js';
+import { CalendarFormats } from './formats.js';
+import { downloadIcs } from './ics-download.js';
+import { groupByDay, upcoming } from './list-layout.js';
+import { LunarLabels } from './lunar.js';
+import { checkTemplate, mapLink } from './map-link.js';
+import { OccurrenceCache, type Occurrence } from './occurrences.js';
+import { place, type Placed } from './placement.js';
+import { layoutRows, type Row, type Segment } from './row-layout.js';
+import { readShareUrl, shareUrl, type SharedEvent } from './share-link.js';
+import { layoutDay, type DayColumn } from './time-layout.js';
+import {
+  addMonths,
+  dayMs,
+  isoDay,
+  monthLength,
+  monthStart,
+  parseDay,
+  partsOf,
+  viewerZone,
+  weekStart,
+  Zone,
+} from './time.js';
+import { firstDayOfWeek } from './week-info.js';
+import { WidthController } from './width-controller.js';
+
+/** The calendar's views. */
+export type CalendarView = 'month' | 'week' | 'list';
+const views: CalendarView[] = ['month', 'week', 'list'];
+
+/** `dandelion-select` detail of `<event-calendar>`: the event and which occurrence was opened. */
+export interface EventCalendarSelectDetail extends DandelionSelectDetail<CalendarEvent> {
+  occurrence: Pick<Occurrence, 'occurrenceId' | 'start' | 'end' | 'recurring'>;
+}
+
+type EventPlaced = Placed<Occurrence>;
+
+type DialogState =
+  { mode: 'event'; placed: EventPlaced; fromDay?: number } | { mode: 'day'; day: number };
+
+/** Palette size: categories cycle through `--_cat-0` … `--_cat-7`. */
+const paletteSize = 8;
+/** Below this container width (CSS px) the list view is the default. */
+const narrowWidth = 600;
+/** Most overlapping timed events side by side in a week-view day. */
+const maxColumns = 4;
+/** List view windows (days from the focused date) tried in turn as "show more" runs out. */
+const listWindows = [92, 184, 366, 731, 1827];
+
+/**
+ * `<event-calendar>` — an activities calendar for a subdistrict or NGO, from any feed (iCalendar,
+ * The Events Calendar, schema.org JSON-LD, CSV, JSON).
+ *
+ * Month view: WAI-ARIA APG **grid** pattern (one tab stop on the focused day; arrows, Home/End,
+ * PageUp/PageDown, Ctrl+Home/End), events reachable by Tab. Event detail: APG **modal dialog**
+ * (native `<dialog>`; focus moves in, Escape closes, focus returns to the opener). View switcher:
+ * toggle buttons (`aria-pressed`). Times are computed with `Intl` in the display zone, DST-safe.
+ *
+ * @summary Month, week and list views of events, with recurring series, time zones and details.
+ *
+ * @fires dandelion-load - `{ items, source }` after every successful load
+ * @fires dandelion-error - `{ kind, message, status? }` when loading or reading fails
+ * @fires dandelion-select - {@link EventCalendarSelectDetail} `{ item, occurrence }` when an event is opened
+ *
+ * @slot toolbar - Extra controls at the end of the toolbar
+ * @slot empty - Replaces the message shown when the source has no events
+ *
+ * @csspart base - The wrapper of everything
+ * @csspart toolbar - Navigation, title and view switcher
+ * @csspart status - Loading, empty and error states
+ * @csspart button - Every button (navigation, views, chips, more, dialog actions)
+ * @csspart event - Each rendered event (month bar, week block, list entry)
+ * @csspart dialog - The event detail / day list dialog
+ *
+ * @cssprop --dandelion-color-text - Body text colour
+ * @cssprop --dandelion-color-muted - Secondary text colour
+ * @cssprop --dandelion-color-background - Widget background
+ * @cssprop --dandelion-color-surface - Cells outside the month, event backgrounds
+ * @cssprop --dandelion-color-border - Grid lines
+ * @cssprop --dandelion-color-accent - Today, buttons, links, events without a category
+ * @cssprop --dandelion-color-on-accent - Text on the accent colour
+ * @cssprop --dandelion-color-danger - Error state
+ * @cssprop --dandelion-font-family - Font stack
+ * @cssprop --dandelion-font-size - Base font size
+ * @cssprop --dandelion-radius - Corner radius
+ * @cssprop --dandelion-space - Base spacing unit
+ * @cssprop --dandelion-focus-ring - Focus outline
+ */
+export class EventCalendar extends DandelionDataElement<'event'> {
+  static override styles = [baseStyles, eventCalendarStyles];
+
+  /** View: `month`, `week` or `list`; unset = month, or list in a narrow (< 600 px) container. */
+  @property({ attribute: 'view', reflect: true }) view?: CalendarView;
+
+  /** Focused date (`YYYY-MM-DD`); defaults to today in the display zone. */
+  @property({ attribute: 'date' }) date?: string;
+
+  /** Earliest date navigation may reach (`YYYY-MM-DD`). */
+  @property({ attribute: 'min-date' }) minDate?: string;
+
+  /** Latest date navigation may reach (`YYYY-MM-DD`). */
+  @property({ attribute: 'max-date' }) maxDate?: string;
+
+  /** IANA time zone to show times in (e.g. `Asia/Shanghai`); defaults to the viewer's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Shows Chinese-calendar (农历) day labels in the month and week views. */
+  @property({ attribute: 'lunar', type: Boolean, reflect: true }) lunar = false;
+
+  /** Map link template with `{lat}`, `{lng}`, `{name}`, `{address}`; default Amap (zh) or OpenStreetMap. */
+  @property({ attribute: 'map-link' }) mapLink?: string;
+
+  /** Events shown per day in the month view before "+N more". */
+  @property({ attribute: 'day-max-events', type: Number }) dayMaxEvents = 3;
+
+  /** Events per page in the list view ("show more" adds another page). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  /** Focused day (day number, see time.ts). */
+  @state() private focusDay = 0;
+  /** Occurrences of the expanded range, placed in the display zone. */
+  @state() private placedAll: EventPlaced[] = [];
+  @state() private activeCategories: ReadonlySet<string> = new Set();
+  @state() private listLimit = 20;
+  @state() private listWindow = 0;
+  @state() private dialogState?: DialogState;
+  @state() private notice = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly width = new WidthController(this, narrowWidth);
+  private readonly occurrences = new OccurrenceCache();
+
+  // Derived in willUpdate.
+  private zone: Zone = Zone.get('UTC')!;
+  private formats?: CalendarFormats;
+  private lunarLabels?: LunarLabels;
+  private firstDay = 1;
+  private today = 0;
+  private minDay?: number;
+  private maxDay?: number;
+  private mapTemplate?: string;
+  private categories: string[] = [];
+  private colours = new Map<string, number>();
+  private hasSeries = false;
+  private latestStart = 0;
+  private visible: EventPlaced[] = [];
+  private byKey = new Map<string, EventPlaced>();
+  private monthRows: Row<EventPlaced>[] = [];
+  private weekRow?: Row<EventPlaced>;
+  private weekColumns: DayColumn<EventPlaced>[] = [];
+  private listItems: EventPlaced[] = [];
+  private firstHour = 8;
+  private lastHour = 20;
+
+  private itemsSeen?: readonly CalendarEvent[];
+  private expandedItems?: readonly CalendarEvent[];
+  private expandKey = '';
+  private focusCell = false;
+  private opener?: HTMLElement;
+  private openerKey?: string;
+  private pendingShare?: SharedEvent;
+  private shareChecked = false;
+  private zoneWarned?: string;
+
+  constructor() {
+    super('event');
+  }
+
+  /** The view in effect: the `view` attribute, else list in a narrow container, else month. */
+  get currentView(): CalendarView {
+    if (this.view && views.includes(this.view)) return this.view;
+    return this.width.narrow ? 'list' : 'month';
+  }
+
+  /** The focused date as `YYYY-MM-DD`. */
+  get focusedDate(): string {
+    return isoDay(this.focusDay || this.today);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.deriveZoneAndLocale();
+    if (changed.has('date') || !this.focusDay) {
+      this.focusDay = parseDay(this.date) ?? this.today;
+    }
+    if (changed.has('minDate') || changed.has('maxDate') || changed.has('date')) {
+      this.minDay = parseDay(this.minDate);
+      this.maxDay = parseDay(this.maxDate);
+      this.focusDay = this.clamp(this.focusDay);
+    }
+    if (changed.has('mapLink')) this.mapTemplate = checkTemplate(this.mapLink ?? undefined);
+    if (changed.has('pageSize')) this.listLimit = Math.max(1, this.pageSize || 20);
+
+    const items = this.loader.items;
+    if (items !== this.itemsSeen) this.deriveItems(items);
+    if (!this.shareChecked && this.loader.status === 'content') {
+      // Opened from a share link (`#event=…&date=…`): go to that date, open it once expanded.
+      this.shareChecked = true;
+      this.pendingShare = readShareUrl(location.href);
+      const day = parseDay(this.pendingShare?.date);
+      if (day !== undefined) this.focusDay = this.clamp(day);
+    }
+    this.requestRange();
+    this.deriveLayout();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusCell) {
+      this.focusCell = false;
+      this.renderRoot
+        .querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusDay}"]`)
+        ?.focus();
+    }
+    const dialog = this.dialog;
+    if (dialog && this.dialogState && !dialog.open) {
+      dialog.showModal();
+      this.focusDialogTitle();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Derived state
+
+  private deriveZoneAndLocale(): void {
+    let zone = Zone.get(this.timeZone);
+    if (this.timeZone && !zone && this.zoneWarned !== this.timeZone) {
+      this.zoneWarned = this.timeZone;
+      console.warn(
+        `[dandelion] time-zone "${this.timeZone}" is not a known IANA zone; using the viewer's.`,
+      );
+    }
+    zone ??= Zone.get(viewerZone()) ?? Zone.get('UTC')!;
+    const locale = this.locale.intl;
+    if (!this.formats || this.formats.locale !== locale || this.formats.timeZone !== zone.name) {
+      this.formats = new CalendarFormats(locale, zone.name);
+      this.firstDay = firstDayOfWeek(locale);
+      this.lunarLabels = undefined;
+    }
+    if (this.lunar) this.lunarLabels ??= new LunarLabels(this.locale.messages);
+    this.zone = zone;
+    this.today = zone.dayOf(Date.now());
+  }
+
+  private deriveItems(items: readonly CalendarEvent[]): void {
+    this.itemsSeen = items;
+    const categories = new Set<string>();
+    let hasSeries = false;
+    let latest = -Infinity;
+    for (const event of items) {
+      for (const c of event.categories) categories.add(c);
+      if (event.recurrence?.rrule || event.recurrence?.rdates?.length) hasSeries = true;
+      latest = Math.max(latest, parseDay(event.end) ?? parseDay(event.start) ?? -Infinity);
+    }
+    this.categories = [...categories].sort((a, b) => a.localeCompare(b, this.locale.intl));
+    this.colours = new Map(this.categories.map((c, i) => [c, i % paletteSize]));
+    this.hasSeries = hasSeries;
+    this.latestStart = latest;
+    this.activeCategories = new Set([...this.activeCategories].filter((c) => categories.has(c)));
+    this.listWindow = 0;
+  }
+
+  /** First and last day the current view shows. */
+  private range(): [number, number] {
+    const focus = this.focusDay;
+    switch (this.currentView) {
+      case 'month': {
+        const first = weekStart(monthStart(focus), this.firstDay);
+        const last = monthStart(focus) + monthLength(focus) - 1;
+        return [first, weekStart(last, this.firstDay) + 6];
+      }
+      case 'week': {
+        const first = weekStart(focus, this.firstDay);
+        return [first, first + 6];
+      }
+      case 'list': {
+        const windowEnd = focus + listWindows[this.listWindow] - 1;
+        return [focus, this.maxDay === undefined ? windowEnd : Math.min(windowEnd, this.maxDay)];
+      }
+    }
+  }
+
+  /** Expands occurrences for the visible range (async; the result re-renders). */
+  private requestRange(): void {
+    const items = this.loader.items;
+    const [first, last] = this.range();
+    const key = `${this.zone.name}|${first}|${last}`;
+    if (key === this.expandKey && items === this.expandedItems) return;
+    this.expandKey = key;
+    this.expandedItems = items;
+    if (items.length === 0) {
+      this.placedAll = [];
+      return;
+    }
+    // A day of margin on both sides: dates and floating times are read in other zones by the core.
+    const from = this.zone.startOfDay(first) - dayMs;
+    const to = this.zone.startOfDay(last + 1) + dayMs;
+    const zone = this.zone;
+    this.occurrences.get(items, from, to).then(
+      (occurrences) => {
+        if (this.expandKey !== key || this.expandedItems !== items) return;
+        const colourOf = (event: CalendarEvent) => this.colourOf(event);
+        const placed: EventPlaced[] = [];
+        for (const occurrence of occurrences) {
+          const p = place(occurrence, zone, colourOf);
+          if (p && p.endDay >= first && p.startDay <= last) placed.push(p);
+        }
+        this.placedAll = placed;
+        if (
+          this.currentView === 'list' &&
+          this.filtered(placed).length < this.listLimit &&
+          this.canExtendList(last)
+        ) {
+          // Too few upcoming events in this window: look further ahead.
+          this.listWindow++;
+        }
+        if (this.pendingShare) this.openShared();
+      },
+      (error: unknown) => {
+        console.warn('[dandelion] could not expand the events', error);
+      },
+    );
+  }
+
+  private colourOf(event: CalendarEvent): number {
+    const first = event.categories[0];
+    return first === undefined ? -1 : (this.colours.get(first) ?? -1);
+  }
+
+  /** Occurrences passing the category filter. */
+  private filtered(placed: EventPlaced[]): EventPlaced[] {
+    const active = this.activeCategories;
+    return active.size === 0
+      ? placed
+      : placed.filter((p) => p.event.categories.some((c) => active.has(c)));
+  }
+
+  private deriveLayout(): void {
+    this.visible = this.filtered(this.placedAll);
+    this.byKey = new Map(this.visible.map((p) => [p.key, p]));
+    const lanes = Math.max(1, Math.floor(this.dayMaxEvents) || 3);
+    const [first, last] = this.range();
+    this.monthRows = [];
+    this.weekRow = undefined;
+    this.weekColumns = [];
+    this.listItems = [];
+    switch (this.currentView) {
+      case 'month':
+        this.monthRows = layoutRows(this.visible, first, (last - first + 1) / 7, 7, lanes);
+        break;
+      case 'week': {
+        // Timed events of 24 hours or more read better as bars in the all-day row.
+        const long = (p: EventPlaced) => p.allDay || (p.endMs ?? 0) - (p.startMs ?? 0) >= dayMs;
+        this.weekRow = layoutRows(this.visible.filter(long), first, 1, 7, lanes)[0];
+        const timed = this.visible.filter((p) => !long(p));
+        this.weekColumns = Array.from({ length: 7 }, (_, i) =>
+          layoutDay(timed, first + i, maxColumns),
+        );
+        let earliest = 8 * 60;
+        let latest = 20 * 60;
+        for (const column of this.weekColumns) {
+          for (const block of column.blocks) {
+            earliest = Math.min(earliest, block.top);
+            latest = Math.max(latest, block.bottom, block.top + 30);
+          }
+        }
+        this.firstHour = Math.floor(earliest / 60);
+        this.lastHour = Math.min(24, Math.ceil(latest / 60));
+        break;
+      }
+      case 'list':
+        this.listItems = upcoming(this.visible, first);
+        break;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Navigation
+
+  private clamp(day: number): number {
+    if (this.minDay !== undefined && day < this.minDay) return this.minDay;
+    if (this.maxDay !== undefined && day > this.maxDay) return this.maxDay;
+    return day;
+  }
+
+  /** Day reached by one step back (−1) or forward (+1) in the current view. */
+  private stepped(direction: -1 | 1): number {
+    return this.currentView === 'week'
+      ? this.focusDay + 7 * direction
+      : addMonths(this.focusDay, direction);
+  }
+
+  /** Whether a step in `direction` would leave the allowed dates entirely. */
+  private canStep(direction: -1 | 1): boolean {
+    const target = this.stepped(direction);
+    if (this.currentView === 'week') {
+      const first = weekStart(target, this.firstDay);
+      if (direction < 0) return this.minDay === undefined || first + 6 >= this.minDay;
+      return this.maxDay === undefined || first <= this.maxDay;
+    }
+    const first = monthStart(target);
+    if (direction < 0)
+      return this.minDay === undefined || first + monthLength(first) - 1 >= this.minDay;
+    return this.maxDay === undefined || first <= this.maxDay;
+  }
+
+  /** Moves to the previous month (month, list views) or week. */
+  previous(): void {
+    if (this.canStep(-1)) this.goTo(this.stepped(-1));
+  }
+
+  /** Moves to the next month (month, list views) or week. */
+  next(): void {
+    if (this.canStep(1)) this.goTo(this.stepped(1));
+  }
+
+  /** Moves to today (within `min-date`/`max-date`). */
+  goToToday(): void {
+    this.goTo(this.today);
+  }
+
+  /** Moves the focused date (`YYYY-MM-DD` or a day number). */
+  goTo(date: string | number): void {
+    const day = typeof date === 'number' ? date : parseDay(date);
+    if (day === undefined) return;
+    this.focusDay = this.clamp(day);
+    this.listLimit = Math.max(1, this.pageSize || 20);
+    this.listWindow = 0;
+  }
+
+  private readonly onPrevious = () => this.previous();
+  private readonly onNext = () => this.next();
+  private readonly onToday = () => this.goToToday();
+
+  private readonly onViewClick = (e: Event) => {
+    const view = (e.currentTarget as HTMLElement).dataset.view as CalendarView;
+    this.view = view;
+  };
+
+  private readonly onChipClick = (e: Event) => {
+    const category = (e.currentTarget as HTMLElement).dataset.category;
+    const next = new Set(this.activeCategories);
+    if (category === undefined) next.clear();
+    else if (next.has(category)) next.delete(category);
+    else next.add(category);
+    this.activeCategories = next;
+  };
+
+  private readonly onGridKeydown = (e: KeyboardEvent) => {
+    const cell = e.target as HTMLElement;
+    if (cell.getAttribute('role') !== 'gridcell') return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const focus = this.focusDay;
+    let day: number;
+    switch (e.key) {
+      case 'ArrowRight':
+        day = focus + (rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        day = focus + (rtl ? 1 : -1);
+        break;
+      case 'ArrowDown':
+        day = focus + 7;
+        break;
+      case 'ArrowUp':
+        day = focus - 7;
+        break;
+      case 'Home':
+        day = e.ctrlKey ? monthStart(focus) : weekStart(focus, this.firstDay);
+        break;
+      case 'End':
+        day = e.ctrlKey
+          ? monthStart(focus) + monthLength(focus) - 1
+          : weekStart(focus, this.firstDay) + 6;
+        break;
+      case 'PageUp':
+        day = addMonths(focus, e.shiftKey ? -12 : -1);
+        break;
+      case 'PageDown':
+        day = addMonths(focus, e.shiftKey ? 12 : 1);
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        if (this.visible.some((p) => p.startDay <= focus && p.endDay >= focus))
+          this.openDay(focus, cell);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.focusDay = this.clamp(day);
+    this.focusCell = true;
+  };
+
+  private readonly onCellClick = (e: Event) => {
+    const cell = e.currentTarget as HTMLElement;
+    if (e.target === cell || (e.target as HTMLElement).closest('button') === null) {
+      this.focusDay = this.clamp(Number(cell.dataset.day));
+      this.focusCell = true;
+    }
+  };
+
+  private readonly onEventClick = (e: Event) => {
+    const button = e.currentTarget as HTMLElement;
+    const placed = this.byKey.get(button.dataset.key ?? '');
+    if (!placed) return;
+    const fromDay = this.dialogState?.mode === 'day' ? this.dialogState.day : undefined;
+    this.openEvent(placed, button, fromDay);
+  };
+
+  private readonly onMoreClick = (e: Event) => {
+    const button = e.currentTarget as HTMLElement;
+    this.openDay(Number(button.dataset.day), button);
+  };
+
+  private readonly onShowMore = () => {
+    this.listLimit += Math.max(1, this.pageSize || 20);
+    if (this.listItems.length < this.listLimit && this.canExtendList(this.range()[1]))
+      this.listWindow++;
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Dialog
+
+  private openEvent(placed: EventPlaced, opener: HTMLElement | undefined, fromDay?: number): void {
+    if (!this.dialogState) {
+      this.opener = opener;
+      this.openerKey = placed.key;
+    }
+    this.notice = '';
+    this.dialogState = { mode: 'event', placed, fromDay };
+    if (this.dialog?.open) void this.updateComplete.then(() => this.focusDialogTitle());
+    const detail: EventCalendarSelectDetail = {
+      item: placed.event,
+      occurrence: {
+        occurrenceId: placed.occurrence.occurrenceId,
+        start: placed.occurrence.start,
+        end: placed.occurrence.end,
+        recurring: placed.occurrence.recurring,
+      },
+    };
+    this.emit('dandelion-select', detail);
+  }
+
+  private openDay(day: number, opener: HTMLElement | undefined): void {
+    if (!this.dialogState) {
+      this.opener = opener;
+      this.openerKey = undefined;
+    }
+    this.notice = '';
+    this.dialogState = { mode: 'day', day };
+    if (this.dialog?.open) void this.updateComplete.then(() => this.focusDialogTitle());
+  }
+
+  /** Closes the event detail or day list, returning focus to what opened it. */
+  closeDialog(): void {
+    this.dialog?.close();
+  }
+
+  private focusDialogTitle(): void {
+    this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
+  }
+
+  private readonly onDialogClose = () => {
+    this.dialogState = undefined;
+    const opener = this.opener;
+    const key = this.openerKey;
+    this.opener = undefined;
+    this.openerKey = undefined;
+    void this.updateComplete.then(() => {
+      const target = opener?.isConnected
+        ? opener
+        : key
+          ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)
+          : this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][tabindex="0"]`);
+      target?.focus();
+    });
+  };
+
+  private readonly onDialogClick = (e: MouseEvent) => {
+    // A click on the backdrop lands on the <dialog> itself (its content fills it otherwise).
+    if (e.target === this.dialog) this.closeDialog();
+  };
+
+  private readonly onClose = () => this.closeDialog();
+
+  private readonly onBack = () => {
+    const state = this.dialogState;
+    if (state?.mode === 'event' && state.fromDay !== undefined) {
+      this.dialogState = { mode: 'day', day: state.fromDay };
+      void this.updateComplete.then(() => {
+        const button = this.renderRoot.querySelector<HTMLElement>(
+          `dialog [data-key="${CSS.escape(state.placed.key)}"]`,
+        );
+        (button ?? this.renderRoot.querySelector<HTMLElement>('#dialog-title'))?.focus();
+      });
+    }
+  };
+
+  private readonly onAddToCalendar = () => {
+    const state = this.dialogState;
+    if (state?.mode !== 'event') return;
+    try {
+      downloadIcs(state.placed.occurrence);
+      this.notice = msg(
+        'The calendar file is downloading. Open it to add the event to your calendar.',
+        {
+          id: 'calendar.icsDownloaded',
+        },
+      );
+    } catch (error) {
+      console.warn('[dandelion] could not build the .ics file', error);
+      this.notice = msg('Sorry, this event could not be saved as a calendar file.', {
+        id: 'calendar.icsFailed',
+      });
+    }
+  };
+
+  private readonly onShare = async () => {
+    const state = this.dialogState;
+    if (state?.mode !== 'event') return;
+    const { placed } = state;
+    const url = shareUrl(location.href, {
+      id: placed.event.id,
+      date: placed.occurrence.recurring ? isoDay(placed.startDay) : undefined,
+    });
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title: placed.event.title, url });
+        return;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        // Share sheet unavailable: fall back to copying.
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.notice = msg('Link copied. Paste it into a chat or message to share this event.', {
+        id: 'calendar.linkCopied',
+      });
+    } catch {
+      this.notice = msg(str`Copy this link to share the event: ${url}`, {
+        id: 'calendar.copyThisLink',
+      });
+    }
+  };
+
+  private openShared(): void {
+    const shared = this.pendingShare;
+    if (!shared) return;
+    this.pendingShare = undefined;
+    const day = parseDay(shared.date);
+    const placed = this.placedAll.find(
+      (p) =>
+        p.event.id === shared.id && (day === undefined || (p.startDay <= day && p.endDay >= day)),
+    );
+    if (placed) this.openEvent(placed, undefined);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Text
+
+  /** Date and time of an occurrence in words, in the display zone. */
+  private when(p: EventPlaced): string {
+    const f = this.formats!;
+    if (p.allDay) {
+      return msg(str`${f.fullDateRange(p.startDay, p.endDay)}, all day`, {
+        id: 'calendar.allDayWhen',
+      });
+    }
+    return f.dateTimeRange(p.startMs!, p.endMs!);
+  }
+
+  /** Accessible name of an event: title, then date and time in words. */
+  private label(p: EventPlaced): string {
+    return msg(str`${p.event.title}, ${this.when(p)}`, { id: 'calendar.eventLabel' });
+  }
+
+  /** Short visible time: `14:30` (month), `14:30–16:00` (list), or "All day". */
+  private shortTime(p: EventPlaced, range: boolean): string {
+    if (p.allDay) return msg('All day', { id: 'calendar.allDay' });
+    const f = this.formats!;
+    if (!range) return f.time(p.startMs!);
+    if (p.startDay !== p.endDay)
+      return msg(str`From ${f.time(p.startMs!)}`, { id: 'calendar.fromTime' });
+    return f.timeRange(p.startMs!, p.endMs!);
+  }
+
+  private todayLabel(day: number): string {
+    const date = this.formats!.fullDate(day);
+    return msg(str`${date}, today`, { id: 'calendar.todayLabel' });
+  }
+
+  private moreLabel(count: number, day: number): string {
+    const n = this.formats!.count(count);
+    const date = this.formats!.fullDate(day);
+    return msg(str`Show all ${n} events on ${date}`, { id: 'calendar.moreLabel' });
+  }
+
+  private zoneShown(ms: number): string {
+    const zone = this.formats!.zoneName(this.zone.name, ms);
+    return msg(str`Times are shown in ${zone}.`, { id: 'calendar.zoneShown' });
+  }
+
+  private moreText(n: number): string {
+    return msg(str`+${this.formats!.count(n)} more`, { id: 'calendar.more' });
+  }
+
+  private prevLabel(): string {
+    return this.currentView === 'week'
+      ? msg('Previous week', { id: 'calendar.previousWeek' })
+      : msg('Previous month', { id: 'calendar.previousMonth' });
+  }
+
+  private nextLabel(): string {
+    return this.currentView === 'week'
+      ? msg('Next week', { id: 'calendar.nextWeek' })
+      : msg('Next month', { id: 'calendar.nextMonth' });
+  }
+
+  private viewName(view: CalendarView): string {
+    switch (view) {
+      case 'month':
+        return msg('Month', { id: 'calendar.viewMonth' });
+      case 'week':
+        return msg('Week', { id: 'calendar.viewWeek' });
+      case 'list':
+        return msg('List', { id: 'calendar.viewList' });
+    }
+  }
+
+  private heading(): string {
+    const f = this.formats!;
+    const [first, last] = this.range();
+    switch (this.currentView) {
+      case 'month':
+        return f.monthTitle(this.focusDay);
+      case 'week':
+        return f.rangeTitle(first, last);
+      case 'list':
+        return msg(str`From ${f.longDate(first)}`, { id: 'calendar.listFrom' });
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Render
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base">
+      ${this.loader.render({
+        content: () => this.renderCalendar(),
+        empty: () =>
+          renderEmpty(msg('No events have been published yet.', { id: 'calendar.empty' })),
+      })}
+    </div>`;
+  }
+
+  private renderCalendar(): TemplateResult {
+    const view = this.currentView;
+    return html`${this.renderToolbar(view)} ${this.renderFilters()}
+      <div class="body ${view}">
+        ${view === 'month' ? this.renderMonth() : view === 'week' ? this.renderWeek() : this.renderList()}
+      </div>
+      ${this.renderNotes()} ${this.renderDialog()}`;
+  }
+
+  private renderToolbar(view: CalendarView): TemplateResult {
+    const todayInRange = this.clamp(this.today) === this.today;
+    return html`<div part="toolbar" class="toolbar">
+      <div class="nav">
+        <button
+          part="button"
+          class="button secondary icon"
+          type="button"
+          aria-label=${this.prevLabel()}
+          ?disabled=${!this.canStep(-1)}
+          @click=${this.onPrevious}
+        >
+          <span aria-hidden="true" class="chevron prev"></span>
+        </button>
+        <button
+          part="button"
+          class="button secondary"
+          type="button"
+          ?disabled=${!todayInRange}
+          @click=${this.onToday}
+        >
+          ${msg('Today', { id: 'calendar.today' })}
+        </button>
+        <button
+          part="button"
+          class="button secondary icon"
+          type="button"
+          aria-label=${this.nextLabel()}
+          ?disabled=${!this.canStep(1)}
+          @click=${this.onNext}
+        >
+          <span aria-hidden="true" class="chevron next"></span>
+        </button>
+      </div>
+      <h2 class="title" aria-live="polite">${this.heading()}</h2>
+      <div class="views" role="group" aria-label=${msg('Calendar view', { id: 'calendar.views' })}>
+        ${views.map(
+          (v) =>
+            html`<button
+              part="button"
+              class="view-button"
+              type="button"
+              data-view=${v}
+              aria-pressed=${v === view ? 'true' : 'false'}
+              @click=${this.onViewClick}
+            >
+              ${this.viewName(v)}
+            </button>`,
+        )}
+      </div>
+      <slot name="toolbar"></slot>
+    </div>`;
+  }
+
+  private renderFilters(): TemplateResult | typeof nothing {
+    if (this.categories.length === 0) return nothing;
+    const active = this.activeCategories;
+    return html`<div
+      class="filters"
+      role="group"
+      aria-label=${msg('Filter by category', { id: 'calendar.filters' })}
+    >
+      ${this.categories.map(
+        (c) =>
+          html`<button
+            part="button"
+            class="chip c${this.colours.get(c)}"
+            type="button"
+            data-category=${c}
+            aria-pressed=${active.has(c) ? 'true' : 'false'}
+            @click=${this.onChipClick}
+          >
+            <span class="swatch" aria-hidden="true"></span
+            ><span class="check" aria-hidden="true"></span>${c}
+          </button>`,
+      )}
+      ${
+        active.size > 0
+          ? html`<button part="button" class="chip clear" type="button" @click=${this.onChipClick}>
+              ${msg('Show all categories', { id: 'calendar.filtersClear' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderNotes(): TemplateResult | typeof nothing {
+    const notes: TemplateResult[] = [];
+    const skipped = this.loader.skipped;
+    if (skipped > 0) {
+      const n = this.formats!.count(skipped);
+      notes.push(
+        html`<p class="note">
+          ${
+            this.formats!.plural.select(skipped) === 'one'
+              ? msg(str`${n} entry in the data could not be read and is not shown.`, {
+                  id: 'calendar.skippedOne',
+                })
+              : msg(str`${n} entries in the data could not be read and are not shown.`, {
+                  id: 'calendar.skippedOther',
+                })
+          }
+        </p>`,
+      );
+    }
+    const viewer = Zone.get(viewerZone());
+    if (viewer && viewer.name !== this.zone.name) {
+      notes.push(html`<p class="note">${this.zoneShown(Date.now())}</p>`);
+    }
+    return notes.length ? html`<div class="notes">${notes}</div>` : nothing;
+  }
+
+  private renderLunar(day: number): TemplateResult | typeof nothing {
+    const label = this.lunarLabels?.label(day);
+    if (!label) return nothing;
+    return html`<span
+      class="lunar${label.monthStart ? ' lunar-month' : ''}"
+      lang=${this.locale.messages === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans'}
+      >${label.text}</span
+    >`;
+  }
+
+  private renderMonth(): TemplateResult {
+    const f = this.formats!;
+    const [first] = this.range();
+    const month = partsOf(this.focusDay).month;
+    const headers = Array.from({ length: 7 }, (_, i) => first + i);
+    return html`<div
+      class="month-grid"
+      role="grid"
+      aria-label=${f.monthTitle(this.focusDay)}
+      @keydown=${this.onGridKeydown}
+      style=${styleMap({ '--lanes': String(Math.max(1, Math.floor(this.dayMaxEvents) || 3)) })}
+    >
+      <div role="row" class="weekdays">
+        ${headers.map(
+          (d) =>
+            html`<div role="columnheader" class="weekday">
+              <span class="short" aria-hidden="true">${f.weekdayShort(d)}</span
+              ><span class="visually-hidden">${f.weekdayLong(d)}</span>
+            </div>`,
+        )}
+      </div>
+      ${this.monthRows.map(
+        (row) =>
+          html`<div role="row" class="week-row">
+            ${row.segments.map((segments, column) =>
+              this.renderMonthCell(
+                row,
+                row.start + column,
+                segments,
+                column,
+                partsOf(row.start + column).month === month,
+              ),
+            )}
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderMonthCell(
+    row: Row<EventPlaced>,
+    day: number,
+    segments: Segment<EventPlaced>[],
+    column: number,
+    inMonth: boolean,
+  ): TemplateResult {
+    const f = this.formats!;
+    const isToday = day === this.today;
+    const hidden = row.hidden[column];
+    const outOfRange = this.clamp(day) !== day;
+    const dateText = isToday ? this.todayLabel(day) : f.fullDate(day);
+    return html`<div
+      role="gridcell"
+      class="cell${inMonth ? '' : ' outside'}${isToday ? ' today' : ''}${outOfRange ? ' out-of-range' : ''}"
+      data-day=${day}
+      tabindex=${day === this.focusDay ? '0' : '-1'}
+      aria-current=${isToday ? 'date' : nothing}
+      aria-disabled=${outOfRange ? 'true' : nothing}
+      @click=${this.onCellClick}
+    >
+      <div class="cell-head">
+        <span class="day-number" aria-hidden="true">${partsOf(day).day}</span
+        >${this.renderLunar(day)}
+        <span class="visually-hidden">${dateText}</span>
+      </div>
+      ${segments.map((s) => this.renderBar(s, true))}
+      ${
+        hidden > 0
+          ? html`<button
+              part="button"
+              class="more"
+              type="button"
+              data-day=${day}
+              @click=${this.onMoreClick}
+            >
+              <span aria-hidden="true">${this.moreText(hidden)}</span
+              ><span class="visually-hidden">${this.moreLabel(row.counts[column], day)}</span>
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** A bar (month grid, week all-day row): spans days, sits in its lane. */
+  private renderBar(s: Segment<EventPlaced>, month: boolean): TemplateResult {
+    const p = s.placed;
+    const bar = p.allDay || p.startDay !== p.endDay;
+    const classes = `event bar c${p.colour}${bar ? ' filled' : ' dot'}${s.continuesBefore ? ' continues-before' : ''}${
+      s.continuesAfter ? ' continues-after' : ''
+    }`;
+    return html`<button
+      part="event"
+      class=${classes}
+      type="button"
+      data-key=${p.key}
+      style=${styleMap({ '--span': String(s.span), '--lane': String(s.lane) })}
+      @click=${this.onEventClick}
+    >
+      ${month && !bar ? html`<span class="time" aria-hidden="true">${this.shortTime(p, false)}</span>` : nothing}<span
+        class="event-title"
+        aria-hidden="true"
+        >${p.event.title}</span
+      ><span class="visually-hidden">${this.label(p)}</span>
+    </button>`;
+  }
+
+  private renderWeek(): TemplateResult {
+    const f = this.formats!;
+    const row = this.weekRow!;
+    const [first] = this.range();
+    const days = Array.from({ length: 7 }, (_, i) => first + i);
+    const hours = Array.from(
+      { length: this.lastHour - this.firstHour },
+      (_, i) => this.firstHour + i,
+    );
+    const hourFormat = (h: number) => f.time(this.zone.startOfDay(first) + h * 3_600_000);
+    return html`<div
+      class="week-view"
+      style=${styleMap({
+        '--hours': String(this.lastHour - this.firstHour),
+        '--lanes': String(Math.max(1, row.lanes)),
+      })}
+    >
+      <div class="week-head">
+        <div class="gutter"></div>
+        ${days.map((d, i) => {
+          const hidden = row.hidden[i] + this.weekColumns[i].hidden;
+          return html`<div class="day-head${d === this.today ? ' today' : ''}">
+            <span class="day-name"
+              ><span class="weekday-short" aria-hidden="true">${f.weekdayShort(d)}</span
+              ><span class="day-number" aria-hidden="true">${partsOf(d).day}</span
+              ><span class="visually-hidden"
+                >${d === this.today ? this.todayLabel(d) : f.fullDate(d)}</span
+              ></span
+            >
+            ${this.renderLunar(d)}
+            ${
+              hidden > 0
+                ? html`<button
+                    part="button"
+                    class="more"
+                    type="button"
+                    data-day=${d}
+                    @click=${this.onMoreClick}
+                  >
+                    <span aria-hidden="true">${this.moreText(hidden)}</span
+                    ><span class="visually-hidden">${this.moreLabel(this.countOn(d), d)}</span>
+                  </button>`
+                : nothing
+            }
+          </div>`;
+        })}
+      </div>
+      <div class="all-day">
+        <div class="gutter">${msg('All day', { id: 'calendar.allDay' })}</div>
+        ${row.segments.map(
+          (segments) =>
+            html`<div class="all-day-cell">${segments.map((s) => this.renderBar(s, false))}</div>`,
+        )}
+      </div>
+      <div class="time-grid">
+        <div class="hours" aria-hidden="true">
+          ${hours.map((h) => html`<span class="hour">${hourFormat(h)}</span>`)}
+        </div>
+        ${this.weekColumns.map(
+          (column) =>
+            html`<ul class="day-column" aria-label=${f.dayHeading(column.day)}>
+              ${column.blocks.map(
+                (b) =>
+                  html`<li
+                    class="block"
+                    style=${styleMap({
+                      '--top': String(b.top - this.firstHour * 60),
+                      '--length': String(b.bottom - b.top),
+                      '--column': String(b.column),
+                      '--columns': String(b.columns),
+                    })}
+                  >
+                    <button
+                      part="event"
+                      class="event timed c${b.placed.colour}${b.placed.pointInTime ? ' point' : ''}${
+                        b.continuesBefore ? ' continues-before' : ''
+                      }${b.continuesAfter ? ' continues-after' : ''}"
+                      type="button"
+                      data-key=${b.placed.key}
+                      @click=${this.onEventClick}
+                    >
+                      <span class="time" aria-hidden="true"
+                        >${this.shortTime(b.placed, !b.continuesBefore)}</span
+                      ><span class="event-title" aria-hidden="true">${b.placed.event.title}</span
+                      ><span class="visually-hidden">${this.label(b.placed)}</span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private countOn(day: number): number {
+    let n = 0;
+    for (const p of this.visible) if (p.startDay <= day && p.endDay >= day) n++;
+    return n;
+  }
+
+  private renderList(): TemplateResult {
+    const f = this.formats!;
+    const [first, last] = this.range();
+    const shown = this.listItems.slice(0, this.listLimit);
+    const groups = groupByDay(shown, first);
+    const more = this.listItems.length > shown.length || this.canExtendList(last);
+    return html`<div class="list">
+      ${
+        groups.length === 0 && !more
+          ? html`<p class="list-empty" role="status">
+              ${msg(str`No events from ${f.longDate(first)} on.`, { id: 'calendar.listEmpty' })}
+            </p>`
+          : nothing
+      }
+      ${groups.map(
+        (g) =>
+          html`<section
+            class="list-day${g.day === this.today ? ' today' : ''}"
+            aria-labelledby="day-${g.day}"
+          >
+            <h3 id="day-${g.day}" class="list-day-title">
+              ${
+                g.day === this.today
+                  ? msg(str`${f.dayHeading(g.day)} (today)`, { id: 'calendar.todayHeading' })
+                  : f.dayHeading(g.day)
+              }
+              ${this.renderLunar(g.day)}
+            </h3>
+            <ul class="list-events">
+              ${g.items.map((p) => html`<li>${this.renderListEvent(p)}</li>`)}
+            </ul>
+          </section>`,
+      )}
+      ${
+        more
+          ? html`<button
+              part="button"
+              class="button secondary show-more"
+              type="button"
+              @click=${this.onShowMore}
+            >
+              ${msg('Show more', { id: 'calendar.showMore' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private canExtendList(last: number): boolean {
+    if (this.listWindow >= listWindows.length - 1) return false;
+    if (this.maxDay !== undefined && last >= this.maxDay) return false;
+    return this.hasSeries || this.latestStart > last;
+  }
+
+  /** An entry of the list view and of the day list: time, title, place. */
+  private renderListEvent(p: EventPlaced): TemplateResult {
+    const place = p.event.location?.name ?? p.event.location?.address;
+    return html`<button
+      part="event"
+      class="event list-event c${p.colour}"
+      type="button"
+      data-key=${p.key}
+      @click=${this.onEventClick}
+    >
+      <span class="time" aria-hidden="true">${this.shortTime(p, true)}</span
+      ><span class="event-title" aria-hidden="true">${p.event.title}</span
+      >${place ? html`<span class="place" aria-hidden="true">${place}</span>` : nothing}<span
+        class="visually-hidden"
+        >${this.label(p)}${place ? html`, ${place}` : nothing}</span
+      >
+    </button>`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const state = this.dialogState;
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      aria-labelledby="dialog-title"
+      @close=${this.onDialogClose}
+      @click=${this.onDialogClick}
+    >
+      ${state ? html`<div class="dialog-body">${state.mode === 'event' ? this.renderDetail(state.placed, state.fromDay) : this.renderDayList(state.day)}</div>` : nothing}
+    </dialog>`;
+  }
+
+  private renderDialogHead(title: string, back: boolean): TemplateResult {
+    return html`<div class="dialog-head">
+      ${
+        back
+          ? html`<button
+              part="button"
+              class="button secondary back"
+              type="button"
+              @click=${this.onBack}
+            >
+              ${msg('Back to the list', { id: 'calendar.back' })}
+            </button>`
+          : nothing
+      }
+      <h2 id="dialog-title" class="dialog-title" tabindex="-1">${title}</h2>
+      <button
+        part="button"
+        class="button secondary icon close"
+        type="button"
+        aria-label=${msg('Close', { id: 'calendar.close' })}
+        @click=${this.onClose}
+      >
+        <span aria-hidden="true" class="cross"></span>
+      </button>
+    </div>`;
+  }
+
+  private renderDayList(day: number): TemplateResult {
+    const f = this.formats!;
+    const items = this.visible.filter((p) => p.startDay <= day && p.endDay >= day);
+    return html`${this.renderDialogHead(
+        msg(str`Events on ${f.dayHeading(day)}`, { id: 'calendar.dayList' }),
+        false,
+      )}
+      <ul class="list-events day-list">
+        ${items.map((p) => html`<li>${this.renderListEvent(p)}</li>`)}
+      </ul>`;
+  }
+
+  private renderDetail(p: EventPlaced, fromDay: number | undefined): TemplateResult {
+    const f = this.formats!;
+    const event = p.event;
+    const eventZone = Zone.get(event.timeZone);
+    const otherZone =
+      !p.allDay && eventZone && eventZone.name !== this.zone.name ? eventZone : undefined;
+    const location = event.location;
+    const map = mapLink(location, this.mapTemplate, this.locale.messages !== 'en');
+    const registration = safeUrl(event.registrationUrl);
+    const more = safeUrl(event.url);
+    return html`${this.renderDialogHead(event.title, fromDay !== undefined)}
+      <dl class="facts">
+        <div>
+          <dt>${msg('When', { id: 'calendar.when' })}</dt>
+          <dd>
+            <p>${this.when(p)}</p>
+            ${
+              otherZone
+                ? html`<p class="zone">
+                    ${this.zoneShown(p.startMs!)}
+                    ${msg(
+                      str`Local time where it takes place (${f.zoneName(otherZone.name, p.startMs!)}): ${f.dateTimeRangeIn(
+                        otherZone.name,
+                        p.startMs!,
+                        p.endMs!,
+                      )}`,
+                      { id: 'calendar.venueTime' },
+                    )}
+                  </p>`
+                : nothing
+            }
+            ${
+              p.occurrence.recurring
+                ? html`<p class="muted">
+                    ${msg('This event repeats; this is one of its dates.', { id: 'calendar.recurring' })}
+                  </p>`
+                : nothing
+            }
+            ${
+              p.endBeforeStart
+                ? html`<p class="muted">
+                    ${msg(
+                      'The end time in the data was before the start, so only the start is shown.',
+                      {
+                        id: 'calendar.endBeforeStart',
+                      },
+                    )}
+                  </p>`
+                : nothing
+            }
+          </dd>
+        </div>
+        ${
+          location && (location.name || location.address || map)
+            ? html`<div>
+                <dt>${msg('Where', { id: 'calendar.where' })}</dt>
+                <dd>
+                  ${location.name ? html`<p>${location.name}</p>` : nothing}
+                  ${location.address && location.address !== location.name ? html`<p>${location.address}</p>` : nothing}
+                  ${
+                    map
+                      ? html`<p>
+                          <a href=${map} target="_blank" rel="noopener noreferrer"
+                            >${msg('Open in map', { id: 'calendar.map' })}</a
+                          >
+                        </p>`
+                      : nothing
+                  }
+                </dd>
+              </div>`
+            : nothing
+        }
+        ${
+          event.cost
+            ? html`<div>
+                <dt>${msg('Cost', { id: 'calendar.cost' })}</dt>
+                <dd>${event.cost}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          event.organizer
+            ? html`<div>
+                <dt>${msg('Organizer', { id: 'calendar.organizer' })}</dt>
+                <dd>${event.organizer}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          event.categories.length
+            ? html`<div>
+                <dt>${msg('Categories', { id: 'calendar.categories' })}</dt>
+                <dd>
+                  <ul class="tags">
+                    ${event.categories.map(
+                      (c) =>
+                        html`<li class="tag c${this.colours.get(c) ?? -1}">
+                          <span class="swatch" aria-hidden="true"></span>${c}
+                        </li>`,
+                    )}
+                  </ul>
+                </dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      ${event.description ? html`<div class="description">${unsafeHTML(event.description)}</div>` : nothing}
+      <div class="actions">
+        ${
+          registration
+            ? html`<a
+                part="button"
+                class="button"
+                href=${registration}
+                target="_blank"
+                rel="noopener noreferrer"
+                >${msg('Register', { id: 'calendar.register' })}</a
+              >`
+            : nothing
+        }
+        ${
+          more
+            ? html`<a
+                part="button"
+                class="button secondary"
+                href=${more}
+                target="_blank"
+                rel="noopener noreferrer"
+                >${msg('More information', { id: 'calendar.moreInfo' })}</a
+              >`
+            : nothing
+        }
+        <button part="button" class="button secondary" type="button" @click=${this.onAddToCalendar}>
+          ${msg('Add to my calendar', { id: 'calendar.addToCalendar' })}
+        </button>
+        <button part="button" class="button secondary" type="button" @click=${this.onShare}>
+          ${msg('Share', { id: 'calendar.share' })}
+        </button>
+      </div>
+      <p class="notice" role="status">${this.notice}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-calendar': EventCalendar;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Every `Intl` formatter the calendar uses, built once per (locale, display zone) — a month grid
+ * formats hundreds of dates and a formatter costs far more to build than to use.
+ * Calendar days (day numbers) are formatted in UTC; instants in the display zone.
+ */
+import { dayMs } from './time.js';
+
+/** Joins parts, putting a space where a weekday would touch the date (`11月25日 周三`). */
+function spaced(parts: Intl.DateTimeFormatPart[]): string {
+  const separator = /[\s,，、.。()（）]/;
+  let out = '';
+  let previous: Intl.DateTimeFormatPart | undefined;
+  for (const part of parts) {
+    const touching =
+      previous &&
+      (part.type === 'weekday' || previous.type === 'weekday') &&
+      !separator.test(out.slice(-1)) &&
+      !separator.test(part.value.charAt(0));
+    if (touching) out += ' ';
+    out += part.value;
+    previous = part;
+  }
+  return out;
+}
+
+export class CalendarFormats {
+  readonly locale: string;
+  readonly timeZone: string;
+  private readonly monthYear: Intl.DateTimeFormat;
+  private readonly monthDay: Intl.DateTimeFormat;
+  private readonly monthDayWeekday: Intl.DateTimeFormat;
+  private readonly longDateFormat: Intl.DateTimeFormat;
+  private readonly fullDateFormat: Intl.DateTimeFormat;
+  private readonly weekdayShortFormat: Intl.DateTimeFormat;
+  private readonly weekdayLongFormat: Intl.DateTimeFormat;
+  private readonly timeFormat: Intl.DateTimeFormat;
+  private readonly dateTimeFormat: Intl.DateTimeFormat;
+  private readonly zoneFormats = new Map<string, Intl.DateTimeFormat>();
+  private readonly zoneTimeFormats = new Map<string, Intl.DateTimeFormat>();
+  readonly plural: Intl.PluralRules;
+  readonly number: Intl.NumberFormat;
+
+  constructor(locale: string, timeZone: string) {
+    this.locale = locale;
+    this.timeZone = timeZone;
+    const utc = { timeZone: 'UTC' } as const;
+    this.monthYear = new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric', month: 'long' });
+    this.monthDay = new Intl.DateTimeFormat(locale, { ...utc, month: 'long', day: 'numeric' });
+    this.monthDayWeekday = new Intl.DateTimeFormat(locale, {
+      ...utc,
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+    });
+    this.longDateFormat = new Intl.DateTimeFormat(locale, {
+      ...utc,
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+    });
+    this.fullDateFormat = new Intl.DateTimeFormat(locale, { ...utc, dateStyle: 'full' });
+    this.weekdayShortFormat = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'short' });
+    this.weekdayLongFormat = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'long' });
+    this.timeFormat = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    this.dateTimeFormat = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      dateStyle: 'full',
+      timeStyle: 'short',
+    });
+    this.plural = new Intl.PluralRules(locale);
+    this.number = new Intl.NumberFormat(locale);
+  }
+
+  /** `2026年11月` */
+  monthTitle(day: number): string {
+    return this.monthYear.format(day * dayMs);
+  }
+
+  /** `2026年11月23日至29日` */
+  rangeTitle(first: number, last: number): string {
+    return this.longDateFormat.formatRange(first * dayMs, last * dayMs);
+  }
+
+  /** `2026年11月25日` */
+  longDate(day: number): string {
+    return this.longDateFormat.format(day * dayMs);
+  }
+
+  /** `11月25日 周三` */
+  dayHeading(day: number): string {
+    return spaced(this.monthDayWeekday.formatToParts(day * dayMs));
+  }
+
+  /** `11月25日` */
+  shortDate(day: number): string {
+    return this.monthDay.format(day * dayMs);
+  }
+
+  /** `2026年11月25日星期三` */
+  fullDate(day: number): string {
+    return this.fullDateFormat.format(day * dayMs);
+  }
+
+  /** `2026年11月25日星期三至27日星期五` (an all-day span in words). */
+  fullDateRange(first: number, last: number): string {
+    return first === last
+      ? this.fullDate(first)
+      : this.fullDateFormat.formatRange(first * dayMs, last * dayMs);
+  }
+
+  weekdayShort(day: number): string {
+    return this.weekdayShortFormat.format(day * dayMs);
+  }
+
+  weekdayLong(day: number): string {
+    return this.weekdayLongFormat.format(day * dayMs);
+  }
+
+  /** `14:30` in the display zone. */
+  time(ms: number): string {
+    return this.timeFormat.format(ms);
+  }
+
+  /** `14:30–16:00` in the display zone. */
+  timeRange(start: number, end: number): string {
+    return start === end ? this.time(start) : this.timeFormat.formatRange(start, end);
+  }
+
+  /** `2026年11月25日星期三 14:30–16:00` (date and time in words, display zone). */
+  dateTimeRange(start: number, end: number): string {
+    return start === end
+      ? this.dateTimeFormat.format(start)
+      : this.dateTimeFormat.formatRange(start, end);
+  }
+
+  /** The same range in another zone (the event's own), for "local time at the venue". */
+  dateTimeRangeIn(zone: string, start: number, end: number): string {
+    let format = this.zoneTimeFormats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat(this.locale, {
+        timeZone: zone,
+        dateStyle: 'full',
+        timeStyle: 'short',
+      });
+      this.zoneTimeFormats.set(zone, format);
+    }
+    return start === end ? format.format(start) : format.formatRange(start, end);
+  }
+
+  /** Localized name of a zone at an instant, e.g. `中国标准时间`, `Greenwich Mean Time`. */
+  zoneName(zone: string, ms: number): string {
+    let format = this.zoneFormats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat(this.locale, { timeZone: zone, timeZoneName: 'long' });
+      this.zoneFormats.set(zone, format);
+    }
+    return format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  }
+
+  /** Locale digits for a count. */
+  count(n: number): string {
+    return this.number.format(n);
+  }
+}
