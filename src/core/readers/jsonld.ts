@@ -224,6 +224,12 @@ function typesOf(node: Obj): string[] {
   return list(node['@type']).filter((t): t is string => typeof t === 'string');
 }
 
+/** `@id` including blank nodes (`_:b0`), for resolving references inside the document. */
+function refId(node: Obj): string | undefined {
+  return asString(node['@id']);
+}
+
+/** `@id` fit to be a model id (blank node ids are only meaningful inside one document). */
 function nodeId(node: Obj): string | undefined {
   const id = asString(node['@id']);
   return id && !id.startsWith('_:') ? id : undefined;
@@ -254,7 +260,7 @@ class Graph {
       return;
     }
     const node = value as Obj;
-    const id = nodeId(node);
+    const id = refId(node);
     if (id && Object.keys(node).length > 1) {
       const known = this.byId.get(id);
       if (!known) this.byId.set(id, node);
@@ -273,7 +279,7 @@ class Graph {
     }
     const node = this.deref(value);
     if (typesOf(node).some((t) => this.wanted.has(t))) {
-      const id = nodeId(node);
+      const id = refId(node);
       if (!id || !this.candidateIds.has(id)) {
         if (id) this.candidateIds.add(id);
         this.candidates.push(node);
@@ -286,7 +292,7 @@ class Graph {
   /** The full node for a reference (`{"@id": …}`), else the value itself. */
   deref(value: unknown): Obj {
     if (!isObj(value)) return {};
-    const id = nodeId(value);
+    const id = refId(value);
     return (id && this.byId.get(id)) || value;
   }
 
@@ -354,7 +360,11 @@ function readPlace(
   label: string,
 ): Location | undefined {
   for (const v of graph.values(value)) {
-    if (typeof v === 'string') return { name: v };
+    if (typeof v === 'string') {
+      // A bare URL is an online location, not a place.
+      if (!/^https?:\/\//i.test(v)) return { name: v };
+      continue;
+    }
     if (typesOf(v).includes('VirtualLocation')) continue;
     const location: Location = {};
     const name = text(v.name);
@@ -530,6 +540,13 @@ function isTrue(value: unknown): boolean {
   );
 }
 
+/** Whether `end` is after `start` (as instants when both parse, else as ISO text). */
+function endsAfter(start: string, end: string): boolean {
+  const a = Date.parse(start);
+  const b = Date.parse(end);
+  return Number.isNaN(a) || Number.isNaN(b) ? end > start : b > a;
+}
+
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -582,7 +599,7 @@ function buildEvent(
   let end = toIsoDate(list(node.endDate)[0]);
   // schema.org's endDate is the last day of an all-day event; the model's end is exclusive.
   if (end && allDay && isDateOnly(end)) end = addDays(end, 1);
-  if (end && end > start) event.end = end;
+  if (end && endsAfter(start, end)) event.end = end;
   const location = readPlace(graph, node.location, tally, label);
   if (location) event.location = location;
   const description = html(text(node.description), tally, label);

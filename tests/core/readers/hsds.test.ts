@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DandelionError } from '../../../src/core/errors.js';
+import { toIsoDate } from '../../../src/core/fields.js';
 import type { Service } from '../../../src/core/models.js';
 import { MAX_DESCRIPTION, hsdsPagination, readHsds } from '../../../src/core/readers/hsds.js';
 
@@ -114,7 +115,7 @@ describe('readHsds: performance', () => {
   }
 
   // Runs first in this file, before the property tests feed odd shapes through the same code.
-  // Best of three runs: the first is cold (printed too); CI machines are shared and noisy, and
+  // Best of five runs, all printed (the first is cold): test machines are shared and noisy, and
   // noise only ever adds time.
   it('reads 10,000 nested services in under 300 ms', () => {
     const doc = {
@@ -125,7 +126,7 @@ describe('readHsds: performance', () => {
     };
     const times: number[] = [];
     let result: ReturnType<typeof readHsds> | undefined;
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 5; run++) {
       const started = performance.now();
       result = readHsds(doc, { baseUrl: 'https://example.org/' });
       times.push(performance.now() - started);
@@ -413,6 +414,28 @@ describe('readHsds: bad input', () => {
     expect(first[0].id).to.not.equal(first[1].id);
   });
 
+  it('keeps plausible e-mail addresses only (mailto: removed)', () => {
+    const emails = [
+      'mailto:help@example.org',
+      'a@b',
+      'a b@example.org',
+      'x@@example.org',
+      'x@example.',
+      '@example.org',
+    ];
+    const { items } = readHsds({
+      contents: emails.map((email, i) => ({ id: `e${i}`, name: '服务', email })),
+    });
+    expect(items.map((s) => s.email)).to.deep.equal([
+      'help@example.org',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('skips a service with a blank name', () => {
     const { items, skipped, warnings } = readHsds({
       contents: [{ id: 'x', name: '   ', status: 'active' }],
@@ -530,6 +553,35 @@ describe('readHsds: bad input', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('readHsds: update times (property)', () => {
+  it('reads last_modified exactly as toIsoDate does, fast path or not', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const stamp = fc
+      .tuple(
+        fc.integer({ min: 1990, max: 2099 }),
+        two(13),
+        two(32),
+        two(25),
+        two(61),
+        two(61),
+        fc.constantFrom('', '.1', '.123', '.123456'),
+        fc.constantFrom('Z', 'z', '+08:00', '-05:30', '+0800', ''),
+        fc.constantFrom('T', ' '),
+      )
+      .map(
+        ([y, mo, d, h, mi, s, frac, zone, sep]) =>
+          `${y}-${mo}-${d}${sep}${h}:${mi}:${s}${frac}${zone}`,
+      );
+    fc.assert(
+      fc.property(stamp, (last_modified) => {
+        const [service] = readHsds({ contents: [{ id: 'a', name: '服务', last_modified }] }).items;
+        expect(service.updated).to.equal(toIsoDate(last_modified));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -314,6 +314,36 @@ describe('readJsonLd: contexts and shapes', () => {
     expect(items[1].categories).to.deep.equal(['电影', '周末']);
   });
 
+  it('resolves blank-node references, compares ends as instants, ignores URL-only locations', () => {
+    const doc = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@id': '_:org', '@type': 'Organization', name: '示例社工站' },
+        {
+          '@type': 'Event',
+          name: '线上分享会',
+          startDate: '2026-03-01T20:00:00+08:00',
+          endDate: '2026-03-01T13:00:00Z',
+          location: 'https://example.org/live',
+          organizer: { '@id': '_:org' },
+        },
+        {
+          '@id': '_:late',
+          '@type': 'Event',
+          name: '结束早于开始',
+          startDate: '2026-03-02T20:00:00+08:00',
+          endDate: '2026-03-02T11:00:00Z',
+        },
+      ],
+    };
+    const [online, wrong] = readJsonLd(doc, 'event').items;
+    expect(online.organizer).to.equal('示例社工站');
+    expect(online.end).to.equal('2026-03-01T13:00:00Z');
+    expect(online.location).to.equal(undefined);
+    expect(wrong.end).to.equal(undefined);
+    expect(wrong.id).to.equal(stableId('结束早于开始|2026-03-02T20:00:00+08:00'));
+  });
+
   it('reads a single object, an array, and JSON text', () => {
     const one = {
       '@context': 'https://schema.org',
