@@ -2,6 +2,7 @@
 // the end-to-end widget tests: real HTTP, real headers, real delays — no stubbed fetch.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures');
 const counters = new Map();
@@ -83,9 +84,12 @@ export async function testApi(ctx, next) {
       ctx.type = 'application/json';
       if (q.length !== 'no') ctx.set('Content-Length', String(mb * 1024 * 1024));
       const chunk = Buffer.alloc(1024 * 1024, 0x20);
-      ctx.body = (async function* () {
-        for (let i = 0; i < mb; i++) yield chunk;
-      })();
+      ctx.body = Readable.from(
+        (function* () {
+          for (let i = 0; i < mb; i++) yield chunk;
+        })(),
+      );
+      if (q.length !== 'no') ctx.length = mb * 1024 * 1024;
       return;
     }
     case 'html-as-json':
