@@ -233,7 +233,26 @@ describe('readHsds: a full service (/services/{id})', () => {
       service_at_locations: [
         {
           id: 's',
-          location: { id: 'l', name: 'Civic Center', latitude: 100, longitude: 101, addresses: [] },
+          location: {
+            id: 'l',
+            name: 'Civic Center',
+            latitude: 100,
+            longitude: 101,
+            addresses: [
+              {
+                id: 'a',
+                attention: 'A. Persona',
+                address_1: '1-30 Main Street',
+                address_2: 'MyVillage',
+                city: 'MyCity',
+                region: 'MyRegion',
+                state_province: 'MyState',
+                postal_code: 'ABC 1234',
+                country: 'US',
+                address_type: 'postal',
+              },
+            ],
+          },
         },
       ],
     });
@@ -243,7 +262,12 @@ describe('readHsds: a full service (/services/{id})', () => {
     ]);
     expect(items[0].fees).to.equal('Under 18s: 35 GBP per hour');
     expect(items[0].free).to.equal(undefined);
-    expect(items[0].locations).to.deep.equal([{ name: 'Civic Center' }]);
+    expect(items[0].locations).to.deep.equal([
+      {
+        name: 'Civic Center',
+        address: '1-30 Main Street, MyVillage, MyCity, MyRegion, MyState ABC 1234, US',
+      },
+    ]);
     expect(warnings[0]).to.match(/coordinates out of range \(100, 101\)/);
   });
 });
