@@ -1,0 +1,433 @@
+import { css } from 'lit';
+
+/**
+ * Phone first: one column. Wider containers (container queries on `.base`, not the viewport: a
+ * finder in a sidebar stays a phone layout) get filters side by side and a grid of cards.
+ */
+export const finderStyles = css`
+  :host {
+    contain: layout style;
+  }
+
+  .base {
+    container-type: inline-size;
+    container-name: finder;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .list-view {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  label,
+  .label {
+    font-weight: 600;
+  }
+
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-block-size: 44px;
+    padding-inline: var(--_space);
+    inline-size: 100%;
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    min-block-size: 0;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .toolbar {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .field {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+  }
+
+  .tools .field {
+    flex: 1 1 12rem;
+  }
+
+  .geo-message {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .geo-message.problem {
+    color: var(--_danger);
+  }
+
+  .filters {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .filters summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding-inline: calc(var(--_space) * 2);
+    cursor: pointer;
+    font-weight: 600;
+  }
+
+  .filter-grid {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    padding: var(--_space) calc(var(--_space) * 2) calc(var(--_space) * 2);
+  }
+
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-block-size: 44px;
+    font-weight: 400;
+    cursor: pointer;
+  }
+
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+
+  .count,
+  .skipped {
+    margin: 0;
+  }
+
+  .skipped {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .card {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    min-inline-size: 0;
+  }
+
+  .card h3 {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.4;
+  }
+
+  .open {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+
+  .org,
+  .snippet,
+  .meta {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .org,
+  .snippet {
+    color: var(--_muted);
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .tags li,
+  .badge {
+    padding-inline: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+
+  .badge {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+
+  .tel,
+  .link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    overflow-wrap: anywhere;
+  }
+
+  mark {
+    background: color-mix(in srgb, var(--_accent) 18%, var(--_bg));
+    color: var(--_text);
+    border-radius: 2px;
+  }
+
+  .more {
+    justify-self: center;
+  }
+
+  .no-match {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .no-match p {
+    margin: 0;
+  }
+
+  /* Detail */
+  .detail {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    min-inline-size: 0;
+  }
+
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    justify-content: space-between;
+  }
+
+  .detail h2 {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+
+  .detail h2:focus {
+    outline: none;
+  }
+
+  .detail h2:focus-visible {
+    outline: var(--_focus-ring);
+  }
+
+  .detail h3 {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.125em;
+  }
+
+  .detail section {
+    min-inline-size: 0;
+  }
+
+  .description {
+    overflow-wrap: anywhere;
+  }
+
+  .description.clamped {
+    max-block-size: 14em;
+    overflow: hidden;
+    mask-image: linear-gradient(to bottom, #000 70%, transparent);
+  }
+
+  .description :is(img, table) {
+    max-inline-size: 100%;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    margin: 0;
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .plain-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .hours {
+    border-collapse: collapse;
+    inline-size: 100%;
+    max-inline-size: 28rem;
+  }
+
+  .hours th,
+  .hours td {
+    text-align: start;
+    padding-block: calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .hours th {
+    font-weight: 400;
+    padding-inline-end: calc(var(--_space) * 2);
+  }
+
+  .hours tr.today th,
+  .hours tr.today td {
+    font-weight: 700;
+  }
+
+  .closed {
+    color: var(--_muted);
+  }
+
+  .schedule-text {
+    margin: 0;
+    white-space: pre-line;
+  }
+
+  .place {
+    margin: 0 0 var(--_space);
+  }
+
+  .place p {
+    margin: 0;
+  }
+
+  .updated {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  @container finder (min-width: 36rem) {
+    .filter-grid {
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      align-items: end;
+    }
+    .results {
+      grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));
+    }
+    .toolbar {
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: end;
+    }
+    .toolbar > .field {
+      grid-column: 1 / -1;
+    }
+  }
+
+  @container finder (min-width: 56rem) {
+    .detail {
+      grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr);
+      align-items: start;
+    }
+    .detail > :not(.side) {
+      grid-column: 1;
+    }
+    .detail > .side {
+      grid-column: 2;
+      grid-row: 2 / span 20;
+      display: grid;
+      gap: calc(var(--_space) * 2);
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .base.detail-open > :not(.detail),
+    .detail-actions,
+    .clamp-toggle {
+      display: none !important;
+    }
+    .description.clamped {
+      max-block-size: none;
+      overflow: visible;
+      mask-image: none;
+    }
+    .detail {
+      display: block;
+    }
+    .detail a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.8em;
+      overflow-wrap: anywhere;
+    }
+  }
+
+  @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .card,
+    .filters {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,142 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { Service } from '../../src/core/models.js';
+import { highlight, matchRanges, snippet } from '../../src/service-finder/highlight.js';
+import {
+  htmlText,
+  normalizeText,
+  queryTerms,
+  SearchIndex,
+} from '../../src/service-finder/search-index.js';
+
+function service(partial: Partial<Service> & { name: string }): Service {
+  return {
+    id: partial.name,
+    categories: [],
+    languages: [],
+    phones: [],
+    locations: [],
+    schedules: [],
+    areas: [],
+    ...partial,
+  };
+}
+
+describe('service-finder search index', () => {
+  it('finds Chinese text by substring without spaces', () => {
+    const index = new SearchIndex([
+      service({ name: '儿童心理咨询' }),
+      service({ name: '法律援助' }),
+    ]);
+    expect(index.matches(0, queryTerms('心理'))).to.equal(true);
+    expect(index.matches(1, queryTerms('心理'))).to.equal(false);
+  });
+
+  it('folds full-width letters and digits and case', () => {
+    const index = new SearchIndex([service({ name: 'abc 123 Club' })]);
+    expect(index.matches(0, queryTerms('ＡＢＣ'))).to.equal(true);
+    expect(index.matches(0, queryTerms('１２３'))).to.equal(true);
+    expect(index.matches(0, queryTerms('CLUB'))).to.equal(true);
+    expect(normalizeText('ＡＢＣ１２')).to.equal('abc12');
+  });
+
+  it('matches organization, categories and description text (not markup)', () => {
+    const index = new SearchIndex([
+      service({
+        name: '服务',
+        organization: '示例社工站',
+        categories: [{ id: 'c', name: '家庭教育' }],
+        description: '<p class="x">一对一<strong>辅导</strong> &amp; 陪伴</p>',
+      }),
+    ]);
+    expect(index.matches(0, queryTerms('社工站'))).to.equal(true);
+    expect(index.matches(0, queryTerms('家庭'))).to.equal(true);
+    expect(index.matches(0, queryTerms('辅导 & 陪伴'))).to.equal(true);
+    expect(index.matches(0, queryTerms('strong'))).to.equal(false);
+    expect(index.matches(0, queryTerms('class'))).to.equal(false);
+    expect(index.descriptions[0]).to.equal('一对一辅导 & 陪伴');
+  });
+
+  it('needs every term (AND), split on ideographic spaces too', () => {
+    const index = new SearchIndex([service({ name: '儿童心理咨询', organization: '示例社工站' })]);
+    expect(queryTerms('心理\u3000社工')).to.deep.equal(['心理', '社工']);
+    expect(index.matches(0, queryTerms('心理 社工'))).to.equal(true);
+    expect(index.matches(0, queryTerms('心理 法律'))).to.equal(false);
+  });
+
+  it('does not match across two fields', () => {
+    const index = new SearchIndex([service({ name: '儿童', organization: '心理站' })]);
+    expect(index.matches(0, queryTerms('童心'))).to.equal(false);
+  });
+
+  it('decodes entities in description text', () => {
+    expect(htmlText('a&lt;b&#x4e2d;&#25991;&nbsp;c')).to.equal('a<b中文 c');
+    expect(htmlText('line<br>two')).to.equal('line two');
+  });
+
+  it('agrees with a naive normalized substring test (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1, maxLength: 3 }), (name, q) => {
+        const terms = queryTerms(q);
+        fc.pre(terms.length > 0);
+        const index = new SearchIndex([service({ name: name || 'x' })]);
+        const expected = terms.every((t) => normalizeText(name || 'x').includes(t));
+        return index.matches(0, terms) === expected;
+      }),
+    );
+  });
+});
+
+describe('service-finder highlight', () => {
+  it('marks the matched part of the original text', () => {
+    expect(highlight('儿童心理咨询', ['心理'])).to.deep.equal([
+      { text: '儿童', mark: false },
+      { text: '心理', mark: true },
+      { text: '咨询', mark: false },
+    ]);
+  });
+
+  it('maps full-width text back to the original characters', () => {
+    expect(highlight('ＡＢＣ俱乐部', ['abc'])).to.deep.equal([
+      { text: 'ＡＢＣ', mark: true },
+      { text: '俱乐部', mark: false },
+    ]);
+  });
+
+  it('keeps combining marks with their letter', () => {
+    const text = 'Cafe\u0301 corner';
+    expect(matchRanges(text, [normalizeText('café')])).to.deep.equal([[0, 5]]);
+  });
+
+  it('merges overlapping matches of several terms', () => {
+    expect(highlight('abcdef', ['abc', 'cde'])).to.deep.equal([
+      { text: 'abcde', mark: true },
+      { text: 'f', mark: false },
+    ]);
+  });
+
+  it('shows a description snippet around the first match with ellipses', () => {
+    const text = 'x'.repeat(100) + '心理' + 'y'.repeat(100);
+    const parts = snippet(text, ['心理'], 10)!;
+    expect(parts.map((p) => p.text).join('')).to.equal(`…${'x'.repeat(10)}心理${'y'.repeat(10)}…`);
+    expect(parts.find((p) => p.mark)!.text).to.equal('心理');
+    expect(snippet(text, ['法律'])).to.equal(undefined);
+  });
+
+  it('never changes the text, and marks only what matches (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ minLength: 1, maxLength: 2 }),
+        (text, q) => {
+          const terms = queryTerms(q);
+          const segments = highlight(text, terms);
+          if (segments.map((s) => s.text).join('') !== text) return false;
+          return segments
+            .filter((s) => s.mark)
+            .every((s) => terms.some((t) => normalizeText(s.text).includes(t)));
+        },
+      ),
+    );
+  });
+});
