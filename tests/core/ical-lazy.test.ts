@@ -1,0 +1,75 @@
+/**
+ * ical.js (~23 kB gz) must load only when an event really has an RRULE. This file runs in a
+ * page of its own, so the resource timing list shows exactly what these imports fetched.
+ */
+import { expect } from '@open-wc/testing';
+import { readTribe } from '../../src/core/readers/tribe.js';
+import { expandOccurrences } from '../../src/core/recurrence.js';
+
+// Every resource whose name contains "ical", except this test file (its own name does).
+const self = new URL(import.meta.url).pathname;
+const icalRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.includes('ical') && new URL(name).pathname !== self);
+
+describe('ical.js lazy loading', () => {
+  it('is not downloaded to read a Tribe feed and expand events without an RRULE', async () => {
+    const { items } = readTribe({
+      events: [
+        {
+          id: 1,
+          title: '讲座',
+          start_date: '2026-11-28 09:30:00',
+          end_date: '2026-11-28 11:30:00',
+          timezone: 'Asia/Shanghai',
+          all_day: false,
+        },
+        {
+          id: 2,
+          title: '义卖',
+          start_date: '2026-12-07 00:00:00',
+          end_date: '2026-12-09 23:59:59',
+          timezone: 'Asia/Shanghai',
+          all_day: true,
+        },
+      ],
+      rest_url: 'https://events.example.org/wp-json/tribe/events/v1/events',
+    });
+    // A series of extra dates only (RDATE, no RRULE) needs no rule engine either.
+    items.push({ ...items[0], id: '3', recurrence: { rdates: ['2026-12-05T09:30:00+08:00'] } });
+    const occurrences = await expandOccurrences(
+      items,
+      new Date('2026-11-01T00:00:00Z'),
+      new Date('2027-01-01T00:00:00Z'),
+    );
+    expect(occurrences.map((o) => o.occurrenceId)).to.deep.equal([
+      '1',
+      '3-20261128T013000Z',
+      '3-20261205T013000Z',
+      '2',
+    ]);
+    expect(performance.getEntriesByType('resource').length).to.be.greaterThan(0);
+    expect(icalRequests()).to.deep.equal([]);
+  });
+
+  it('is downloaded once an event has an RRULE (the check above can see it)', async () => {
+    const weekly = {
+      id: 'w',
+      title: '周六活动',
+      start: '2026-11-07T09:30:00+08:00',
+      timeZone: 'Asia/Shanghai',
+      allDay: false,
+      categories: [],
+      recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3' },
+    };
+    const occurrences = await expandOccurrences(
+      [weekly],
+      new Date('2026-11-01T00:00:00Z'),
+      new Date('2027-01-01T00:00:00Z'),
+    );
+    expect(occurrences.length).to.equal(3);
+    expect(icalRequests().length).to.equal(1);
+  });
+});

@@ -1,0 +1,664 @@
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import type { CalendarEvent } from '../../src/core/models.js';
+import { readIcs } from '../../src/core/readers/ics.js';
+import { expandOccurrences, occurrenceToIcs, type Occurrence } from '../../src/core/recurrence.js';
+
+const fixture = async (name: string) => (await fetch(`/tests/fixtures/ics/${name}`)).text();
+const utc = (iso: string) => new Date(iso);
+const starts = (list: Occurrence[]) => list.map((o) => o.start);
+
+function event(fields: Partial<CalendarEvent> & Pick<CalendarEvent, 'start'>): CalendarEvent {
+  return { id: 'e', title: 'Event', allDay: false, categories: [], ...fields };
+}
+
+/** ical.js's own expansion (ICAL.Event iterator: RRULE, RDATE, EXDATE, VTIMEZONE). */
+function icalStarts(text: string, uid: string, from: Date, to: Date, hours = 1): number[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const vevent = calendar
+    .getAllSubcomponents('vevent')
+    .find((v) => v.getFirstPropertyValue('uid') === uid);
+  if (!vevent) throw new Error(`no ${uid}`);
+  const iterator = new ICAL.Event(vevent).iterator();
+  const out: number[] = [];
+  for (let time = iterator.next(); time; time = iterator.next()) {
+    const ms = time.toJSDate().getTime();
+    if (ms >= to.getTime() || out.length > 5000) break;
+    if (ms + hours * 3_600_000 > from.getTime()) out.push(ms);
+  }
+  return out;
+}
+
+describe('expandOccurrences', () => {
+  describe('matches ical.js on the RFC 5545 §3.8.5.3 examples', () => {
+    let text: string;
+    let events: CalendarEvent[];
+    before(async () => {
+      text = await fixture('rfc5545-recurrence.ics');
+      ({ items: events } = await readIcs(text));
+    });
+
+    const cases: [string, string, string][] = [
+      ['every-other-week-mwf', '1997-01-01T00:00:00Z', '1998-01-01T00:00:00Z'],
+      ['monthly-first-last', '1997-01-01T00:00:00Z', '1999-01-01T00:00:00Z'],
+      ['yearly-june-july', '1997-01-01T00:00:00Z', '2003-01-01T00:00:00Z'],
+      ['daily-10', '1997-01-01T00:00:00Z', '1998-01-01T00:00:00Z'],
+      ['january-3-years', '1997-12-01T00:00:00Z', '2001-01-01T00:00:00Z'],
+      ['second-to-last-monday', '1997-01-01T00:00:00Z', '1999-01-01T00:00:00Z'],
+      ['friday-13th', '1997-01-01T00:00:00Z', '2001-01-01T00:00:00Z'],
+      ['third-tue-wed-thu', '1997-01-01T00:00:00Z', '1999-01-01T00:00:00Z'],
+      ['every-20-minutes', '1997-09-01T00:00:00Z', '1997-09-05T00:00:00Z'],
+      // Far from the series start: the expansion jumps ahead instead of replaying history.
+      ['every-20-minutes', '1999-10-30T00:00:00Z', '1999-11-02T00:00:00Z'],
+      ['weekly-until-dec-24', '1997-01-01T00:00:00Z', '1998-01-01T00:00:00Z'],
+      ['us-election-day', '1996-01-01T00:00:00Z', '2030-01-01T00:00:00Z'],
+      ['rdate-list', '1997-01-01T00:00:00Z', '1998-01-01T00:00:00Z'],
+      // A window in the middle of a series, across the October 1997 DST change.
+      ['every-other-week-mwf', '1997-10-20T00:00:00Z', '1997-11-10T00:00:00Z'],
+    ];
+    for (const [uid, from, to] of cases) {
+      it(`${uid} in [${from.slice(0, 10)}, ${to.slice(0, 10)})`, async () => {
+        const series = events.find((e) => e.id === uid) as CalendarEvent;
+        expect(series.timeZone).to.equal('America/New_York');
+        const mine = await expandOccurrences([series], utc(from), utc(to));
+        const theirs = icalStarts(text, uid, utc(from), utc(to));
+        expect(theirs.length).to.be.greaterThan(0);
+        expect(mine.map((o) => Date.parse(o.start))).to.deep.equal(theirs);
+        expect(mine.every((o) => o.recurring)).to.equal(true);
+      });
+    }
+
+    it('gives the RFC’s listed dates, 09:00 local on both sides of the DST change', async () => {
+      const series = events.find((e) => e.id === 'monthly-first-last') as CalendarEvent;
+      const list = await expandOccurrences(
+        [series],
+        utc('1997-01-01T00:00:00Z'),
+        utc('1999-01-01T00:00:00Z'),
+      );
+      expect(starts(list)).to.deep.equal([
+        '1997-09-30T09:00:00-04:00',
+        '1997-10-01T09:00:00-04:00',
+        '1997-10-31T09:00:00-05:00',
+        '1997-11-01T09:00:00-05:00',
+        '1997-11-30T09:00:00-05:00',
+        '1997-12-01T09:00:00-05:00',
+        '1997-12-31T09:00:00-05:00',
+        '1998-01-01T09:00:00-05:00',
+        '1998-01-31T09:00:00-05:00',
+        '1998-02-01T09:00:00-05:00',
+      ]);
+      expect(list[0].end).to.equal('1997-09-30T10:00:00-04:00');
+    });
+  });
+
+  describe('time zones and DST', () => {
+    it('keeps a weekly 09:30 New York series at 09:30 local across the March change', async () => {
+      const series = event({
+        start: '2026-02-28T09:30:00-05:00',
+        end: '2026-02-28T11:00:00-05:00',
+        timeZone: 'America/New_York',
+        recurrence: { rrule: 'FREQ=WEEKLY' },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-02-27T00:00:00Z'),
+        utc('2026-03-22T00:00:00Z'),
+      );
+      expect(starts(list)).to.deep.equal([
+        '2026-02-28T09:30:00-05:00',
+        '2026-03-07T09:30:00-05:00',
+        '2026-03-14T09:30:00-04:00',
+        '2026-03-21T09:30:00-04:00',
+      ]);
+      expect(list[2].end).to.equal('2026-03-14T11:00:00-04:00');
+    });
+
+    it('keeps a weekly Berlin series at 10:00 local across both changes', async () => {
+      const series = event({
+        start: '2026-03-22T10:00:00+01:00',
+        timeZone: 'Europe/Berlin',
+        recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=SU' },
+      });
+      const spring = await expandOccurrences(
+        [series],
+        utc('2026-03-20T00:00:00Z'),
+        utc('2026-04-06T00:00:00Z'),
+      );
+      expect(starts(spring)).to.deep.equal([
+        '2026-03-22T10:00:00+01:00',
+        '2026-03-29T10:00:00+02:00',
+        '2026-04-05T10:00:00+02:00',
+      ]);
+      const autumn = await expandOccurrences(
+        [series],
+        utc('2026-10-17T00:00:00Z'),
+        utc('2026-11-02T00:00:00Z'),
+      );
+      expect(starts(autumn)).to.deep.equal([
+        '2026-10-18T10:00:00+02:00',
+        '2026-10-25T10:00:00+01:00',
+        '2026-11-01T10:00:00+01:00',
+      ]);
+    });
+
+    it('keeps Asia/Shanghai at +08:00 all year', async () => {
+      const series = event({
+        start: '2026-01-03T09:30:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1SA' },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-01-01T00:00:00Z'),
+        utc('2027-01-01T00:00:00Z'),
+      );
+      expect(list.length).to.equal(12);
+      expect(list.every((o) => o.start.endsWith('T09:30:00+08:00'))).to.equal(true);
+    });
+
+    it('reads a time that DST skips with the offset before the change (RFC 5545 §3.3.5)', async () => {
+      const series = event({
+        start: '2026-03-07T02:30:00-05:00',
+        timeZone: 'America/New_York',
+        recurrence: { rrule: 'FREQ=DAILY;COUNT=3' },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-03-01T00:00:00Z'),
+        utc('2026-03-20T00:00:00Z'),
+      );
+      expect(starts(list)).to.deep.equal([
+        '2026-03-07T02:30:00-05:00',
+        '2026-03-08T03:30:00-04:00',
+        '2026-03-09T02:30:00-04:00',
+      ]);
+    });
+
+    it('takes the first of two 01:30s when DST ends', async () => {
+      const series = event({
+        start: '2026-10-31T01:30:00-04:00',
+        timeZone: 'America/New_York',
+        recurrence: { rrule: 'FREQ=DAILY;COUNT=3' },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-10-01T00:00:00Z'),
+        utc('2026-11-10T00:00:00Z'),
+      );
+      expect(starts(list)).to.deep.equal([
+        '2026-10-31T01:30:00-04:00',
+        '2026-11-01T01:30:00-04:00',
+        '2026-11-02T01:30:00-05:00',
+      ]);
+    });
+
+    it('keeps a fixed offset when the event has no zone, and floating times floating', async () => {
+      const fixed = event({
+        id: 'fixed',
+        start: '2026-11-28T09:30:00+08:00',
+        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
+      });
+      const floating = event({
+        id: 'floating',
+        start: '2026-11-28T09:30:00',
+        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
+      });
+      const list = await expandOccurrences(
+        [fixed, floating],
+        utc('2026-11-01T00:00:00Z'),
+        utc('2027-01-01T00:00:00Z'),
+      );
+      expect(list.filter((o) => o.event.id === 'fixed').map((o) => o.start)).to.deep.equal([
+        '2026-11-28T09:30:00+08:00',
+        '2026-12-05T09:30:00+08:00',
+      ]);
+      expect(list.filter((o) => o.event.id === 'floating').map((o) => o.start)).to.deep.equal([
+        '2026-11-28T09:30:00',
+        '2026-12-05T09:30:00',
+      ]);
+    });
+
+    it('repeats all-day events as dates with their length', async () => {
+      const series = event({
+        start: '2026-01-01',
+        end: '2026-01-03',
+        allDay: true,
+        recurrence: { rrule: 'FREQ=YEARLY' },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-06-01T00:00:00Z'),
+        utc('2029-06-01T00:00:00Z'),
+      );
+      expect(list.map((o) => [o.start, o.end])).to.deep.equal([
+        ['2027-01-01', '2027-01-03'],
+        ['2028-01-01', '2028-01-03'],
+        ['2029-01-01', '2029-01-03'],
+      ]);
+      expect(list[0].event).to.include({ start: '2027-01-01', end: '2027-01-03', allDay: true });
+    });
+  });
+
+  describe('COUNT, UNTIL and series without an end', () => {
+    it('stops after COUNT', async () => {
+      const series = event({
+        start: '2026-11-02T10:00:00Z',
+        recurrence: { rrule: 'FREQ=DAILY;COUNT=3' },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-01-01T00:00:00Z'),
+        utc('2028-01-01T00:00:00Z'),
+      );
+      expect(list.length).to.equal(3);
+    });
+
+    it('includes an occurrence exactly at a UTC UNTIL, and a date UNTIL’s whole day', async () => {
+      const base = { start: '2026-11-07T09:30:00+08:00', timeZone: 'Asia/Shanghai' };
+      const utcUntil = event({
+        ...base,
+        recurrence: { rrule: 'FREQ=WEEKLY;UNTIL=20261121T013000Z' },
+      });
+      const dateUntil = event({ ...base, recurrence: { rrule: 'FREQ=WEEKLY;UNTIL=20261121' } });
+      for (const series of [utcUntil, dateUntil]) {
+        const list = await expandOccurrences(
+          [series],
+          utc('2026-11-01T00:00:00Z'),
+          utc('2027-01-01T00:00:00Z'),
+        );
+        expect(starts(list)).to.deep.equal([
+          '2026-11-07T09:30:00+08:00',
+          '2026-11-14T09:30:00+08:00',
+          '2026-11-21T09:30:00+08:00',
+        ]);
+      }
+    });
+
+    it('expands a decades-old daily series only inside the range, quickly', async () => {
+      const series = event({
+        start: '1990-01-01T09:00:00+08:00',
+        end: '1990-01-01T10:00:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        recurrence: { rrule: 'FREQ=DAILY' },
+      });
+      const t0 = performance.now();
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-10-31T16:00:00Z'),
+        utc('2026-11-30T16:00:00Z'),
+      );
+      const ms = performance.now() - t0;
+      expect(list.length).to.equal(30);
+      expect(list[0].start).to.equal('2026-11-01T09:00:00+08:00');
+      expect(list[29].start).to.equal('2026-11-30T09:00:00+08:00');
+      expect(ms).to.be.below(200);
+    });
+
+    it('caps pathological series at maxPerSeries (default 1000)', async () => {
+      const secondly = event({
+        start: '2000-01-01T00:00:00Z',
+        recurrence: { rrule: 'FREQ=SECONDLY' },
+      });
+      const range = [utc('2026-11-01T00:00:00Z'), utc('2026-11-02T00:00:00Z')] as const;
+      const t0 = performance.now();
+      expect((await expandOccurrences([secondly], ...range)).length).to.equal(1000);
+      expect((await expandOccurrences([secondly], ...range, { maxPerSeries: 10 })).length).to.equal(
+        10,
+      );
+      // Ends promptly: the start jumps to just before the range instead of counting 26 years.
+      expect(performance.now() - t0).to.be.below(2000);
+      const list = await expandOccurrences([secondly], ...range, { maxPerSeries: 3 });
+      expect(starts(list)).to.deep.equal([
+        '2026-11-01T00:00:00Z',
+        '2026-11-01T00:00:01Z',
+        '2026-11-01T00:00:02Z',
+      ]);
+    });
+
+    it('does not hang on rules that never match or crawl; shows the event once', async () => {
+      const never = event({
+        id: 'never',
+        start: '2026-11-05T02:00:00Z',
+        recurrence: { rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30' },
+      });
+      const sparse = event({
+        id: 'sparse',
+        start: '2026-11-06T02:00:00Z',
+        recurrence: { rrule: 'FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=29' },
+      });
+      const bad = event({
+        id: 'bad',
+        start: '2026-11-07T02:00:00Z',
+        recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=XX' },
+      });
+      const list = await expandOccurrences(
+        [never, sparse, bad],
+        utc('2026-11-01T00:00:00Z'),
+        utc('2027-12-01T00:00:00Z'),
+      );
+      expect(list.map((o) => [o.occurrenceId, o.recurring])).to.deep.equal([
+        ['never', false],
+        ['sparse', false],
+        ['bad', false],
+      ]);
+    });
+
+    it('returns nothing for an empty or inverted range', async () => {
+      const single = event({ start: '2026-11-05T02:00:00Z' });
+      expect(
+        await expandOccurrences([single], utc('2026-12-01T00:00:00Z'), utc('2026-11-01T00:00:00Z')),
+      ).to.deep.equal([]);
+    });
+  });
+
+  describe('EXDATE, RDATE and overrides (recurring.ics)', () => {
+    let weekly: CalendarEvent;
+    before(async () => {
+      const { items } = await readIcs(await fixture('recurring.ics'));
+      weekly = items.find((e) => e.id === 'weekly@example.org') as CalendarEvent;
+    });
+
+    it('drops EXDATEs and cancelled occurrences, adds RDATEs, moves and renames overrides', async () => {
+      const list = await expandOccurrences(
+        [weekly],
+        utc('2026-10-31T16:00:00Z'),
+        utc('2026-12-31T16:00:00Z'),
+      );
+      expect(list.map((o) => [o.start, o.end, o.event.title])).to.deep.equal([
+        ['2026-11-07T09:30:00+08:00', '2026-11-07T11:00:00+08:00', '周六亲子阅读'],
+        ['2026-11-14T09:30:00+08:00', '2026-11-14T11:00:00+08:00', '周六亲子阅读'],
+        ['2026-11-25T19:00:00+08:00', '2026-11-25T20:30:00+08:00', '周六亲子阅读'],
+        ['2026-12-06T14:00:00+08:00', '2026-12-06T15:30:00+08:00', '周六亲子阅读（改到周日下午）'],
+        ['2026-12-19T09:30:00+08:00', '2026-12-19T11:00:00+08:00', '周六亲子阅读'],
+        ['2026-12-26T09:30:00+08:00', '2026-12-26T11:00:00+08:00', '周六亲子阅读'],
+      ]);
+      const moved = list[3];
+      expect(moved.occurrenceId).to.equal('weekly@example.org-20261205T013000Z');
+      expect(moved.event).to.include({
+        id: 'weekly@example.org',
+        start: moved.start,
+        end: moved.end,
+      });
+      expect(moved.event).not.to.have.property('recurrence');
+      expect(new Set(list.map((o) => o.occurrenceId)).size).to.equal(list.length);
+    });
+
+    it('shows an occurrence moved into the range and hides one moved out of it', async () => {
+      const sunday = await expandOccurrences(
+        [weekly],
+        utc('2026-12-05T16:00:00Z'),
+        utc('2026-12-06T16:00:00Z'),
+      );
+      expect(starts(sunday)).to.deep.equal(['2026-12-06T14:00:00+08:00']);
+      const saturday = await expandOccurrences(
+        [weekly],
+        utc('2026-12-04T16:00:00Z'),
+        utc('2026-12-05T16:00:00Z'),
+      );
+      expect(saturday).to.deep.equal([]);
+    });
+
+    it('gives a moved occurrence without its own end the series’ length', async () => {
+      const series = event({
+        start: '2026-11-02T10:00:00Z',
+        end: '2026-11-02T11:30:00Z',
+        recurrence: {
+          rrule: 'FREQ=DAILY;COUNT=3',
+          overrides: { '2026-11-03T10:00:00Z': { start: '2026-11-03T15:00:00Z', title: 'Later' } },
+        },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-11-01T00:00:00Z'),
+        utc('2026-11-10T00:00:00Z'),
+      );
+      expect(list.map((o) => [o.start, o.end, o.event.title])).to.deep.equal([
+        ['2026-11-02T10:00:00Z', '2026-11-02T11:30:00Z', 'Event'],
+        ['2026-11-03T15:00:00Z', '2026-11-03T16:30:00Z', 'Later'],
+        ['2026-11-04T10:00:00Z', '2026-11-04T11:30:00Z', 'Event'],
+      ]);
+    });
+
+    it('matches EXDATEs by instant whatever their offset, and plain dates by day', async () => {
+      const series = event({
+        start: '2026-11-02T09:00:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        recurrence: {
+          rrule: 'FREQ=DAILY;COUNT=4',
+          exdates: ['2026-11-03T01:00:00Z', '2026-11-04'],
+        },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-11-01T00:00:00Z'),
+        utc('2026-11-10T00:00:00Z'),
+      );
+      expect(starts(list)).to.deep.equal([
+        '2026-11-02T09:00:00+08:00',
+        '2026-11-05T09:00:00+08:00',
+      ]);
+    });
+
+    it('expands an RDATE-only series (DTSTART plus the extra dates)', async () => {
+      const series = event({
+        start: '2026-11-02T10:00:00Z',
+        recurrence: { rdates: ['2026-11-20T10:00:00Z', '2026-11-09T10:00:00Z'] },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-11-01T00:00:00Z'),
+        utc('2026-12-01T00:00:00Z'),
+      );
+      expect(starts(list)).to.deep.equal([
+        '2026-11-02T10:00:00Z',
+        '2026-11-09T10:00:00Z',
+        '2026-11-20T10:00:00Z',
+      ]);
+      expect(list.every((o) => o.recurring)).to.equal(true);
+    });
+  });
+
+  describe('plain events', () => {
+    it('passes through events that overlap the range, sorted with the occurrences', async () => {
+      const inside = event({
+        id: 'inside',
+        start: '2026-11-10T10:00:00Z',
+        end: '2026-11-10T11:00:00Z',
+      });
+      const spanning = event({
+        id: 'spanning',
+        start: '2026-10-30T10:00:00Z',
+        end: '2026-11-02T10:00:00Z',
+      });
+      const endsAtStart = event({
+        id: 'ends-at-start',
+        start: '2026-10-31T10:00:00Z',
+        end: '2026-11-01T00:00:00Z',
+      });
+      const after = event({ id: 'after', start: '2026-12-01T00:00:00Z' });
+      const weekly = event({
+        id: 'weekly',
+        start: '2026-11-04T08:00:00Z',
+        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
+      });
+      const list = await expandOccurrences(
+        [inside, spanning, endsAtStart, after, weekly],
+        utc('2026-11-01T00:00:00Z'),
+        utc('2026-12-01T00:00:00Z'),
+      );
+      expect(list.map((o) => o.occurrenceId)).to.deep.equal([
+        'spanning',
+        'weekly-20261104T080000Z',
+        'inside',
+        'weekly-20261111T080000Z',
+      ]);
+      expect(list[0].event).to.equal(spanning);
+      expect(list[0].recurring).to.equal(false);
+    });
+  });
+});
+
+describe('occurrenceToIcs', () => {
+  const lines = (ics: string) => ics.split('\r\n').slice(0, -1);
+  const unfold = (ics: string) => ics.replace(/\r\n /g, '');
+  const parsed = (ics: string) => {
+    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent(
+      'vevent',
+    ) as ICAL.Component;
+    return new ICAL.Event(vevent);
+  };
+
+  async function occurrencesOf(series: CalendarEvent, from: string, to: string) {
+    return expandOccurrences([series], utc(from), utc(to));
+  }
+
+  it('writes zoned times with TZID and a VTIMEZONE ical.js reads back to the same instants', async () => {
+    const cases: [CalendarEvent, string, string][] = [
+      [
+        event({
+          start: '2026-11-28T09:30:00+08:00',
+          end: '2026-11-28T11:30:00+08:00',
+          timeZone: 'Asia/Shanghai',
+          recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
+        }),
+        '2026-11-01T00:00:00Z',
+        '2027-01-01T00:00:00Z',
+      ],
+      [
+        event({
+          start: '2026-03-01T09:30:00-05:00',
+          end: '2026-03-01T10:30:00-05:00',
+          timeZone: 'America/New_York',
+          recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3' },
+        }),
+        '2026-02-01T00:00:00Z',
+        '2026-04-01T00:00:00Z',
+      ],
+      [
+        event({
+          start: '2026-10-18T10:00:00+02:00',
+          timeZone: 'Europe/Berlin',
+          recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3' },
+        }),
+        '2026-10-01T00:00:00Z',
+        '2026-12-01T00:00:00Z',
+      ],
+      // Spans the night DST ends: the end has the other offset.
+      [
+        event({
+          start: '2026-11-01T00:30:00-04:00',
+          end: '2026-11-01T03:00:00-05:00',
+          timeZone: 'America/New_York',
+        }),
+        '2026-10-01T00:00:00Z',
+        '2026-12-01T00:00:00Z',
+      ],
+    ];
+    for (const [series, from, to] of cases) {
+      for (const occ of await occurrencesOf(series, from, to)) {
+        const ics = occurrenceToIcs(occ);
+        expect(unfold(ics)).to.contain(`DTSTART;TZID=${series.timeZone}:`);
+        expect(ics).to.contain('BEGIN:VTIMEZONE');
+        const back = parsed(ics);
+        expect(back.startDate.toJSDate().getTime(), occ.start).to.equal(Date.parse(occ.start));
+        if (occ.end)
+          expect(back.endDate.toJSDate().getTime(), occ.end).to.equal(Date.parse(occ.end));
+        const { items } = await readIcs(ics);
+        expect(items[0].start).to.equal(occ.start);
+        expect(items[0].timeZone).to.equal(series.timeZone);
+      }
+    }
+  });
+
+  it('writes offset-only times in UTC, floating times floating, all-day as VALUE=DATE', async () => {
+    const [offset] = await occurrencesOf(
+      event({ start: '2026-11-28T09:30:00+08:00' }),
+      '2026-11-01T00:00:00Z',
+      '2026-12-01T00:00:00Z',
+    );
+    expect(lines(occurrenceToIcs(offset))).to.include('DTSTART:20261128T013000Z');
+    const [floating] = await occurrencesOf(
+      event({ start: '2026-11-28T09:30:00', end: '2026-11-28T10:00:00' }),
+      '2026-11-01T00:00:00Z',
+      '2026-12-01T00:00:00Z',
+    );
+    expect(lines(occurrenceToIcs(floating))).to.include.members([
+      'DTSTART:20261128T093000',
+      'DTEND:20261128T100000',
+    ]);
+    const [allDay] = await occurrencesOf(
+      event({ start: '2026-12-07', end: '2026-12-10', allDay: true }),
+      '2026-12-01T00:00:00Z',
+      '2027-01-01T00:00:00Z',
+    );
+    const ics = occurrenceToIcs(allDay);
+    expect(lines(ics)).to.include.members([
+      'DTSTART;VALUE=DATE:20261207',
+      'DTEND;VALUE=DATE:20261210',
+    ]);
+    const back = parsed(ics);
+    expect(back.startDate.isDate).to.equal(true);
+    expect(back.startDate.toString()).to.equal('2026-12-07');
+    expect(back.endDate.toString()).to.equal('2026-12-10');
+  });
+
+  it('is CRLF, folded at 75 octets without splitting characters, with escaped text', async () => {
+    const title =
+      '长者健康讲座；如何预防跌倒, 以及 \\ 社区里可以找到的支持服务——第一讲（共三讲），欢迎街坊报名参加';
+    const [occ] = await occurrencesOf(
+      event({
+        id: 'talk',
+        title,
+        start: '2026-11-28T09:30:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        description: '<p>第一段</p><p>第二段 &amp; 更多</p>',
+        location: { name: '示例社工站', address: '某某街道 100 号', lat: 23.1, lng: 113.3 },
+        url: 'https://example.org/events/talk',
+        categories: ['长者', '健康,安全'],
+      }),
+      '2026-11-01T00:00:00Z',
+      '2026-12-01T00:00:00Z',
+    );
+    const ics = occurrenceToIcs(occ, { prodId: '-//Example//Test//ZH' });
+    expect(ics.endsWith('\r\n')).to.equal(true);
+    expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+    const encoder = new TextEncoder();
+    for (const line of lines(ics)) expect(encoder.encode(line).length, line).to.be.at.most(75);
+    expect(lines(ics).some((line) => line.startsWith(' '))).to.equal(true);
+    const all = lines(unfold(ics));
+    expect(all).to.include('PRODID:-//Example//Test//ZH');
+    expect(all).to.include('UID:talk@dandelion');
+    expect(all.find((l) => l.startsWith('DTSTAMP:'))).to.match(/^DTSTAMP:\d{8}T\d{6}Z$/);
+    expect(all).to.include('GEO:23.1;113.3');
+    const back = parsed(ics);
+    expect(back.summary).to.equal(title);
+    expect(back.description).to.equal('第一段\n第二段 & 更多');
+    expect(back.location).to.equal('示例社工站, 某某街道 100 号');
+    expect(back.component.getFirstPropertyValue('url')).to.equal('https://example.org/events/talk');
+    expect(back.component.getFirstProperty('categories')?.getValues()).to.deep.equal([
+      '长者',
+      '健康,安全',
+    ]);
+    expect(back.uid).to.equal('talk@dandelion');
+  });
+
+  it('uses the occurrence id in the UID and an explicit URL when given', async () => {
+    const list = await occurrencesOf(
+      event({
+        id: 'w',
+        start: '2026-11-07T01:30:00Z',
+        url: 'javascript:alert(1)',
+        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
+      }),
+      '2026-11-01T00:00:00Z',
+      '2026-12-01T00:00:00Z',
+    );
+    expect(
+      list.map((o) => lines(occurrenceToIcs(o)).find((l) => l.startsWith('UID:'))),
+    ).to.deep.equal(['UID:w-20261107T013000Z@dandelion', 'UID:w-20261114T013000Z@dandelion']);
+    expect(occurrenceToIcs(list[0])).not.to.contain('URL:');
+    expect(lines(occurrenceToIcs(list[0], { url: 'https://example.org/e/w' }))).to.include(
+      'URL:https://example.org/e/w',
+    );
+  });
+});
