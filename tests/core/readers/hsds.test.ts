@@ -117,7 +117,9 @@ describe('readHsds: performance', () => {
   // Runs first in this file, before the property tests feed odd shapes through the same code.
   // Best of five runs, all printed (the first is cold): test machines are shared and noisy, and
   // noise only ever adds time.
-  it('reads 10,000 nested services in under 300 ms', () => {
+  it('reads 10,000 nested services in under 300 ms', function () {
+    // Generous limit: the suite runs files in parallel on shared machines.
+    this.timeout(60_000);
     const doc = {
       total_items: 10000,
       total_pages: 1,
@@ -503,7 +505,9 @@ describe('readHsds: bad input', () => {
     expectDandelion(() => readHsds(text.slice(0, text.length / 2)), 'parse');
   });
 
-  it('never throws anything but DandelionError for arbitrary JSON (property)', () => {
+  it('never throws anything but DandelionError for arbitrary JSON (property)', function () {
+    // Generous limit: the suite runs files in parallel on shared machines.
+    this.timeout(60_000);
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         for (const input of [
@@ -525,7 +529,9 @@ describe('readHsds: bad input', () => {
     );
   });
 
-  it('never throws for arbitrary values in every service field (property)', () => {
+  it('never throws for arbitrary values in every service field (property)', function () {
+    // Generous limit: the suite runs files in parallel on shared machines.
+    this.timeout(60_000);
     const anything = fc.oneof(fc.jsonValue(), fc.constant(undefined));
     const record = fc.record(
       {
@@ -582,7 +588,9 @@ describe('readHsds: bad input', () => {
 });
 
 describe('readHsds: update times (property)', () => {
-  it('reads last_modified exactly as toIsoDate does, fast path or not', () => {
+  it('reads last_modified exactly as toIsoDate does, fast path or not', function () {
+    // Generous limit: the suite runs files in parallel on shared machines.
+    this.timeout(60_000);
     const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
     const stamp = fc
       .tuple(
@@ -620,7 +628,9 @@ describe('readHsds: round trip (property)', () => {
     .map((chars) => chars.join('').trim())
     .filter((s) => /\d/.test(s));
 
-  it('keeps name, organization and phone number', () => {
+  it('keeps name, organization and phone number', function () {
+    // Generous limit: the suite runs files in parallel on shared machines.
+    this.timeout(60_000);
     fc.assert(
       fc.property(fc.uuid(), text, text, phone, (id, name, organization, number) => {
         const doc = {

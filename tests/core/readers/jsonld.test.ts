@@ -404,7 +404,9 @@ describe('readJsonLd: contexts and shapes', () => {
     expect(items.map((e) => [e.title, e.organizer])).to.deep.equal([['循环引用', '示例社工站']]);
   });
 
-  it('never throws anything but DandelionError for arbitrary JSON (property)', () => {
+  it('never throws anything but DandelionError for arbitrary JSON (property)', function () {
+    // Generous limit: the suite runs files in parallel on shared machines.
+    this.timeout(60_000);
     const kinds: ModelKind[] = ['event', 'service', 'story'];
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom(...kinds), (value, kind) => {
@@ -421,7 +423,9 @@ describe('readJsonLd: contexts and shapes', () => {
     );
   });
 
-  it('never throws for schema.org nodes with arbitrary property values (property)', () => {
+  it('never throws for schema.org nodes with arbitrary property values (property)', function () {
+    // Generous limit: the suite runs files in parallel on shared machines.
+    this.timeout(60_000);
     const anything = fc.jsonValue({ maxDepth: 3 });
     const node = fc.record(
       {
