@@ -119,6 +119,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   @state() private geoOrigin?: Point;
   @state() private filtersOpen = false;
   @state() private descriptionOpen = false;
+  /** A service id from the URL, opened once the data has it. */
+  @state() private pendingId?: string;
 
   @query('#q') private searchInput?: HTMLInputElement;
 
@@ -135,7 +137,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   private orders = new Map<FinderSort, number[]>();
   private terms: string[] = [];
   private results: number[] = [];
-  private pendingId?: string;
   private warnedTemplate?: string;
   private debounceTimer?: ReturnType<typeof setTimeout>;
   private geoRequest = 0;
@@ -246,6 +247,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
         changed.has('filters') ||
         changed.has('chosenSort') ||
         changed.has('openId') ||
+        changed.has('pendingId') ||
         changed.has('syncUrl'))
     ) {
       writeUrlState({
