@@ -25,7 +25,7 @@ describe('<service-finder> end to end (local server)', () => {
       html`<service-finder
         lang="zh-Hans"
         format="hsds"
-        src="/test-api/hsds/services?total=45&per_page=20&key=sf-hsds"
+        src=${'/test-api/hsds/services?total=45&per_page=20&key=sf-hsds'}
       ></service-finder>`,
     );
     expect(el.items).to.have.length(45);
@@ -44,7 +44,7 @@ describe('<service-finder> end to end (local server)', () => {
     const el = await load(
       html`<service-finder
         lang="en"
-        src="/test-api/hsds/services?total=5&per_page=5&key=sf-auto"
+        src=${'/test-api/hsds/services?total=5&per_page=5&key=sf-auto'}
       ></service-finder>`,
     );
     expect(countText(el)).to.equal('5 services found');
