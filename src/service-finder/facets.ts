@@ -32,17 +32,24 @@ export interface Facets {
   hasSchedules: boolean;
 }
 
+const languageKeys = new Map<string, string>();
+
 /** Key a language is filtered by: the canonical BCP 47 tag when it is one, else the text. */
 export function languageKey(value: string): string {
+  let key = languageKeys.get(value);
+  if (key !== undefined) return key;
   const text = value.trim();
+  key = text.normalize('NFKC').toLowerCase();
   if (/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(text)) {
     try {
-      return Intl.getCanonicalLocales(text)[0].toLowerCase();
+      key = Intl.getCanonicalLocales(text)[0].toLowerCase();
     } catch {
       /* not a tag after all */
     }
   }
-  return text.normalize('NFKC').toLowerCase();
+  // Values repeat across thousands of services; the cache stays as small as the set of values.
+  if (languageKeys.size < 10_000) languageKeys.set(value, key);
+  return key;
 }
 
 /** A language for people: `yue` → 粤语 in zh-Hans; names given as text stay as they are. */
@@ -58,9 +65,16 @@ export function languageLabel(value: string, names: Intl.DisplayNames | undefine
   return text;
 }
 
+const areaKeys = new Map<string, string>();
+
 /** Key an area is filtered by (width- and case-insensitive). */
 export function areaKey(value: string): string {
-  return value.trim().normalize('NFKC').toLowerCase();
+  let key = areaKeys.get(value);
+  if (key === undefined) {
+    key = value.trim().normalize('NFKC').toLowerCase();
+    if (areaKeys.size < 10_000) areaKeys.set(value, key);
+  }
+  return key;
 }
 
 function collect(
@@ -69,14 +83,17 @@ function collect(
   key: (v: string) => string,
   label: (v: string) => string,
 ): void {
-  const seen = new Set<string>();
-  for (const value of values) {
-    const k = key(value);
-    if (!k || seen.has(k)) continue;
-    seen.add(k);
-    const option = map.get(k);
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
+    const id = key(value);
+    if (!id) continue;
+    // Count a service once per value (lists are short: a scan beats a Set).
+    let repeated = false;
+    for (let j = 0; j < k; j++) if (key(values[j]) === id) repeated = true;
+    if (repeated) continue;
+    const option = map.get(id);
     if (option) option.count++;
-    else map.set(k, { value: k, label: label(value), count: 1 });
+    else map.set(id, { value: id, label: label(value), count: 1 });
   }
 }
 
@@ -86,34 +103,35 @@ export function buildFacets(
   languageNames?: Intl.DisplayNames,
 ): Facets {
   const categories = new Map<string, { id: string; name: string; parent?: string }>();
-  const direct = new Map<string, Set<number>>();
   const languages = new Map<string, ValueOption>();
   const areas = new Map<string, ValueOption>();
   let hasAges = false;
   let hasFree = false;
   let hasSchedules = false;
 
-  services.forEach((s, i) => {
+  for (const s of services) {
     for (const c of s.categories) {
-      if (!categories.has(c.id)) categories.set(c.id, { id: c.id, name: c.name, parent: c.parent });
-      else if (c.parent && !categories.get(c.id)!.parent) categories.get(c.id)!.parent = c.parent;
-      let set = direct.get(c.id);
-      if (!set) direct.set(c.id, (set = new Set()));
-      set.add(i);
+      const known = categories.get(c.id);
+      if (!known) categories.set(c.id, { id: c.id, name: c.name, parent: c.parent });
+      else if (c.parent && !known.parent) known.parent = c.parent;
     }
-    collect(languages, s.languages, languageKey, (v) => languageLabel(v, languageNames));
-    collect(areas, s.areas, areaKey, (v) => v.trim());
+    if (s.languages.length) {
+      collect(languages, s.languages, languageKey, (v) => languageLabel(v, languageNames));
+    }
+    if (s.areas.length) collect(areas, s.areas, areaKey, (v) => v.trim());
     if (s.ageMin !== undefined || s.ageMax !== undefined) hasAges = true;
     if (s.free) hasFree = true;
     if (s.schedules.length > 0) hasSchedules = true;
-  });
+  }
 
   // Parents that no service names are unknown: their children become roots. Cycles are cut.
+  const parentOf = new Map<string, string>();
   const children = new Map<string, string[]>();
   const roots: string[] = [];
   for (const c of categories.values()) {
     const parent = c.parent && c.parent !== c.id && categories.has(c.parent) ? c.parent : undefined;
     if (parent && !reaches(categories, parent, c.id)) {
+      parentOf.set(c.id, parent);
       let list = children.get(parent);
       if (!list) children.set(parent, (list = []));
       list.push(c.id);
@@ -121,23 +139,34 @@ export function buildFacets(
       roots.push(c.id);
     }
   }
+
+  // Counts: each service once per category it is in, directly or through a child.
+  const counts = new Map<string, number>();
+  const seen: string[] = [];
+  for (const s of services) {
+    if (s.categories.length === 0) continue;
+    seen.length = 0;
+    for (const c of s.categories) {
+      for (let id: string | undefined = c.id; id !== undefined; id = parentOf.get(id)) {
+        if (seen.includes(id)) break;
+        seen.push(id);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+  }
+
   const byName = (a: string, b: string) =>
     compare(categories.get(a)!.name, categories.get(b)!.name);
   const options: CategoryOption[] = [];
   const categoryScopes = new Map<string, Set<string>>();
-  const walk = (id: string, depth: number): { scope: Set<string>; members: Set<number> } => {
-    const option: CategoryOption = { id, name: categories.get(id)!.name, depth, count: 0 };
-    options.push(option);
+  const walk = (id: string, depth: number): Set<string> => {
+    options.push({ id, name: categories.get(id)!.name, depth, count: counts.get(id) ?? 0 });
     const scope = new Set<string>([id]);
-    const members = new Set<number>(direct.get(id));
     for (const child of (children.get(id) ?? []).sort(byName)) {
-      const sub = walk(child, depth + 1);
-      for (const x of sub.scope) scope.add(x);
-      for (const m of sub.members) members.add(m);
+      for (const x of walk(child, depth + 1)) scope.add(x);
     }
-    option.count = members.size;
     categoryScopes.set(id, scope);
-    return { scope, members };
+    return scope;
   };
   for (const id of roots.sort(byName)) walk(id, 0);
 

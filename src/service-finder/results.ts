@@ -1,27 +1,14 @@
 /**
- * The result pipeline: sort orders are computed once per data load / locale / origin, and a
- * keystroke only walks the current order keeping what passes the filters and the query —
- * O(n) string scans, no sorting, no allocation beyond the result array.
+ * The result pipeline: sort orders are computed once per data load / locale / origin (and only
+ * when asked for), and a keystroke walks the current order testing one bit per service; only
+ * services whose bits say they contain every character of the query get the substring check.
  */
 import type { Service } from '../core/models.js';
 import type { Facets } from './facets.js';
 import { areaKey, languageKey } from './facets.js';
 import { isOpenAt } from './hours.js';
-import type { SearchIndex } from './search-index.js';
+import { hasBit, type Bits, type SearchIndex } from './search-index.js';
 import type { FinderFilters, FinderSort } from './url-state.js';
-
-/** Per-service filter keys, precomputed once per load. */
-export interface FilterKeys {
-  languages: string[][];
-  areas: string[][];
-}
-
-export function filterKeys(services: readonly Service[]): FilterKeys {
-  return {
-    languages: services.map((s) => s.languages.map(languageKey)),
-    areas: services.map((s) => s.areas.map(areaKey)),
-  };
-}
 
 function timestamp(iso: string | undefined): number {
   if (!iso) return -Infinity;
@@ -29,7 +16,11 @@ function timestamp(iso: string | undefined): number {
   return Number.isNaN(t) ? -Infinity : t;
 }
 
-/** Indices of `services` in the order of `sort` (ties by name). */
+/**
+ * Indices of `services` in the order of `sort`. `relevance` keeps the publisher's order (the
+ * query then ranks name matches first); `name` collates; `distance` puts services without one
+ * last; `updated` is newest first. Ties keep the publisher's order.
+ */
 export function sortOrder(
   services: readonly Service[],
   sort: FinderSort,
@@ -37,22 +28,21 @@ export function sortOrder(
   distances?: Float64Array,
 ): number[] {
   const order = services.map((_, i) => i);
-  const byName = (a: number, b: number) => compare(services[a].name, services[b].name) || a - b;
   if (sort === 'distance' && distances) {
-    // Services without a distance go last.
     order.sort((a, b) => {
       const da = distances[a];
       const db = distances[b];
       const na = Number.isNaN(da);
       const nb = Number.isNaN(db);
       if (na !== nb) return na ? 1 : -1;
-      return (na ? 0 : da - db) || byName(a, b);
+      return (na ? 0 : da - db) || a - b;
     });
   } else if (sort === 'updated') {
     const times = services.map((s) => timestamp(s.updated));
-    order.sort((a, b) => times[b] - times[a] || byName(a, b));
-  } else {
-    order.sort(byName);
+    order.sort((a, b) => times[b] - times[a] || a - b);
+  } else if (sort === 'name') {
+    const names = services.map((s) => s.name);
+    order.sort((a, b) => compare(names[a], names[b]) || a - b);
   }
   return order;
 }
@@ -61,26 +51,41 @@ export interface FilterInput {
   services: readonly Service[];
   order: readonly number[];
   index: SearchIndex;
-  keys: FilterKeys;
   facets: Facets;
   filters: FinderFilters;
   terms: readonly string[];
   now: Date;
   /** Relevance: with a query, services whose name matches come first. */
-  nameFirst?: (i: number) => boolean;
+  nameFirst?: boolean;
+  /**
+   * Only these services can match (the previous results when the query only grew): typing
+   * forward narrows, it never needs a full scan again.
+   */
+  within?: Bits;
 }
 
 /** Indices (in `order`) of the services that pass every filter and contain every term. */
 export function filterServices(input: FilterInput): number[] {
-  const { services, order, index, keys, facets, filters, terms, now, nameFirst } = input;
+  const { services, order, index, facets, filters, terms, now } = input;
   const scope = filters.category ? facets.categoryScopes.get(filters.category) : undefined;
-  const language = filters.language;
-  const area = filters.area;
-  const age = filters.age;
+  const { language, area, age } = filters;
+  let bits: Bits | undefined;
+  let verify = false;
+  if (terms.length > 0) {
+    bits = index.candidates(terms);
+    // Single characters are answered exactly by their bitsets.
+    verify = terms.some((t) => t.length > 1);
+  }
+  if (input.within) {
+    if (bits) for (let w = 0; w < bits.length; w++) bits[w] &= input.within[w];
+    else bits = input.within;
+  }
+  const nameFirst = input.nameFirst && terms.length > 0;
   const out: number[] = [];
   const later: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
+    if (bits && !hasBit(bits, i)) continue;
     const s = services[i];
     if (filters.free && !s.free) continue;
     if (filters.category) {
@@ -89,18 +94,23 @@ export function filterServices(input: FilterInput): number[] {
       for (const c of s.categories) if (scope.has(c.id)) found = true;
       if (!found) continue;
     }
-    if (language && !keys.languages[i].includes(language)) continue;
-    if (area && !keys.areas[i].includes(area)) continue;
+    if (language && !s.languages.some((l) => languageKey(l) === language)) continue;
+    if (area && !s.areas.some((a) => areaKey(a) === area)) continue;
     if (
       age !== undefined &&
       ((s.ageMin !== undefined && age < s.ageMin) || (s.ageMax !== undefined && age > s.ageMax))
     ) {
       continue;
     }
-    if (terms.length > 0 && !index.matches(i, terms)) continue;
+    if (verify && !index.matches(i, terms)) continue;
     if (filters.openNow && !isOpenAt(s.schedules, now)) continue;
-    if (nameFirst && !nameFirst(i)) later.push(i);
+    if (nameFirst && !index.nameMatches(i, terms)) later.push(i);
     else out.push(i);
   }
   return later.length ? out.concat(later) : out;
+}
+
+/** Whether results for `next` can only be a subset of those for `previous` (typing forward). */
+export function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.length > 0 && previous.every((p) => next.some((t) => t.includes(p)));
 }

@@ -1,8 +1,10 @@
 /**
- * The finder's text search: one normalized haystack per service, built once per data load, so a
- * keystroke costs a substring scan and nothing else. Normalization is NFKC + lower case, which
- * folds full-width letters and digits (`ＡＢＣ１２` → `abc12`), compatibility forms and case;
- * Chinese needs no word splitting because matching is by substring (`心理` finds `儿童心理咨询`).
+ * The finder's text search: one normalized haystack per service plus, per character, a bitset of
+ * the services containing it — built once per data load (in idle slices after the first paint),
+ * so a keystroke costs a few bitset ANDs and substring checks on the candidates only.
+ * Normalization is NFKC + lower case, which folds full-width letters and digits (`ＡＢＣ１２` →
+ * `abc12`), compatibility forms and case; Chinese needs no word splitting because matching is by
+ * substring (`心理` finds `儿童心理咨询`).
  */
 import type { Service } from '../core/models.js';
 
@@ -53,6 +55,20 @@ export function htmlText(html: string | undefined): string {
     .trim();
 }
 
+/** A set of service positions as a bitset (bit `i` of word `i >>> 5`). */
+export type Bits = Uint32Array;
+
+export function hasBit(bits: Bits, i: number): boolean {
+  return (bits[i >>> 5] & (1 << (i & 31))) !== 0;
+}
+
+/** A bitset of `size` positions with the given ones set. */
+export function bitsOf(size: number, positions: Iterable<number>): Bits {
+  const bits = new Uint32Array((size + 31) >>> 5);
+  for (const i of positions) bits[i >>> 5] |= 1 << (i & 31);
+  return bits;
+}
+
 /**
  * Normalized haystacks for a list of services. Fields are joined with a newline: terms never
  * contain white space, so a term cannot match across two fields.
@@ -60,41 +76,100 @@ export function htmlText(html: string | undefined): string {
 export class SearchIndex {
   private readonly haystacks: string[];
   private readonly names: string[];
-  /** Plain description text per service (for the card snippet). */
-  readonly descriptions: string[];
+  private readonly descriptions: string[];
+  /** Per UTF-16 code unit, the services whose haystack contains it. */
+  private readonly chars: (Bits | undefined)[] = [];
+  private readonly words: number;
+  private built = 0;
 
-  constructor(services: readonly Service[]) {
-    this.haystacks = new Array<string>(services.length);
-    this.descriptions = new Array<string>(services.length);
-    this.names = new Array<string>(services.length);
-    for (let i = 0; i < services.length; i++) {
-      const s = services[i];
-      const description = htmlText(s.description);
-      this.descriptions[i] = description;
-      let text = s.name;
-      if (s.organization) text += '\n' + s.organization;
-      for (const c of s.categories) text += '\n' + c.name;
-      if (description) text += '\n' + description;
-      this.haystacks[i] = normalizeText(text);
-      this.names[i] = normalizeText(s.name);
-    }
+  constructor(private readonly services: readonly Service[]) {
+    const n = services.length;
+    this.haystacks = new Array<string>(n);
+    this.names = new Array<string>(n);
+    this.descriptions = new Array<string>(n);
+    this.words = (n + 31) >>> 5;
   }
 
   get size(): number {
-    return this.haystacks.length;
+    return this.services.length;
   }
 
-  /** Whether service `i` contains every term. */
+  /** Whether every service is indexed. */
+  get ready(): boolean {
+    return this.built === this.services.length;
+  }
+
+  /** Indexes services until `deadline` (a `performance.now()` time); returns whether done. */
+  step(deadline: number): boolean {
+    const { services, chars, words } = this;
+    while (this.built < services.length) {
+      const i = this.built++;
+      const s = services[i];
+      const description = htmlText(s.description);
+      this.descriptions[i] = description;
+      // NFKC leaves a newline alone and never joins across it, so the parts normalize apart.
+      const name = normalizeText(s.name);
+      let rest = s.organization ?? '';
+      for (const c of s.categories) rest += '\n' + c.name;
+      if (description) rest += '\n' + description;
+      const hay = rest ? name + '\n' + normalizeText(rest) : name;
+      this.haystacks[i] = hay;
+      this.names[i] = name;
+      const word = i >>> 5;
+      const bit = 1 << (i & 31);
+      for (let k = 0; k < hay.length; k++) {
+        const code = hay.charCodeAt(k);
+        let bits = chars[code];
+        if (!bits) chars[code] = bits = new Uint32Array(words);
+        bits[word] |= bit;
+      }
+      if ((i & 63) === 63 && performance.now() >= deadline) break;
+    }
+    return this.ready;
+  }
+
+  /** Indexes whatever is left, now. */
+  complete(): this {
+    this.step(Infinity);
+    return this;
+  }
+
+  /**
+   * Services that contain every character of every term (a superset of the matches; exact when
+   * every term is a single code unit).
+   */
+  candidates(terms: readonly string[]): Bits {
+    this.complete();
+    const out = new Uint32Array(this.words).fill(0xffffffff);
+    for (const term of terms) {
+      for (let k = 0; k < term.length; k++) {
+        const code = term.charCodeAt(k);
+        if (code === 10) continue;
+        const bits = this.chars[code];
+        if (!bits) return out.fill(0);
+        for (let w = 0; w < out.length; w++) out[w] &= bits[w];
+      }
+    }
+    return out;
+  }
+
+  /** Whether service `i` contains every term (call {@link complete} or {@link candidates} first). */
   matches(i: number, terms: readonly string[]): boolean {
     const hay = this.haystacks[i];
     for (const term of terms) if (!hay.includes(term)) return false;
     return true;
   }
 
-  /** Whether the name of service `i` contains any of the terms (ranks it first). */
+  /** Whether the name of service `i` contains any of the terms (after {@link complete}). */
   nameMatches(i: number, terms: readonly string[]): boolean {
     const name = this.names[i];
     for (const term of terms) if (name.includes(term)) return true;
     return false;
+  }
+
+  /** Plain description text of service `i` (for the card snippet). */
+  description(i: number): string {
+    this.complete();
+    return this.descriptions[i];
   }
 }

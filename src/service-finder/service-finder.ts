@@ -15,8 +15,9 @@ import { currentPosition, GeolocationError, type GeolocationFailure } from './ge
 import { highlight, snippet, type Segment } from './highlight.js';
 import { clockFormatter, isoDay, isOpenAt, slotsByDay, weekdayNames, weekOrder } from './hours.js';
 import { defaultMapTemplate, isSafeTemplate, mapLink } from './map-link.js';
-import { filterKeys, filterServices, sortOrder, type FilterKeys } from './results.js';
-import { queryTerms, SearchIndex } from './search-index.js';
+import { runWhenIdle } from './idle.js';
+import { filterServices, narrows, sortOrder } from './results.js';
+import { bitsOf, queryTerms, SearchIndex, type Bits } from './search-index.js';
 import { finderStyles } from './service-finder.styles.js';
 import {
   emptyFilters,
@@ -129,7 +130,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   private lastLocaleKey?: string;
   private lastOriginKey?: string;
   private index = new SearchIndex([]);
-  private keys: FilterKeys = { languages: [], areas: [] };
   private byId = new Map<string, number>();
   private facets?: Facets;
   private fmt?: Formatters;
@@ -137,6 +137,10 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   private orders = new Map<FinderSort, number[]>();
   private terms: string[] = [];
   private results: number[] = [];
+  /** The last filter run, so a query that only grew searches within its results. */
+  private lastRun?: { context: string; terms: string[]; bits: Bits };
+  private itemsVersion = 0;
+  private stopIndexing?: () => void;
   private warnedTemplate?: string;
   private debounceTimer?: ReturnType<typeof setTimeout>;
   private geoRequest = 0;
@@ -148,6 +152,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounceTimer);
+    this.stopIndexing?.();
+    this.stopIndexing = undefined;
     this.geoRequest++;
   }
 
@@ -205,8 +211,12 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
 
     if (localeChanged) this.fmt = this.buildFormatters();
     if (itemsChanged) {
+      this.itemsVersion++;
+      this.lastRun = undefined;
+      // The index is built in idle slices after the first paint (or at once when a query needs it).
+      this.stopIndexing?.();
+      this.stopIndexing = undefined;
       this.index = new SearchIndex(items);
-      this.keys = filterKeys(items);
       this.byId = new Map(items.map((s, i) => [s.id, i]));
       if (this.openId !== undefined && !this.byId.has(this.openId)) this.openId = undefined;
       if (this.pendingId !== undefined && this.loader.status === 'content') {
@@ -224,6 +234,9 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
         : undefined;
       this.orders.delete('distance');
     }
+    this.lastItems = items;
+    this.lastLocaleKey = localeKey;
+    this.lastOriginKey = originKey;
     if (
       itemsChanged ||
       localeChanged ||
@@ -234,13 +247,14 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     ) {
       this.computeResults();
     }
-    this.lastItems = items;
-    this.lastLocaleKey = localeKey;
-    this.lastOriginKey = originKey;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (!this.index.ready && !this.stopIndexing && this.isConnected) {
+      const index = this.index;
+      this.stopIndexing = runWhenIdle((deadline) => index.step(deadline));
+    }
     if (
       this.syncUrl &&
       (changed.has('query') ||
@@ -302,21 +316,34 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       order = sortOrder(items, sort, this.fmt!.compare, this.distances);
       this.orders.set(sort, order);
     }
-    this.terms = queryTerms(this.query);
-    const terms = this.terms;
-    const index = this.index;
+    const terms = queryTerms(this.query);
+    this.terms = terms;
+    const now = new Date();
+    const context = [
+      this.itemsVersion,
+      this.lastLocaleKey,
+      sort,
+      this.lastOriginKey,
+      JSON.stringify(this.filters),
+      this.filters.openNow ? Math.floor(now.getTime() / 60_000) : '',
+    ].join('|');
+    const last = this.lastRun;
+    const within =
+      last && last.context === context && narrows(last.terms, terms) ? last.bits : undefined;
     this.results = filterServices({
       services: items,
       order,
-      index,
-      keys: this.keys,
+      index: this.index,
       facets: this.facets!,
       filters: this.filters,
       terms,
-      now: new Date(),
-      nameFirst:
-        sort === 'relevance' && terms.length > 0 ? (i) => index.nameMatches(i, terms) : undefined,
+      now,
+      nameFirst: sort === 'relevance',
+      within,
     });
+    this.lastRun = terms.length
+      ? { context, terms, bits: bitsOf(items.length, this.results) }
+      : undefined;
   }
 
   private restoreFromUrl(): void {
@@ -810,7 +837,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     const tel = phone && this.telLink(phone.number);
     const excerpt =
       this.terms.length && !this.index.nameMatches(i, this.terms)
-        ? snippet(this.index.descriptions[i], this.terms)
+        ? snippet(this.index.description(i), this.terms)
         : undefined;
     const open = s.schedules.length > 0 && isOpenAt(s.schedules, new Date());
     return html`<li part="service" class="card" data-id=${s.id}>
@@ -875,7 +902,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
 
   private renderDetail(s: Service): TemplateResult {
     const i = this.byId.get(s.id)!;
-    const long = this.index.descriptions[i].length > clampAt;
+    const long = this.index.description(i).length > clampAt;
     const languages = s.languages.map((l) => languageLabel(l, this.fmt!.languages));
     const ages = this.ageText(s);
     const fees = s.fees ?? (s.free ? msg('Free', { id: 'finder.free' }) : undefined);

@@ -18,7 +18,9 @@ async function open(el: ServiceFinder, id: string) {
   return root(el).querySelector<HTMLElement>('[part="detail"]')!;
 }
 
-describe('<service-finder> end to end (local server)', () => {
+describe('<service-finder> end to end (local server)', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   it('reads a paginated HSDS 3.0 /services API (all pages)', async () => {
     await fetch('/test-api/reset');
     const el = await load(

@@ -3,11 +3,16 @@ import fc from 'fast-check';
 import type { Service } from '../../src/core/models.js';
 import { highlight, matchRanges, snippet } from '../../src/service-finder/highlight.js';
 import {
+  bitsOf,
+  hasBit,
   htmlText,
   normalizeText,
   queryTerms,
   SearchIndex,
 } from '../../src/service-finder/search-index.js';
+import { buildFacets } from '../../src/service-finder/facets.js';
+import { filterServices, narrows } from '../../src/service-finder/results.js';
+import { emptyFilters } from '../../src/service-finder/url-state.js';
 
 function service(partial: Partial<Service> & { name: string }): Service {
   return {
@@ -27,13 +32,13 @@ describe('service-finder search index', () => {
     const index = new SearchIndex([
       service({ name: '儿童心理咨询' }),
       service({ name: '法律援助' }),
-    ]);
+    ]).complete();
     expect(index.matches(0, queryTerms('心理'))).to.equal(true);
     expect(index.matches(1, queryTerms('心理'))).to.equal(false);
   });
 
   it('folds full-width letters and digits and case', () => {
-    const index = new SearchIndex([service({ name: 'abc 123 Club' })]);
+    const index = new SearchIndex([service({ name: 'abc 123 Club' })]).complete();
     expect(index.matches(0, queryTerms('ＡＢＣ'))).to.equal(true);
     expect(index.matches(0, queryTerms('１２３'))).to.equal(true);
     expect(index.matches(0, queryTerms('CLUB'))).to.equal(true);
@@ -48,24 +53,26 @@ describe('service-finder search index', () => {
         categories: [{ id: 'c', name: '家庭教育' }],
         description: '<p class="x">一对一<strong>辅导</strong> &amp; 陪伴</p>',
       }),
-    ]);
+    ]).complete();
     expect(index.matches(0, queryTerms('社工站'))).to.equal(true);
     expect(index.matches(0, queryTerms('家庭'))).to.equal(true);
     expect(index.matches(0, queryTerms('辅导 & 陪伴'))).to.equal(true);
     expect(index.matches(0, queryTerms('strong'))).to.equal(false);
     expect(index.matches(0, queryTerms('class'))).to.equal(false);
-    expect(index.descriptions[0]).to.equal('一对一辅导 & 陪伴');
+    expect(index.description(0)).to.equal('一对一辅导 & 陪伴');
   });
 
   it('needs every term (AND), split on ideographic spaces too', () => {
-    const index = new SearchIndex([service({ name: '儿童心理咨询', organization: '示例社工站' })]);
+    const index = new SearchIndex([
+      service({ name: '儿童心理咨询', organization: '示例社工站' }),
+    ]).complete();
     expect(queryTerms('心理\u3000社工')).to.deep.equal(['心理', '社工']);
     expect(index.matches(0, queryTerms('心理 社工'))).to.equal(true);
     expect(index.matches(0, queryTerms('心理 法律'))).to.equal(false);
   });
 
   it('does not match across two fields', () => {
-    const index = new SearchIndex([service({ name: '儿童', organization: '心理站' })]);
+    const index = new SearchIndex([service({ name: '儿童', organization: '心理站' })]).complete();
     expect(index.matches(0, queryTerms('童心'))).to.equal(false);
   });
 
@@ -79,7 +86,7 @@ describe('service-finder search index', () => {
       fc.property(fc.string(), fc.string({ minLength: 1, maxLength: 3 }), (name, q) => {
         const terms = queryTerms(q);
         fc.pre(terms.length > 0);
-        const index = new SearchIndex([service({ name: name || 'x' })]);
+        const index = new SearchIndex([service({ name: name || 'x' })]).complete();
         const expected = terms.every((t) => normalizeText(name || 'x').includes(t));
         return index.matches(0, terms) === expected;
       }),
@@ -138,5 +145,68 @@ describe('service-finder highlight', () => {
         },
       ),
     );
+  });
+});
+
+describe('service-finder filtering with character bitsets', () => {
+  const alphabet = ['心', '理', '咨', '询', '法', 'a', 'b', 'Ａ', ' ', '律'];
+  const word = fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map((cs) => cs.join(''));
+
+  it('gives exactly the naive substring results, also when narrowing within earlier results', () => {
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 40 }),
+        word,
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 3 }),
+        (texts, typed, more) => {
+          const services = texts.map((t, i) => service({ id: `s${i}`, name: t || 'x' }));
+          const index = new SearchIndex(services);
+          // Index part of it now and the rest on demand, as the element does.
+          index.step(performance.now());
+          const base = {
+            services,
+            order: services.map((_, i) => i),
+            index,
+            facets: buildFacets(services, (a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+            filters: emptyFilters(),
+            now: new Date(),
+          };
+          const naive = (q: string) =>
+            services
+              .map((_, i) => i)
+              .filter((i) =>
+                queryTerms(q).every((t) => normalizeText(services[i].name).includes(t)),
+              );
+          const first = queryTerms(typed);
+          const r1 = filterServices({ ...base, terms: first });
+          expect(r1).to.deep.equal(naive(typed));
+          const longer = typed + more.join('');
+          const second = queryTerms(longer);
+          const within = narrows(first, second) ? bitsOf(services.length, r1) : undefined;
+          const r2 = filterServices({ ...base, terms: second, within });
+          expect(r2).to.deep.equal(naive(longer));
+        },
+      ),
+    );
+  });
+
+  it('knows when a query only narrows the previous one', () => {
+    expect(narrows(['心'], ['心理'])).to.equal(true);
+    expect(narrows(['心理'], ['心理', '咨询'])).to.equal(true);
+    expect(narrows(['心理'], ['心'])).to.equal(false);
+    expect(narrows([], ['心'])).to.equal(false);
+    expect(narrows(['ab', 'c'], ['abc'])).to.equal(true);
+  });
+
+  it('stores positions in bitsets', () => {
+    const bits = bitsOf(70, [0, 31, 32, 69]);
+    expect([0, 1, 31, 32, 33, 69].map((i) => hasBit(bits, i))).to.deep.equal([
+      true,
+      false,
+      true,
+      true,
+      false,
+      true,
+    ]);
   });
 });

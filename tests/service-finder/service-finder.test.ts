@@ -42,7 +42,9 @@ async function openCard(el: ServiceFinder, id: string): Promise<DandelionSelectE
 
 const detail = (el: ServiceFinder) => root(el).querySelector<HTMLElement>('[part="detail"]');
 
-describe('<service-finder> states', () => {
+describe('<service-finder> states', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   it('shows the loading skeleton, busy and accessible', async () => {
     const el = await fixture<ServiceFinder>(
       html`<service-finder
@@ -115,7 +117,9 @@ describe('<service-finder> states', () => {
   });
 });
 
-describe('<service-finder> search', () => {
+describe('<service-finder> search', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   it('filters after a short pause in typing, not on every keystroke', async () => {
     const el = await mount();
     const input = root(el).querySelector<HTMLInputElement>('#q')!;
@@ -162,11 +166,18 @@ describe('<service-finder> search', () => {
     expect((window as { __sfXss?: number }).__sfXss).to.equal(undefined);
   });
 
-  it('ranks name matches first by default ("best match")', async () => {
-    const el = await mount();
+  it('ranks name matches first by default ("best match"), else keeps the publisher\'s order', async () => {
+    const el = await mount('zh-Hans', records().reverse());
+    expect(ids(el)).to.deep.equal(['s-5', 's-4', 's-3', 's-2', 's-1']);
     await typeSearch(el, '心理');
-    // Pinyin order alone would put 安心家长课堂 (ān) before 儿童心理咨询 (ér).
+    // s-4 comes first in the data, but only s-1 has 心理 in its name.
     expect(ids(el)).to.deep.equal(['s-1', 's-4']);
+    // Typing on narrows within the results; deleting widens again.
+    await typeSearch(el, '心理咨询');
+    expect(ids(el)).to.deep.equal(['s-1']);
+    await typeSearch(el, '心');
+    // 安心 and 心理 in names first (publisher's order), then 中心 in organizations.
+    expect(ids(el)).to.deep.equal(['s-4', 's-1', 's-5', 's-3']);
   });
 
   it('announces the result count in a polite live region, plural-correct', async () => {
@@ -186,7 +197,9 @@ describe('<service-finder> search', () => {
   });
 });
 
-describe('<service-finder> filters', () => {
+describe('<service-finder> filters', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   it('builds a hierarchical category filter; a parent includes its children', async () => {
     const el = await mount();
     const options = [...root(el).querySelectorAll<HTMLOptionElement>('#f-category option')].map(
@@ -271,7 +284,9 @@ describe('<service-finder> filters', () => {
   });
 });
 
-describe('<service-finder> sorting and near me', () => {
+describe('<service-finder> sorting and near me', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   it('sorts by name in pinyin order for zh-Hans', async () => {
     const el = await mount();
     await choose(el, '#sort', 'name');
@@ -382,7 +397,9 @@ describe('<service-finder> sorting and near me', () => {
   });
 });
 
-describe('<service-finder> results paging', () => {
+describe('<service-finder> results paging', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   it('shows 20 at a time; "show more" adds the next ones and focuses the first new card', async () => {
     const el = await mount('en', manyRecords(45));
     expect(cards(el)).to.have.length(20);
@@ -414,7 +431,9 @@ describe('<service-finder> results paging', () => {
   });
 });
 
-describe('<service-finder> detail view', () => {
+describe('<service-finder> detail view', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   it('opens on the card button, fires dandelion-select, focuses the heading', async () => {
     const el = await mount();
     const event = await openCard(el, 's-1');
@@ -599,7 +618,9 @@ describe('<service-finder> detail view', () => {
   });
 });
 
-describe('<service-finder> bad input', () => {
+describe('<service-finder> bad input', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   it('says how many records were skipped, and keeps duplicate ids apart', async () => {
     const data: TestRecord[] = [
       { id: 'a', name: '有名称的服务' },
@@ -662,7 +683,9 @@ describe('<service-finder> bad input', () => {
   });
 });
 
-describe('<service-finder> public methods', () => {
+describe('<service-finder> public methods', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   it('search() searches at once and openService()/closeDetail() guard unknown ids and the empty state', async () => {
     const el = await mount();
     el.search('法律');

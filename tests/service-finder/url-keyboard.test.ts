@@ -20,7 +20,9 @@ async function mount(syncUrl: boolean, lang = 'zh-Hans') {
 
 const params = () => new URL(location.href).searchParams;
 
-describe('<service-finder sync-url>', () => {
+describe('<service-finder sync-url>', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   let saved: string;
   beforeEach(() => {
     saved = location.href;
@@ -95,7 +97,9 @@ describe('<service-finder sync-url>', () => {
   });
 });
 
-describe('<service-finder> keyboard only', () => {
+describe('<service-finder> keyboard only', function () {
+  // Several mounts per test; generous on a busy 2-core machine.
+  this.timeout(30_000);
   /** Presses Tab until `done()`; focus must stay inside the finder at every step. */
   async function tabUntil(el: ServiceFinder, done: () => boolean, shift = false): Promise<void> {
     for (let i = 0; i < 30 && !done(); i++) {

@@ -1,0 +1,329 @@
+// Numbers for issue #5 with 10,000 services: first results painted after the data arrives,
+// per-keystroke filtering (p95), the whole update per keystroke (filter + render), and memory.
+import '../src/service-finder/index.js';
+import type { ServiceFinder } from '../src/service-finder/index.js';
+import { buildFacets } from '../src/service-finder/facets.js';
+import { filterServices, narrows, sortOrder } from '../src/service-finder/results.js';
+import { bitsOf, queryTerms, SearchIndex } from '../src/service-finder/search-index.js';
+import { emptyFilters } from '../src/service-finder/url-state.js';
+
+interface Result {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: number;
+}
+declare global {
+  interface Window {
+    benchResults?: Result[];
+    benchDone?: boolean;
+  }
+  interface Performance {
+    memory?: { usedJSHeapSize: number };
+  }
+}
+
+const N = 10_000;
+const stage = document.querySelector<HTMLElement>('#stage')!;
+const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+const painted = async () => {
+  await frame();
+  await new Promise((r) => setTimeout(r, 0));
+};
+const round = (n: number) => Math.round(n * 100) / 100;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+
+const kinds = [
+  '儿童心理咨询',
+  '法律援助',
+  '亲子阅读',
+  '长者助餐',
+  '就业辅导',
+  '入学咨询',
+  'English corner',
+  '放学后托管',
+];
+const parents = ['家庭支持', '心理支持', '法律服务', '社区服务'];
+
+/** Records as a generic JSON API would send them (fictional). */
+function records(n: number) {
+  return Array.from({ length: n }, (_, i) => {
+    const kind = kinds[i % kinds.length];
+    return {
+      id: `b-${i}`,
+      name: `${kind}（示例点 ${i + 1}）`,
+      organization: `示例社工站 ${i % 300}`,
+      description: `第 ${i + 1} 项服务：${kind}。为本区家庭提供咨询和陪伴，欢迎来电预约，也可以直接到服务点了解情况。`,
+      categories: [
+        { id: `p-${i % parents.length}`, name: parents[i % parents.length] },
+        { id: `c-${i % kinds.length}`, name: kind, parent: `p-${i % parents.length}` },
+      ],
+      languages: i % 5 ? ['zh'] : ['zh', 'yue', 'en'],
+      ageMin: i % 3 === 0 ? 3 : undefined,
+      ageMax: i % 3 === 0 ? 14 : undefined,
+      free: i % 2 === 0,
+      phones: [{ number: `020-0000${String(i % 10000).padStart(4, '0')}` }],
+      locations: [
+        {
+          address: `某某市某某区示例路${i + 1}号`,
+          lat: 23 + (i % 1000) / 5000,
+          lng: 113 + (i % 997) / 5000,
+        },
+      ],
+      hours: [
+        { day: (i % 5) + 1, opens: '09:00', closes: '12:00' },
+        { day: (i % 5) + 1, opens: '14:00', closes: '17:30' },
+      ],
+      areas: [`示例街道 ${i % 20}`],
+      updated: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    };
+  });
+}
+
+/** The same services as a paginated HSDS 3.0 page (one page holding all of them). */
+function hsdsPage(n: number) {
+  return {
+    total_items: n,
+    total_pages: 1,
+    page_number: 1,
+    contents: records(n).map((r) => ({
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      organization: { id: r.organization, name: r.organization },
+      phones: r.phones,
+      languages: r.languages.map((code) => ({ code })),
+      minimum_age: r.ageMin,
+      maximum_age: r.ageMax,
+      attributes: r.categories.map((c) => ({
+        taxonomy_term: { id: c.id, name: c.name, parent_id: c.parent },
+      })),
+      service_areas: r.areas.map((name) => ({ name })),
+      schedules: r.hours.map((h) => ({
+        freq: 'WEEKLY',
+        byday: ['MO', 'TU', 'WE', 'TH', 'FR'][h.day - 1],
+        opens_at: h.opens,
+        closes_at: h.closes,
+      })),
+      service_at_locations: [
+        {
+          location: {
+            latitude: r.locations[0].lat,
+            longitude: r.locations[0].lng,
+            addresses: [{ address_1: r.locations[0].address }],
+          },
+        },
+      ],
+      last_modified: `${r.updated}T10:00:00+08:00`,
+    })),
+  };
+}
+
+async function mount(attrs: Record<string, string> = {}): Promise<ServiceFinder> {
+  stage.replaceChildren();
+  const el = document.createElement('service-finder');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  stage.append(el);
+  await el.updateComplete;
+  await painted();
+  return el;
+}
+
+/** From `.data` set (the data has arrived) until the first cards are painted. */
+async function firstPaint(data: () => unknown, attrs: Record<string, string> = {}) {
+  const el = await mount(attrs);
+  const body = data();
+  const start = performance.now();
+  let loadedAt = 0;
+  const loaded = new Promise<void>((res) =>
+    el.addEventListener('dandelion-load', () => ((loadedAt = performance.now()), res()), {
+      once: true,
+    }),
+  );
+  el.data = body;
+  await loaded;
+  await el.updateComplete;
+  if (!el.shadowRoot!.querySelector('[part="service"]')) throw new Error('no cards rendered');
+  await painted();
+  const end = performance.now();
+  return { total: end - start, read: loadedAt - start, widget: end - loadedAt, el };
+}
+
+const typed = [
+  ...'心理咨询'.split('').map((_, i, a) => a.slice(0, i + 1).join('')),
+  '心理咨',
+  '心理',
+  '心',
+  '',
+  ...'示例点 12'.split('').map((_, i, a) => a.slice(0, i + 1).join('')),
+  '示例点 1',
+  '示例点 ',
+  '示例点',
+  '',
+  ...'ＡＢＣ'.split('').map((_, i, a) => a.slice(0, i + 1).join('')),
+  '',
+  'english',
+  'english c',
+  '法律 示例',
+  '长者 4',
+  '托管',
+  '',
+  '社工站 29',
+  '',
+];
+
+const results: Result[] = [];
+try {
+  // Memory first, on a fresh page: the heap with a finder holding 10,000 services (its records
+  // included) minus the page before. No forced GC here, so garbage from reading still counts.
+  for (let i = 0; i < 10; i++) await painted();
+  const before = performance.memory?.usedJSHeapSize;
+  const memoryRun = await firstPaint(() => records(N));
+  for (let i = 0; i < 10; i++) await painted();
+  const after = performance.memory?.usedJSHeapSize;
+  if (before !== undefined && after !== undefined) {
+    results.push({
+      name: `JS heap added by a finder holding ${N} services`,
+      value: round((after - before) / 1024 / 1024),
+      unit: 'MB',
+      budget: 50,
+    });
+    results.push({
+      name: '  total JS heap of the page (Vite dev client and Lit dev build included)',
+      value: round(after / 1024 / 1024),
+      unit: 'MB',
+    });
+  }
+
+  // Per keystroke: the pure filtering the finder runs (index built once per load)…
+  const { el } = memoryRun;
+  // …and the whole update a keystroke causes (filter + render the first 20 cards), as typed.
+  // The first keystroke right after the data arrived also finishes the index.
+  const cold = performance.now();
+  el.search('心');
+  await el.updateComplete;
+  results.push({
+    name: '  first keystroke right after load (finishes the index)',
+    value: round(performance.now() - cold),
+    unit: 'ms',
+  });
+  el.search('');
+  await el.updateComplete;
+  // Then as a person types a little later (the index was finished in idle time).
+  await new Promise((r) => setTimeout(r, 1500));
+  const updates: number[] = [];
+  for (const q of typed) {
+    const t = performance.now();
+    el.search(q);
+    await el.updateComplete;
+    updates.push(performance.now() - t);
+    await painted();
+  }
+  results.push({
+    name: 'whole update per keystroke (filter + render), p95',
+    value: round(p95(updates)),
+    unit: 'ms',
+    budget: 16,
+  });
+  const items = el.items;
+  const index = new SearchIndex(items);
+  const compare = new Intl.Collator('zh-Hans-u-co-pinyin', { numeric: true }).compare;
+  const facets = buildFacets(items, compare);
+  const order = sortOrder(items, 'name', compare);
+  // As the element does: a query that only grew is searched within the previous results.
+  const filterTimes: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    let last: { terms: string[]; bits: ReturnType<typeof bitsOf> } | undefined;
+    for (const q of typed) {
+      const t = performance.now();
+      const terms = queryTerms(q);
+      const within = last && narrows(last.terms, terms) ? last.bits : undefined;
+      const found = filterServices({
+        services: items,
+        order,
+        index,
+        facets,
+        filters: emptyFilters(),
+        terms,
+        now: new Date(),
+        nameFirst: true,
+        within,
+      });
+      last = terms.length ? { terms, bits: bitsOf(items.length, found) } : undefined;
+      filterTimes.push(performance.now() - t);
+    }
+  }
+  results.push({
+    name: `filtering per keystroke, p95 (${N} services, ${filterTimes.length} keystrokes)`,
+    value: round(p95(filterTimes)),
+    unit: 'ms',
+    budget: 8,
+  });
+  const withFilters: number[] = [];
+  for (const q of typed) {
+    const t = performance.now();
+    filterServices({
+      services: items,
+      order,
+      index,
+
+      facets,
+      filters: { ...emptyFilters(), free: true, openNow: true, age: 7, category: 'p-1' },
+      terms: queryTerms(q),
+      now: new Date(),
+    });
+    withFilters.push(performance.now() - t);
+  }
+  results.push({
+    name: '  with four filters on, p95',
+    value: round(p95(withFilters)),
+    unit: 'ms',
+    budget: 8,
+  });
+  const build: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t = performance.now();
+    new SearchIndex(items).complete();
+    build.push(performance.now() - t);
+  }
+  results.push({
+    name: '  building the search index once per load',
+    value: round(median(build)),
+    unit: 'ms',
+  });
+
+  await firstPaint(() => records(500)); // warm up: locale chunk, JIT
+  const runs = [];
+  for (let r = 0; r < 5; r++) runs.push(await firstPaint(() => records(N)));
+  results.push({
+    name: `first results painted after .data (${N} records, read + index + render)`,
+    value: round(median(runs.map((r) => r.total))),
+    unit: 'ms',
+    budget: 200,
+  });
+  results.push({
+    name: '  of which the core reading the records',
+    value: round(median(runs.map((r) => r.read))),
+    unit: 'ms',
+  });
+  results.push({
+    name: '  of which the finder (index, facets, sort, render, paint)',
+    value: round(median(runs.map((r) => r.widget))),
+    unit: 'ms',
+    budget: 100,
+  });
+  const hsdsRuns = [];
+  for (let r = 0; r < 3; r++)
+    hsdsRuns.push(await firstPaint(() => hsdsPage(N), { format: 'hsds' }));
+  results.push({
+    name: `first results painted after an HSDS page arrives (${N})`,
+    value: round(median(hsdsRuns.map((r) => r.total))),
+    unit: 'ms',
+    budget: 200,
+  });
+} catch (error) {
+  console.error(error);
+}
+window.benchResults = results;
+window.benchDone = true;
