@@ -719,60 +719,30 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
         }
       </summary>
       <div class="filter-grid">
-        ${
-          facets.categories.length
-            ? html`<div class="field">
-                <label for="f-category">${msg('Category', { id: 'finder.category' })}</label>
-                <select id="f-category" name="category" @change=${this.onSelectFilter}>
-                  <option value="" ?selected=${!f.category}>
-                    ${msg('All categories', { id: 'finder.allCategories' })}
-                  </option>
-                  ${facets.categories.map(
-                    (c) =>
-                      html`<option value=${c.id} ?selected=${c.id === f.category}>
-                        ${'\u00a0\u00a0\u00a0'.repeat(c.depth)}${c.name} (${count(c.count)})
-                      </option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
-        ${
-          facets.languages.length
-            ? html`<div class="field">
-                <label for="f-language">${msg('Language', { id: 'finder.language' })}</label>
-                <select id="f-language" name="language" @change=${this.onSelectFilter}>
-                  <option value="" ?selected=${!f.language}>
-                    ${msg('Any language', { id: 'finder.anyLanguage' })}
-                  </option>
-                  ${facets.languages.map(
-                    (o) =>
-                      html`<option value=${o.value} ?selected=${o.value === f.language}>
-                        ${o.label} (${count(o.count)})
-                      </option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
-        ${
-          facets.areas.length
-            ? html`<div class="field">
-                <label for="f-area">${msg('Area', { id: 'finder.area' })}</label>
-                <select id="f-area" name="area" @change=${this.onSelectFilter}>
-                  <option value="" ?selected=${!f.area}>
-                    ${msg('All areas', { id: 'finder.allAreas' })}
-                  </option>
-                  ${facets.areas.map(
-                    (o) =>
-                      html`<option value=${o.value} ?selected=${o.value === f.area}>
-                        ${o.label} (${count(o.count)})
-                      </option>`,
-                  )}
-                </select>
-              </div>`
-            : nothing
-        }
+        ${this.renderSelect(
+          'category',
+          msg('Category', { id: 'finder.category' }),
+          msg('All categories', { id: 'finder.allCategories' }),
+          facets.categories.map((c) => ({
+            value: c.id,
+            label: `${'\u00a0\u00a0\u00a0'.repeat(c.depth)}${c.name} (${count(c.count)})`,
+          })),
+        )}
+        ${this.renderSelect(
+          'language',
+          msg('Language', { id: 'finder.language' }),
+          msg('Any language', { id: 'finder.anyLanguage' }),
+          facets.languages.map((o) => ({
+            value: o.value,
+            label: `${o.label} (${count(o.count)})`,
+          })),
+        )}
+        ${this.renderSelect(
+          'area',
+          msg('Area', { id: 'finder.area' }),
+          msg('All areas', { id: 'finder.allAreas' }),
+          facets.areas.map((o) => ({ value: o.value, label: `${o.label} (${count(o.count)})` })),
+        )}
         ${
           facets.hasAges
             ? html`<div class="field">
@@ -818,6 +788,28 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
         }
       </div>
     </details>`;
+  }
+
+  /** One filter `<select>` (left out when the data has no values for it). */
+  private renderSelect(
+    name: 'category' | 'language' | 'area',
+    label: string,
+    any: string,
+    options: { value: string; label: string }[],
+  ): TemplateResult | typeof nothing {
+    if (!options.length) return nothing;
+    const selected = this.filters[name] ?? '';
+    // `.value` keeps the control in step after "clear all"; `?selected` covers the first render.
+    return html`<div class="field">
+      <label for="f-${name}">${label}</label>
+      <select id="f-${name}" name=${name} .value=${live(selected)} @change=${this.onSelectFilter}>
+        <option value="" ?selected=${!selected}>${any}</option>
+        ${options.map(
+          (o) =>
+            html`<option value=${o.value} ?selected=${o.value === selected}>${o.label}</option>`,
+        )}
+      </select>
+    </div>`;
   }
 
   private distanceText(km: number): string {

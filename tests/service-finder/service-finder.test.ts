@@ -265,6 +265,7 @@ describe('<service-finder> filters', function () {
     const el = await mount();
     await typeSearch(el, '心理');
     await choose(el, 'input[name="free"]', 'on');
+    await choose(el, '#f-category', 'cat-psy');
     expect(ids(el)).to.deep.equal(['s-1']);
     const clear = [...root(el).querySelectorAll<HTMLButtonElement>('.summary button')].find((b) =>
       b.textContent!.includes('全部清除'),
@@ -275,6 +276,7 @@ describe('<service-finder> filters', function () {
     expect(cards(el)).to.have.length(5);
     expect(root(el).querySelector<HTMLInputElement>('#q')!.value).to.equal('');
     expect(root(el).querySelector<HTMLInputElement>('input[name="free"]')!.checked).to.equal(false);
+    expect(root(el).querySelector<HTMLSelectElement>('#f-category')!.value).to.equal('');
     expect(deepActive() === root(el).querySelector('#q'), 'focus').to.equal(true);
   });
 
