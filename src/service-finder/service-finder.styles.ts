@@ -38,8 +38,10 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-block-size: 44px;
+    block-size: 2.75rem;
     padding-inline: var(--_space);
     inline-size: 100%;
+    min-inline-size: 0;
   }
 
   input[type='checkbox'] {
@@ -58,6 +60,7 @@ export const finderStyles = css`
   .field {
     display: grid;
     gap: calc(var(--_space) / 2);
+    min-inline-size: 0;
   }
 
   .tools {
@@ -89,10 +92,44 @@ export const finderStyles = css`
   .filters summary {
     display: flex;
     align-items: center;
+    gap: var(--_space);
+    list-style: none;
     min-block-size: 44px;
     padding-inline: calc(var(--_space) * 2);
     cursor: pointer;
     font-weight: 600;
+  }
+
+  .filters summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .filters summary::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+
+  .filters[open] summary::before {
+    transform: rotate(45deg);
+  }
+
+  :host(:dir(rtl)) .filters summary::before {
+    transform: rotate(135deg);
+  }
+
+  :host(:dir(rtl)) .filters[open] summary::before {
+    transform: rotate(45deg);
+  }
+
+  /* Inside <details>, inheritance runs through the browser's own slot, which is content-box. */
+  .filter-grid,
+  .filter-grid * {
+    box-sizing: border-box;
   }
 
   .filter-grid {
@@ -362,6 +399,32 @@ export const finderStyles = css`
   }
 
   @container finder (min-width: 36rem) {
+    .filters summary::-webkit-details-marker {
+      display: none;
+    }
+
+    .filters summary::before {
+      content: '';
+      inline-size: 0.5em;
+      block-size: 0.5em;
+      border-inline-end: 2px solid currentColor;
+      border-block-end: 2px solid currentColor;
+      transform: rotate(-45deg);
+      transition: transform 0.15s;
+    }
+
+    .filters[open] summary::before {
+      transform: rotate(45deg);
+    }
+
+    :host(:dir(rtl)) .filters summary::before {
+      transform: rotate(135deg);
+    }
+
+    :host(:dir(rtl)) .filters[open] summary::before {
+      transform: rotate(45deg);
+    }
+
     .filter-grid {
       grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
       align-items: end;

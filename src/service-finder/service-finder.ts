@@ -50,6 +50,8 @@ interface Formatters {
   clock: (hhmm: string) => string;
   /** Joins a short list: `、` in Chinese, `, ` otherwise. */
   list: (items: string[]) => string;
+  /** Label and value: `咨询电话：…` in Chinese, `Hotline: …` otherwise. */
+  colon: string;
 }
 
 /**
@@ -305,6 +307,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       week: weekOrder(intl),
       clock: clockFormatter(intl),
       list: (items) => items.join(messages.startsWith('zh') ? '、' : ', '),
+      colon: messages.startsWith('zh') ? '：' : ': ',
     };
   }
 
@@ -1058,7 +1061,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
         ${s.phones.map((p) => {
           const tel = this.telLink(p.number);
           return html`<li>
-            ${p.label ? html`${p.label}: ` : nothing}${tel ? html`<a class="tel" href=${tel}>${p.number}</a>` : p.number}
+            ${p.label ? `${p.label}${this.fmt!.colon}` : nothing}${tel ? html`<a class="tel" href=${tel}>${p.number}</a>` : p.number}
           </li>`;
         })}
         ${email ? html`<li><a class="link" href=${email}>${s.email}</a></li>` : nothing}

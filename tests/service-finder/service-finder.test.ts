@@ -456,7 +456,7 @@ describe('<service-finder> detail view', function () {
     expect(facts).to.contain('费用 免费');
     expect(facts).to.contain('服务语言 中文、粤语');
     expect(d.querySelector<HTMLAnchorElement>('a.tel')!.href).to.equal('tel:020-00001001');
-    expect(text(d.querySelector('a.tel')!.parentElement!)).to.equal('预约: 020-00001001');
+    expect(text(d.querySelector('a.tel')!.parentElement!)).to.equal('预约：020-00001001');
     expect(d.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href).to.equal(
       'mailto:xinli@example.org',
     );
