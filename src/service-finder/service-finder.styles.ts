@@ -316,6 +316,12 @@ export const finderStyles = css`
     min-inline-size: 0;
   }
 
+  .side {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    min-inline-size: 0;
+  }
+
   .description {
     overflow-wrap: anywhere;
   }
@@ -452,8 +458,6 @@ export const finderStyles = css`
     .detail > .side {
       grid-column: 2;
       grid-row: 2 / span 20;
-      display: grid;
-      gap: calc(var(--_space) * 2);
     }
   }
 
