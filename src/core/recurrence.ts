@@ -491,7 +491,7 @@ function compactStart(series: Series, wall: number, placed: Placed): string {
  * one `next()` for rules that can never match (`FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30`) and crawls
  * through years of seconds for sparse SECONDLY/MINUTELY rules; those are refused up front.
  */
-function ruleProblem(recur: IcalRecur): string | undefined {
+function ruleProblem(recur: IcalRecur, isDate: boolean): string | undefined {
   if (!recur.freq) return 'no FREQ';
   if (typeof recur.count === 'number' && !(recur.count >= 1)) return 'COUNT must be positive';
   if (typeof recur.interval === 'number' && !(recur.interval >= 1)) {
@@ -499,14 +499,38 @@ function ruleProblem(recur: IcalRecur): string | undefined {
   }
   const parts = recur.parts as Record<string, unknown[] | undefined>;
   const has = (name: string) => (parts[name]?.length ?? 0) > 0;
+  // RFC 5545 §3.3.10 limits; ical.js hangs on some of the combinations it forbids.
+  if (has('BYWEEKNO') && recur.freq !== 'YEARLY') return 'BYWEEKNO needs FREQ=YEARLY';
+  if (has('BYYEARDAY') && recur.freq !== 'YEARLY') return 'BYYEARDAY needs FREQ=YEARLY here';
+  if (has('BYMONTHDAY') && recur.freq === 'WEEKLY') return 'BYMONTHDAY cannot be WEEKLY';
   const coarse = ['BYMONTH', 'BYWEEKNO', 'BYYEARDAY', 'BYMONTHDAY', 'BYDAY'];
+  // On a date (all-day) start ical.js cannot move by hours: it would loop on the same day.
+  const clock = ['BYHOUR', 'BYMINUTE', 'BYSECOND'];
+  if (isDate && (['SECONDLY', 'MINUTELY', 'HOURLY'].includes(recur.freq) || clock.some(has))) {
+    return 'an all-day event cannot repeat by hours, minutes or seconds';
+  }
   if (recur.freq === 'SECONDLY' && [...coarse, 'BYHOUR'].some(has)) {
     return 'SECONDLY rules may only use BYSECOND and BYMINUTE here';
   }
   if (recur.freq === 'MINUTELY' && coarse.some(has)) {
     return 'MINUTELY rules may only use BYSECOND, BYMINUTE and BYHOUR here';
   }
-  if (['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY'].includes(recur.freq) && has('BYMONTHDAY')) {
+  if (recur.freq === 'HOURLY' && has('BYMONTHDAY') && has('BYDAY')) {
+    return 'HOURLY rules may not combine BYMONTHDAY and BYDAY here';
+  }
+  // RFC 5545 §3.3.10: a numbered BYDAY (1MO, -1FR) only with MONTHLY or YEARLY; ical.js never
+  // finds a match for it in DAILY and shorter rules.
+  const numbered = ((parts.BYDAY as unknown[] | undefined) ?? []).some((day) =>
+    /\d/.test(String(day)),
+  );
+  if (numbered && ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY'].includes(recur.freq)) {
+    return `a numbered BYDAY needs FREQ=MONTHLY or YEARLY`;
+  }
+  const subMonthly = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY'].includes(recur.freq);
+  if (subMonthly && (parts.BYMONTHDAY ?? []).some((day) => Number(day) < 0)) {
+    return `a negative BYMONTHDAY needs FREQ=MONTHLY or YEARLY here`;
+  }
+  if (subMonthly && has('BYMONTHDAY')) {
     const months = has('BYMONTH')
       ? (parts.BYMONTH as unknown[]).map(Number)
       : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -540,19 +564,27 @@ function timeWall(time: IcalTime, isDate: boolean): number {
 
 /**
  * Parses an RRULE for a series and rewrites UNTIL into the series' wall-clock time (the
- * iterator runs on floating times). `undefined` when the rule is unusable.
+ * iterator runs on floating times). Returns why, when the rule is unusable.
  */
-function prepareRule(ical: IcalModule, rrule: string, series: Series): IcalRecur | undefined {
+function prepareRule(ical: IcalModule, rrule: string, series: Series): IcalRecur | string {
   let recur: IcalRecur;
   try {
     recur = ical.Recur.fromString(rrule.trim().replace(/^RRULE:/i, ''));
-  } catch {
-    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
-  if (ruleProblem(recur)) return undefined;
+  const isDate = series.mode === 'date';
+  const parts = recur.parts as Record<string, unknown[] | undefined>;
+  const fromEnd = (parts.BYMONTHDAY ?? []).some((day) => Number(day) < 0);
+  if (fromEnd && recur.freq === 'DAILY' && !(recur.interval > 1) && !parts.BYSETPOS?.length) {
+    // ical.js never matches a negative BYMONTHDAY in a DAILY rule (it loops); with INTERVAL 1
+    // the same days come from MONTHLY, where BYMONTHDAY selects and BYDAY/BYMONTH filter.
+    recur.freq = 'MONTHLY';
+  }
+  const problem = ruleProblem(recur, isDate);
+  if (problem) return problem;
   const until = recur.until;
   if (until) {
-    const isDate = series.mode === 'date';
     let wall: number;
     if (until.isDate || isDate) {
       wall = wallMs(until.year, until.month, until.day) + (isDate ? 0 : DAY - 1000);
@@ -566,12 +598,20 @@ function prepareRule(ical: IcalModule, rrule: string, series: Series): IcalRecur
     }
     recur.until = icalTime(ical, wall, isDate);
   }
+  // ical.js rejects some rules only once iterating, and some give no instance at all.
+  try {
+    if (!recur.iterator(icalTime(ical, series.startWall, isDate)).next()) {
+      return 'no occurrences (UNTIL before the start?)';
+    }
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
   return recur;
 }
 
 /**
- * Checks that an RRULE can be expanded for an event starting at `start` (ISO 8601): parses,
- * passes the safety checks and yields occurrences. Returns the reason when it cannot.
+ * Why an RRULE cannot be expanded for an event starting at `start` (ISO 8601), or `undefined`
+ * when it can: it must parse, pass the safety checks and give occurrences.
  */
 export function recurrenceProblem(
   ical: IcalModule,
@@ -579,23 +619,10 @@ export function recurrenceProblem(
   start: string,
   allDay: boolean,
 ): string | undefined {
-  let recur: IcalRecur;
-  try {
-    recur = ical.Recur.fromString(rrule.trim().replace(/^RRULE:/i, ''));
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  const problem = ruleProblem(recur);
-  if (problem) return problem;
-  const parts = parseIso(start);
-  if (!parts) return 'no valid start';
-  try {
-    const iterator = recur.iterator(icalTime(ical, parts.wall, allDay || parts.dateOnly));
-    for (let i = 0; i < 3 && iterator.next(); i++);
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  return undefined;
+  const series = toSeries({ id: '', title: '', start, allDay, categories: [] });
+  if (!series) return 'no valid start';
+  const prepared = prepareRule(ical, rrule, series);
+  return typeof prepared === 'string' ? prepared : undefined;
 }
 
 function withoutRecurrence(event: CalendarEvent): CalendarEvent {
@@ -657,8 +684,9 @@ function expandSeries(
       overrides.set(keyOf(series, parts), { iso, wall: wallOf(series, parts), fields });
     }
   }
-  const recur =
+  const prepared =
     ical && hasRule(event) ? prepareRule(ical, recurrence.rrule as string, series) : undefined;
+  const recur = typeof prepared === 'object' ? prepared : undefined;
   // A series whose only rule is unusable is shown once, as a plain event.
   const recurring = recur !== undefined || (recurrence.rdates?.length ?? 0) > 0;
   const seen = new Set<string>();
@@ -710,8 +738,10 @@ function expandSeries(
       const step = period * Math.max(1, recur.interval || 1);
       const length =
         series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
-      // 3 h of slack covers an offset change between the range start and the target.
-      const target = from + zoneShift(series, from) - length - 3 * 3_600_000 - step;
+      // Slack for an offset change (DST) between the target and the range start.
+      const shift = zoneShift(series, from);
+      const drift = Math.abs(shift - zoneShift(series, from - length - DAY));
+      const target = from + shift - length - drift - step;
       if (target > startWall) startWall += Math.floor((target - startWall) / step) * step;
     }
     try {

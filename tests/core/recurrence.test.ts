@@ -1,8 +1,14 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { CalendarEvent } from '../../src/core/models.js';
 import { readIcs } from '../../src/core/readers/ics.js';
-import { expandOccurrences, occurrenceToIcs, type Occurrence } from '../../src/core/recurrence.js';
+import {
+  expandOccurrences,
+  isoToInstant,
+  occurrenceToIcs,
+  type Occurrence,
+} from '../../src/core/recurrence.js';
 
 const fixture = async (name: string) => (await fetch(`/tests/fixtures/ics/${name}`)).text();
 const utc = (iso: string) => new Date(iso);
@@ -316,31 +322,97 @@ describe('expandOccurrences', () => {
     });
 
     it('does not hang on rules that never match or crawl; shows the event once', async () => {
-      const never = event({
-        id: 'never',
-        start: '2026-11-05T02:00:00Z',
-        recurrence: { rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30' },
-      });
-      const sparse = event({
-        id: 'sparse',
-        start: '2026-11-06T02:00:00Z',
-        recurrence: { rrule: 'FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=29' },
-      });
-      const bad = event({
-        id: 'bad',
-        start: '2026-11-07T02:00:00Z',
-        recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=XX' },
-      });
+      const rules = [
+        'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', // never matches: ical.js would loop forever
+        'FREQ=DAILY;BYDAY=5MO', // numbered BYDAY in a DAILY rule: same
+        'FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=29', // years of seconds between matches
+        'FREQ=WEEKLY;BYDAY=XX', // not a rule
+        'FREQ=HOURLY;BYYEARDAY=100', // ical.js refuses it only when iterating
+        'FREQ=DAILY;UNTIL=19990101T000000Z', // ends before it starts
+      ];
+      const events = rules.map((rrule, i) =>
+        event({ id: `r${i}`, start: `2026-11-0${i + 1}T02:00:00Z`, recurrence: { rrule } }),
+      );
       const list = await expandOccurrences(
-        [never, sparse, bad],
+        events,
         utc('2026-11-01T00:00:00Z'),
         utc('2027-12-01T00:00:00Z'),
       );
-      expect(list.map((o) => [o.occurrenceId, o.recurring])).to.deep.equal([
-        ['never', false],
-        ['sparse', false],
-        ['bad', false],
+      expect(list.map((o) => [o.occurrenceId, o.recurring])).to.deep.equal(
+        rules.map((_, i) => [`r${i}`, false]),
+      );
+    });
+
+    it('reads a DAILY rule with a negative BYMONTHDAY (ical.js alone never ends on it)', async () => {
+      const series = event({
+        start: '2026-01-31T09:00:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        recurrence: { rrule: 'FREQ=DAILY;BYMONTHDAY=-1;COUNT=4' },
+      });
+      const list = await expandOccurrences(
+        [series],
+        utc('2026-01-01T00:00:00Z'),
+        utc('2027-01-01T00:00:00Z'),
+      );
+      expect(starts(list)).to.deep.equal([
+        '2026-01-31T09:00:00+08:00',
+        '2026-02-28T09:00:00+08:00',
+        '2026-03-31T09:00:00+08:00',
+        '2026-04-30T09:00:00+08:00',
       ]);
+    });
+
+    it('always ends, inside the range, sorted, for any mix of rule parts (fast-check)', async function () {
+      this.timeout(60_000);
+      const values = (name: string, list: string[]) =>
+        fc.subarray(list, { minLength: 1 }).map((v) => `${name}=${v.join(',')}`);
+      const part = fc.oneof(
+        fc.integer({ min: 1, max: 3 }).map((n) => `INTERVAL=${n}`),
+        fc.integer({ min: 1, max: 20 }).map((n) => `COUNT=${n}`),
+        values('BYMONTHDAY', ['1', '2', '-1', '13', '29', '30', '31', '-31']),
+        values('BYMONTH', ['1', '2', '6', '12']),
+        values('BYDAY', ['MO', 'FR', '1MO', '-1FR', '2TU', '5SU', '-5SA']),
+        values('BYHOUR', ['0', '9', '23']),
+        values('BYMINUTE', ['0', '30', '59']),
+        values('BYSETPOS', ['1', '-1', '3']),
+        values('BYWEEKNO', ['1', '20', '53', '-1']),
+        values('BYYEARDAY', ['1', '100', '366', '-1']),
+        fc.constantFrom('WKST=SU', 'UNTIL=20300101T000000Z', 'UNTIL=20270101'),
+      );
+      const freq = fc.constantFrom(
+        'SECONDLY',
+        'MINUTELY',
+        'HOURLY',
+        'DAILY',
+        'WEEKLY',
+        'MONTHLY',
+        'YEARLY',
+      );
+      const rule = fc
+        .tuple(freq, fc.array(part, { maxLength: 4 }))
+        .map(([f, rest]) => [`FREQ=${f}`, ...rest].join(';'));
+      const from = utc('2027-03-01T00:00:00Z');
+      const to = utc('2027-05-01T00:00:00Z');
+      await fc.assert(
+        fc.asyncProperty(rule, fc.boolean(), async (rrule, allDay) => {
+          const series = event({
+            start: allDay ? '2026-01-31' : '2026-01-31T09:30:00-05:00',
+            allDay,
+            timeZone: 'America/New_York',
+            recurrence: { rrule },
+          });
+          const list = await expandOccurrences([series], from, to, { maxPerSeries: 200 });
+          expect(list.length).to.be.at.most(200);
+          // Dates and floating times are local: isoToInstant reads them as the grid does.
+          const instants = list.map((o) => isoToInstant(o.start) as number);
+          expect([...instants].sort((a, b) => a - b)).to.deep.equal(instants);
+          list.forEach((o, i) => {
+            expect(instants[i]).to.be.below(to.getTime());
+            expect(isoToInstant(o.end) ?? instants[i] + 1).to.be.above(from.getTime());
+          });
+        }),
+        { numRuns: 300 },
+      );
     });
 
     it('returns nothing for an empty or inverted range', async () => {
