@@ -155,6 +155,23 @@ describe('readIcs', () => {
       });
     });
 
+    it('finds the IANA zone at the end of a vendor-prefixed TZID', async () => {
+      const text = [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:v',
+        'SUMMARY:Vendor TZID',
+        'DTSTART;TZID=/mozilla.org/20050126_1/America/New_York:20260115T093000',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n');
+      const { items: read } = await readIcs(text);
+      expect(read[0]).to.include({
+        start: '2026-01-15T09:30:00-05:00',
+        timeZone: 'America/New_York',
+      });
+    });
+
     it('leaves ICAL.TimezoneService as it found it', () => {
       expect(ICAL.TimezoneService.has('US-Eastern')).to.equal(false);
     });
