@@ -1,0 +1,284 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<story-carousel>`; the shared tokens and states come from `baseStyles`. Notes kept
+ * out of the CSS text (it ships as is):
+ * - `--_pv` (stories per view) comes from container queries on the widget's own width, unless
+ *   `per-view` sets it from code (CSSOM, not a style attribute).
+ * - `--_text-min` leaves room for a two-line title, the date, a clamped summary and the link; the
+ *   loading skeleton reserves the same, so typical stories arrive without moving the page.
+ * - `.many` (over 50 stories) skips rendering slides far off screen.
+ * - Overlay: at least 62 % black behind every line keeps white text above 4.5:1 on any image.
+ */
+export const carouselStyles = css`
+  :host {
+    --_ratio: var(--dandelion-carousel-ratio, 16 / 9);
+    --_gap: calc(var(--_space) * 2);
+    --_text-min: 16.5em;
+    container-type: inline-size;
+  }
+
+  .source {
+    display: none;
+  }
+  .probe {
+    display: block;
+  }
+  .probe,
+  .track,
+  .status {
+    --_pv: 1;
+  }
+  @container (min-width: 36rem) {
+    .probe,
+    .track,
+    .status {
+      --_pv: 2;
+    }
+  }
+  @container (min-width: 60rem) {
+    .probe,
+    .track,
+    .status {
+      --_pv: 3;
+    }
+  }
+
+  .base {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .rotation {
+    margin-inline-end: auto;
+  }
+
+  .button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+
+  .chevron,
+  .pause,
+  .play {
+    inline-size: 0.7em;
+    block-size: 0.7em;
+  }
+  .chevron {
+    border: solid;
+    border-width: 0.16em 0.16em 0 0;
+    rotate: 45deg;
+    margin-inline-end: 0.2em;
+  }
+  .chevron.back {
+    rotate: -135deg;
+    margin-inline: 0.2em 0;
+  }
+  :host(:dir(rtl)) .chevron {
+    rotate: -135deg;
+  }
+  :host(:dir(rtl)) .chevron.back {
+    rotate: 45deg;
+  }
+  .pause {
+    border-inline: 0.22em solid;
+  }
+  .play {
+    inline-size: 0;
+    border-block: 0.4em solid transparent;
+    border-left: 0.65em solid;
+  }
+
+  .counter {
+    min-inline-size: 5ch;
+    text-align: center;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .tab {
+    display: grid;
+    place-items: center;
+    inline-size: 44px;
+    block-size: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .tab::before {
+    content: '';
+    inline-size: 0.8rem;
+    block-size: 0.8rem;
+    border: 2px solid;
+    border-radius: 50%;
+  }
+  .tab[aria-selected='true']::before {
+    background: currentColor;
+  }
+
+  .track {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: calc((100% - (var(--_pv) - 1) * var(--_gap)) / var(--_pv));
+    gap: var(--_gap);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scrollbar-width: none;
+    position: relative;
+  }
+
+  .slide {
+    display: flex;
+    flex-direction: column;
+    scroll-snap-align: start;
+    scroll-snap-stop: always;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .slide:focus-visible {
+    outline-offset: -3px;
+  }
+  .many .slide {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 0;
+  }
+
+  .media {
+    position: relative;
+    aspect-ratio: var(--_ratio);
+    background: var(--_surface);
+  }
+  .media img,
+  .placeholder {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .placeholder {
+    background:
+      radial-gradient(circle at 50% 45%, var(--_surface) 0 12%, transparent 13%),
+      linear-gradient(
+        135deg,
+        color-mix(in srgb, var(--_accent) 22%, var(--_surface)),
+        var(--_surface)
+      );
+  }
+
+  .text {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    min-block-size: var(--_text-min);
+    gap: calc(var(--_space) / 2);
+    padding: calc(var(--_space) * 2);
+    overflow-wrap: anywhere;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.35;
+  }
+  time {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .summary > :first-child {
+    margin-block-start: 0;
+  }
+  .summary > :last-child {
+    margin-block-end: 0;
+  }
+  .summary img,
+  .summary figure {
+    display: none;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  .more {
+    margin-block-start: auto;
+    align-self: flex-start;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 600;
+  }
+  :host([overlay]) .slide {
+    display: grid;
+    border: 0;
+  }
+  :host([overlay]) .slide > * {
+    grid-area: 1 / 1;
+  }
+  :host([overlay]) .media + .text {
+    position: relative;
+    align-self: end;
+    min-block-size: 0;
+    padding-block-start: 3rem;
+    color: #fff;
+    background: linear-gradient(
+      to top,
+      rgb(0 0 0 / 0.8),
+      rgb(0 0 0 / 0.62) calc(100% - 3rem),
+      transparent
+    );
+  }
+  :host([overlay]) .media + .text :is(a, time) {
+    color: inherit;
+  }
+  :host([overlay]) .media + .text :focus-visible {
+    outline-color: #fff;
+  }
+  .status.loading {
+    padding: calc(44px + var(--_space)) 0 0;
+    justify-items: start;
+  }
+  .status.loading .skeleton {
+    inline-size: calc((100% - (var(--_pv) - 1) * var(--_gap)) / var(--_pv));
+  }
+  .status.loading .skeleton::before {
+    content: '';
+    aspect-ratio: var(--_ratio);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .status.loading .skeleton::after {
+    content: '';
+    block-size: calc(var(--_text-min) + 2px - 4 * var(--_space) - 3.6em);
+  }
+  :host([overlay]) .skeleton span,
+  :host([overlay]) .skeleton::after {
+    display: none;
+  }
+
+  @media (forced-colors: active) {
+    .tab[aria-selected='true']::before {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .slide {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

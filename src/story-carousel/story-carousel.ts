@@ -1,0 +1,499 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { msg, str } from '@lit/localize';
+import { DandelionDataElement } from '../core/data-element.js';
+import { isDateOnly } from '../core/fields.js';
+import type { Story } from '../core/models.js';
+import { renderEmpty } from '../core/status-view.js';
+import { baseStyles } from '../core/styles.js';
+import { AutoplayController } from './autoplay-controller.js';
+import { readSlottedStories } from './slotted-stories.js';
+import { carouselStyles } from './story-carousel.styles.js';
+
+/** Above this many stories the dots give way to a compact "3 / 500" counter. */
+const pickerLimit = 10;
+const hasScrollEnd = 'onscrollend' in window;
+
+/**
+ * Accessible story and photo carousel for a feed (RSS, Atom, JSON Feed, WordPress posts, JSON,
+ * CSV) or for the page's own `<article>` markup. Follows the WAI-ARIA APG carousel pattern: the
+ * tabbed variant (dots as a tablist, slides as tab panels) up to 10 stories shown one at a time,
+ * the basic variant (previous / next and a "3 / 8" counter, slides as labelled groups) otherwise.
+ * Rotation is off unless `autoplay`; it pauses on hover and while focus is inside, stops for
+ * good once the user uses a control, and never starts by itself under `prefers-reduced-motion`.
+ *
+ * @summary Story carousel from a feed or markup, following the WAI-ARIA APG carousel pattern.
+ *
+ * @fires dandelion-load - `DandelionLoadDetail<Story>`: `{ items, source }` after every successful load
+ * @fires dandelion-error - `DandelionErrorDetail`: `{ kind, message, status? }` when loading fails
+ * @fires dandelion-select - `DandelionSelectDetail<Story>`: `{ item }` when a story's "read more" link is opened
+ *
+ * @slot - Stories as markup when there is no `src`/`.data`: each child element (e.g. `<article>`)
+ *   becomes a slide; title from `h1`–`h4`, image from `img`, link from `a[href]`, date from
+ *   `time[datetime]`, summary from the first `p`.
+ * @slot empty - Shown instead of the default message when there are no stories.
+ *
+ * @csspart base - The carousel region (content state).
+ * @csspart toolbar - Rotation, previous / next buttons and the slide picker.
+ * @csspart button - Every button (rotation, previous, next, retry).
+ * @csspart picker - The tablist of dots.
+ * @csspart counter - The "3 / 8" counter used instead of dots for many stories.
+ * @csspart track - The scrolling row of slides.
+ * @csspart slide - Each story.
+ * @csspart image - The image box of a story (holds the image or its placeholder).
+ * @csspart status - The loading, empty and error views.
+ *
+ * @cssprop [--dandelion-carousel-ratio=16 / 9] - Aspect ratio of story images (space is reserved before they load).
+ * @cssprop --dandelion-color-text - Body text colour
+ * @cssprop --dandelion-color-muted - Dates and the counter
+ * @cssprop --dandelion-color-background - Widget background
+ * @cssprop --dandelion-color-surface - Slide cards and image placeholders
+ * @cssprop --dandelion-color-border - Slide borders
+ * @cssprop --dandelion-color-accent - Buttons, links and dots
+ * @cssprop --dandelion-color-on-accent - Text on the accent colour
+ * @cssprop --dandelion-color-danger - Error text
+ * @cssprop --dandelion-font-family - Font stack
+ * @cssprop --dandelion-font-size - Base font size
+ * @cssprop --dandelion-radius - Corner radius
+ * @cssprop --dandelion-space - Base spacing unit
+ * @cssprop --dandelion-focus-ring - Focus outline
+ * @tagname story-carousel
+ */
+export class StoryCarousel extends DandelionDataElement<'story'> {
+  static override styles = [baseStyles, carouselStyles];
+
+  /** Rotates through the stories by itself (off by default; never starts under reduced motion). */
+  @property({ type: Boolean, attribute: 'autoplay' }) autoplay = false;
+
+  /** Milliseconds between stories while rotating. */
+  @property({ type: Number, attribute: 'interval' }) interval = 5000;
+
+  /** Previous / next and the arrow keys wrap around at the ends. */
+  @property({ type: Boolean, attribute: 'loop' }) loop = false;
+
+  /** Stories visible at once; unset = by the widget's width (1, 2 from 36rem, 3 from 60rem). */
+  @property({ type: Number, attribute: 'per-view' }) perView?: number;
+
+  /** Puts the text over the image on a dark gradient instead of below it. */
+  @property({ type: Boolean, reflect: true, attribute: 'overlay' }) overlay = false;
+
+  /** Accessible name of the carousel region (default: "Stories" in the UI language). */
+  @property({ attribute: 'label' }) label?: string;
+
+  @state() private index = 0;
+  @state() private autoPerView = 1;
+  @state() private slotted: Story[] = [];
+
+  private readonly autoplayer = new AutoplayController(this, () =>
+    this.go(this.index + 1, false, true),
+  );
+  private readonly broken = new Set<string>();
+  private stories: Story[] = [];
+  private pv = 1;
+  private last = 0;
+  private hasImages = false;
+  private dates?: Intl.DateTimeFormat;
+  private datesLocale?: string;
+  private resizer?: ResizeObserver;
+  private scrollTimer?: ReturnType<typeof setTimeout>;
+  /** Index a programmatic scroll is heading to, until it lands. */
+  private pending?: number;
+
+  constructor() {
+    super('story');
+  }
+
+  private get track(): HTMLElement | null {
+    return this.renderRoot.querySelector('.track');
+  }
+
+  /** Index of the first story in view. */
+  get activeIndex(): number {
+    return this.index;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizer = new ResizeObserver(this.measure);
+    const probe = this.renderRoot.querySelector('.probe');
+    if (probe) this.resizer.observe(probe);
+  }
+
+  protected override firstUpdated(): void {
+    this.resizer?.observe(this.renderRoot.querySelector('.probe')!);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+    clearTimeout(this.scrollTimer);
+  }
+
+  protected override willUpdate(): void {
+    if (this.datesLocale !== this.locale.intl) {
+      this.datesLocale = this.locale.intl;
+      this.dates = new Intl.DateTimeFormat(this.locale.intl, { dateStyle: 'medium' });
+    }
+    const { status, items } = this.loader;
+    this.stories = status === 'content' ? items : status === 'idle' ? this.slotted : [];
+    const n = this.stories.length;
+    this.pv = Math.max(1, Math.floor(this.perView ?? 0) || this.autoPerView);
+    this.last = Math.max(0, n - this.pv);
+    this.index = Math.min(this.index, this.last);
+    this.hasImages = this.stories.some((s) => s.image);
+    this.autoplayer.enabled = this.autoplay && n > this.pv;
+    this.autoplayer.interval = this.interval > 0 ? this.interval : 5000;
+  }
+
+  protected override updated(): void {
+    // Only the stories in view are reachable; set here so an index change re-renders no slide.
+    const slides = this.track?.children ?? [];
+    for (let k = 0; k < slides.length; k++) {
+      slides[k].toggleAttribute('inert', k < this.index || k >= this.index + this.pv);
+    }
+    // Custom properties through CSSOM, not a style attribute (strict CSP).
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.track,.status')) {
+      el.style.setProperty('--_pv', (this.perView ?? 0) >= 1 ? String(this.pv) : '');
+    }
+  }
+
+  /**
+   * Reads the per-view the container queries chose for this width (a style read, only when the
+   * width changes) from an empty, zero-height probe, so it is known before the stories arrive
+   * and rendering them never re-triggers the observer.
+   */
+  private readonly measure = (entries: ResizeObserverEntry[]) => {
+    this.autoPerView = Number(getComputedStyle(entries[0].target).getPropertyValue('--_pv')) || 1;
+  };
+
+  /** Shows the next story (wraps around with `loop`). */
+  next(): void {
+    this.go(this.index + 1);
+  }
+
+  /** Shows the previous story (wraps around with `loop`). */
+  previous(): void {
+    this.go(this.index - 1);
+  }
+
+  /** Shows the story at `index` (0-based; clamped). */
+  goToSlide(index: number): void {
+    this.go(index);
+  }
+
+  private go(i: number, user = false, wrap = this.loop): void {
+    if (!this.stories.length) return;
+    if (user) this.autoplayer.stop();
+    const last = this.last;
+    this.index = i > last ? (wrap ? 0 : last) : i < 0 ? (wrap ? last : 0) : i;
+    const track = this.track;
+    const slide = track?.children[this.index];
+    if (!track || !slide) return;
+    // One layout read per navigation; the browser animates (or not, under reduced motion).
+    const t = track.getBoundingClientRect();
+    const s = slide.getBoundingClientRect();
+    const delta = this.rtl ? s.right - t.right : s.left - t.left;
+    if (Math.abs(delta) < 1) return;
+    this.pending = this.index;
+    track.scrollTo({
+      left: track.scrollLeft + delta,
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth',
+    });
+  }
+
+  private get rtl(): boolean {
+    return this.matches(':dir(rtl)');
+  }
+
+  /** After a swipe or trackpad scroll settles, the story in view becomes the current one. */
+  private readonly onScrollEnd = () => {
+    const track = this.track;
+    const [a, b] = (track?.children ?? []) as HTMLElement[];
+    if (!track || !b) return;
+    const i = Math.min(
+      this.last,
+      Math.round(Math.abs(track.scrollLeft) / Math.abs(b.offsetLeft - a.offsetLeft)),
+    );
+    // A scroll that ended just before a newer one of ours started: wait for ours to land.
+    if (this.pending !== undefined && i !== this.pending) return;
+    this.pending = undefined;
+    if (i !== this.index) {
+      this.autoplayer.stop();
+      this.index = i;
+    }
+  };
+
+  private readonly onScroll = () => {
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(this.onScrollEnd, 150);
+  };
+
+  private readonly onKey = async (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const [back, forward] = this.rtl ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
+    const key = event.key;
+    const target =
+      key === 'Home'
+        ? 0
+        : key === 'End'
+          ? this.last
+          : key === forward
+            ? this.index + 1
+            : key === back
+              ? this.index - 1
+              : -2;
+    if (target < -1) return;
+    event.preventDefault();
+    const from = event.composedPath()[0] as HTMLElement;
+    const tab = from.getAttribute('role') === 'tab';
+    this.go(target, true, tab || this.loop);
+    await this.updateComplete;
+    // Tabs pattern: focus follows the selected tab. From inside a slide that just became inert,
+    // focus moves to the slide now in view so arrow keys keep working.
+    const next = tab ? `#tab-${this.index}` : from.closest('.slide') ? `#slide-${this.index}` : '';
+    if (next) this.renderRoot.querySelector<HTMLElement>(next)?.focus({ preventScroll: true });
+  };
+
+  // At an end without loop these stay put (the buttons are aria-disabled, still focusable).
+  private readonly onPrevious = () => this.go(this.index - 1, true);
+
+  private readonly onNext = () => this.go(this.index + 1, true);
+
+  private readonly onTab = (event: Event) =>
+    this.go(Number((event.currentTarget as HTMLElement).dataset.i), true);
+
+  private readonly onRotation = () =>
+    this.autoplayer.stopped ? this.autoplayer.play() : this.autoplayer.stop();
+
+  /** The user takes the track in hand (touch, pen, mouse): rotation stops, their scroll wins. */
+  private readonly onPointerDown = () => {
+    this.autoplayer.stop();
+    this.pending = undefined;
+  };
+
+  private readonly onWheel = { handleEvent: () => (this.pending = undefined), passive: true };
+
+  private readonly onSelect = (event: Event) => {
+    this.autoplayer.stop();
+    this.emit('dandelion-select', {
+      item: this.stories[Number((event.currentTarget as HTMLElement).dataset.i)],
+    });
+  };
+
+  private readonly onImageError = (event: Event) => {
+    this.broken.add((event.target as HTMLElement).dataset.id!);
+    this.requestUpdate();
+  };
+
+  private readonly onSlotChange = (event: Event) => {
+    this.slotted = readSlottedStories((event.target as HTMLSlotElement).assignedElements());
+  };
+
+  private formatDate(iso: string): string {
+    const [y, m, d] = iso.split('-').map(Number);
+    const date = isDateOnly(iso) ? new Date(y, m - 1, d) : new Date(iso);
+    return Number.isNaN(date.getTime()) ? '' : this.dates!.format(date);
+  }
+
+  private renderSlide(
+    story: Story,
+    k: number,
+    tabbed: boolean,
+    readMore: string,
+    roleSlide: string,
+  ): TemplateResult {
+    const { image, title, summary, date, url } = story;
+    const shown = image && !this.broken.has(story.id) ? image : undefined;
+    return html`<div
+      part="slide"
+      class="slide"
+      id="slide-${k}"
+      role=${tabbed ? 'tabpanel' : 'group'}
+      aria-roledescription=${tabbed ? nothing : roleSlide}
+      aria-label=${tabbed ? nothing : msg(str`${k + 1} of ${this.stories.length}`, { id: 'carousel.slideLabel' })}
+      aria-labelledby=${tabbed ? `tab-${k}` : nothing}
+      tabindex="-1"
+    >
+      ${
+        this.hasImages
+          ? html`<div part="image" class="media">
+              ${
+                shown
+                  ? html`<img
+                      src=${shown.src}
+                      srcset=${shown.srcset ?? nothing}
+                      sizes=${shown.srcset ? `auto, ${Math.ceil(100 / this.pv)}vw` : nothing}
+                      alt=${shown.alt}
+                      width=${shown.width ?? nothing}
+                      height=${shown.height ?? nothing}
+                      loading=${k < this.pv ? 'eager' : 'lazy'}
+                      decoding="async"
+                      data-id=${story.id}
+                      @error=${this.onImageError}
+                    />`
+                  : html`<div class="placeholder"></div>`
+              }
+            </div>`
+          : nothing
+      }
+      <div class="text">
+        ${title ? html`<h3 class="title" id="title-${k}" dir="auto">${title}</h3>` : nothing}
+        ${date ? html`<time datetime=${date}>${this.formatDate(date)}</time>` : nothing}
+        ${
+          summary
+            ? html`<div class="summary ${url ? 'clamp' : ''}" dir="auto">
+                ${
+                  // The core sanitized `summary` with DOMPurify (or escaped it, for markup): the one HTML field.
+                  unsafeHTML(summary)
+                }
+              </div>`
+            : nothing
+        }
+        ${
+          url
+            ? html`<a
+                class="more"
+                href=${url}
+                data-i=${k}
+                aria-describedby=${title ? `title-${k}` : nothing}
+                @click=${this.onSelect}
+                >${readMore}</a
+              >`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderToolbar(tabbed: boolean): TemplateResult {
+    const { index: i, stories, loop, autoplayer } = this;
+    const n = stories.length;
+    return html`<div part="toolbar" class="toolbar">
+      ${
+        this.autoplay
+          ? html`<button
+              part="button"
+              class="button secondary rotation"
+              type="button"
+              @click=${this.onRotation}
+            >
+              <span class=${autoplayer.stopped ? 'play' : 'pause'} aria-hidden="true"></span>
+              <span class="visually-hidden"
+                >${
+                  autoplayer.stopped
+                    ? msg('Start automatic slide show', { id: 'carousel.start' })
+                    : msg('Stop automatic slide show', { id: 'carousel.stop' })
+                }</span
+              >
+            </button>`
+          : nothing
+      }
+      <button
+        part="button"
+        class="button secondary"
+        type="button"
+        aria-controls="track"
+        aria-disabled=${!loop && i === 0}
+        @click=${this.onPrevious}
+      >
+        <span class="chevron back" aria-hidden="true"></span>
+        <span class="visually-hidden">${msg('Previous story', { id: 'carousel.previous' })}</span>
+      </button>
+      ${
+        tabbed
+          ? html`<div
+              part="picker"
+              class="picker"
+              role="tablist"
+              aria-label=${msg('Choose a story', { id: 'carousel.picker' })}
+            >
+              ${stories.map(
+                (s, k) =>
+                  html`<button
+                    class="tab"
+                    type="button"
+                    role="tab"
+                    id="tab-${k}"
+                    aria-controls="slide-${k}"
+                    aria-selected=${k === i}
+                    aria-label=${s.title || msg(str`Story ${k + 1}`, { id: 'carousel.tab' })}
+                    tabindex=${k === i ? 0 : -1}
+                    data-i=${k}
+                    @click=${this.onTab}
+                  ></button>`,
+              )}
+            </div>`
+          : html`<span part="counter" class="counter"
+              >${
+                this.pv > 1
+                  ? msg(str`${i + 1}–${i + this.pv} / ${n}`, { id: 'carousel.counterRange' })
+                  : msg(str`${i + 1} / ${n}`, { id: 'carousel.counter' })
+              }</span
+            >`
+      }
+      <button
+        part="button"
+        class="button secondary"
+        type="button"
+        aria-controls="track"
+        aria-disabled=${!loop && i >= this.last}
+        @click=${this.onNext}
+      >
+        <span class="chevron" aria-hidden="true"></span>
+        <span class="visually-hidden">${msg('Next story', { id: 'carousel.next' })}</span>
+      </button>
+    </div>`;
+  }
+
+  private renderCarousel(): TemplateResult {
+    const n = this.stories.length;
+    const controls = n > this.pv;
+    const tabbed = controls && this.pv === 1 && n <= pickerLimit;
+    const readMore = msg('Read more', { id: 'carousel.readMore' });
+    const roleSlide = msg('slide', { id: 'carousel.roleSlide' });
+    const { pv, hasImages, broken, locale } = this;
+    return html`<section
+      part="base"
+      class="base"
+      aria-roledescription=${msg('carousel', { id: 'carousel.roleCarousel' })}
+      aria-label=${this.label || msg('Stories', { id: 'carousel.label' })}
+      @keydown=${this.onKey}
+    >
+      ${controls ? this.renderToolbar(tabbed) : nothing}
+      <div
+        part="track"
+        class="track ${n > 50 ? 'many' : ''}"
+        id="track"
+        aria-live=${this.autoplayer.rotating ? 'off' : 'polite'}
+        aria-atomic="false"
+        @scrollend=${hasScrollEnd ? this.onScrollEnd : nothing}
+        @scroll=${hasScrollEnd ? nothing : this.onScroll}
+        @pointerdown=${this.onPointerDown}
+        @wheel=${this.onWheel}
+      >
+        ${this.stories.map((s, k) =>
+          // A slide renders again only when what it shows changes, not when the index moves.
+          guard(
+            [s, k, n, tabbed, pv, hasImages, broken.has(s.id), locale.messages, locale.intl],
+            () => this.renderSlide(s, k, tabbed, readMore, roleSlide),
+          ),
+        )}
+      </div>
+    </section>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    return renderEmpty(msg('No stories to show yet.', { id: 'carousel.empty' }));
+  }
+
+  override render() {
+    return html`<i class="probe"></i
+      ><slot class="source" @slotchange=${this.onSlotChange}></slot>${this.loader.render({
+        content: () => this.renderCarousel(),
+        empty: () => this.renderEmpty(),
+        idle: () => (this.slotted.length ? this.renderCarousel() : this.renderEmpty()),
+      })}`;
+  }
+}
