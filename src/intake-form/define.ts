@@ -1,0 +1,4 @@
+import { defineElement } from '../core/define.js';
+import { IntakeForm } from './intake-form.js';
+
+defineElement('intake-form', IntakeForm);

@@ -1,0 +1,394 @@
+/**
+ * The intake validator: checks an answer against the JSON Schema 2020-12 subset the intake form
+ * supports, without compiling code (no `new Function`, so it works under `script-src 'self'`).
+ *
+ * This file has **no imports and no DOM use**: the browser element and the demo receiver (Node)
+ * run the very same module, so the client and the server can never disagree about what is valid.
+ *
+ * Validation is data, in the manner of Lion's validators: each keyword is a small validator
+ * object whose `execute()` returns the issue parameters when the value fails (or `false`). The
+ * walker below only decides *where* they apply; turning an issue into words is the UI's job.
+ */
+
+/** A JSON Schema node as read from JSON (the subset; unknown keywords are ignored here). */
+export type JsonSchema = { [keyword: string]: unknown };
+
+/** What failed: a keyword name, or `required` for a missing answer. */
+export type IssueCode =
+  | 'required'
+  | 'type'
+  | 'minLength'
+  | 'maxLength'
+  | 'pattern'
+  | 'format'
+  | 'minimum'
+  | 'maximum'
+  | 'enum'
+  | 'const'
+  | 'minItems'
+  | 'maxItems'
+  | 'uniqueItems';
+
+/** Numbers and names a message may need ("at most {limit} characters, now {actual}"). */
+export interface IssueParams {
+  limit?: number;
+  actual?: number;
+  format?: string;
+  type?: string;
+}
+
+/** One problem with one value. */
+export interface ValidationIssue {
+  /** JSON Pointer (RFC 6901) to the value, e.g. `/child/birthDate`. */
+  pointer: string;
+  code: IssueCode;
+  params?: IssueParams;
+}
+
+/** A Lion-style validator: one keyword, pure, says whether (and how) a value fails. */
+export interface Validator {
+  keyword: IssueCode;
+  /** Whether the keyword constrains this kind of value at all (JSON Schema: others pass). */
+  appliesTo(value: unknown): boolean;
+  /** Issue parameters when `value` fails `param`, else `false`. */
+  execute(value: unknown, param: unknown): IssueParams | false;
+}
+
+/** Formats the validator checks; others are left to the form author (and reported by the UI). */
+export const supportedFormats = ['email', 'tel', 'date', 'uri'] as const;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+const asLimit = (v: unknown): number | undefined => (isNumber(v) ? v : undefined);
+
+/** Length in Unicode code points, as JSON Schema counts it (an emoji such as 😀 is one). */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Whether an answer counts as not given: absent, `null`, blank text or an empty choice list. */
+export function isMissing(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (isString(value) && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+const patternCache = new Map<string, RegExp | null>();
+
+/** Compiles a schema `pattern` once (Unicode mode); `null` when it is not a valid expression. */
+export function compilePattern(pattern: string): RegExp | null {
+  let compiled = patternCache.get(pattern);
+  if (compiled === undefined) {
+    try {
+      compiled = new RegExp(pattern, 'u');
+    } catch {
+      compiled = null;
+    }
+    patternCache.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+/** Checks one of the {@link supportedFormats}; unknown formats pass. */
+export function checkFormat(format: string, text: string): boolean {
+  const value = text.normalize('NFKC').trim();
+  switch (format) {
+    case 'email':
+      return /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/u.test(value);
+    case 'tel': {
+      // Digits with the usual separators: "020-0000 1234", "+86 138 0000 0000", "(020) 00001234".
+      if (!/^\+?[\d\s().-]+$/.test(value)) return false;
+      const digits = value.replace(/\D/g, '').length;
+      return digits >= 3 && digits <= 20;
+    }
+    case 'date':
+      return isRealDate(value);
+    case 'uri': {
+      if (!/^https?:\/\/\S+$/i.test(value)) return false;
+      try {
+        return Boolean(new URL(value).host);
+      } catch {
+        return false;
+      }
+    }
+    default:
+      return true;
+  }
+}
+
+/** Deep equality for JSON values (for `const`, `enum` and `uniqueItems`). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((v, i) => jsonEqual(v, b[i]));
+  }
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]))
+    );
+  }
+  return false;
+}
+
+/** The allowed values of a node: `enum`, or the `const`s of a labelled `oneOf`. */
+export function allowedValues(schema: JsonSchema): unknown[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum;
+  if (Array.isArray(schema.oneOf)) {
+    const consts = schema.oneOf.filter((o) => isObject(o) && 'const' in o);
+    if (consts.length === schema.oneOf.length) return consts.map((o) => (o as JsonSchema).const);
+  }
+  return undefined;
+}
+
+/** The keyword validators, in the order their messages matter most. */
+export const validators: readonly Validator[] = [
+  {
+    keyword: 'const',
+    appliesTo: () => true,
+    execute: (value, param) => (jsonEqual(value, param) ? false : {}),
+  },
+  {
+    keyword: 'minLength',
+    appliesTo: isString,
+    execute: (value, param) => {
+      const limit = asLimit(param);
+      const actual = codePointLength((value as string).trim());
+      return limit !== undefined && actual < limit ? { limit, actual } : false;
+    },
+  },
+  {
+    keyword: 'maxLength',
+    appliesTo: isString,
+    execute: (value, param) => {
+      const limit = asLimit(param);
+      const actual = codePointLength((value as string).trim());
+      return limit !== undefined && actual > limit ? { limit, actual } : false;
+    },
+  },
+  {
+    keyword: 'format',
+    appliesTo: isString,
+    execute: (value, param) =>
+      isString(param) && !checkFormat(param, value as string) ? { format: param } : false,
+  },
+  {
+    keyword: 'pattern',
+    appliesTo: isString,
+    execute: (value, param) => {
+      const re = isString(param) ? compilePattern(param) : null;
+      return re && !re.test(value as string) ? {} : false;
+    },
+  },
+  {
+    keyword: 'minimum',
+    appliesTo: isNumber,
+    execute: (value, param) => {
+      const limit = asLimit(param);
+      return limit !== undefined && (value as number) < limit ? { limit } : false;
+    },
+  },
+  {
+    keyword: 'maximum',
+    appliesTo: isNumber,
+    execute: (value, param) => {
+      const limit = asLimit(param);
+      return limit !== undefined && (value as number) > limit ? { limit } : false;
+    },
+  },
+  {
+    keyword: 'minItems',
+    appliesTo: Array.isArray,
+    execute: (value, param) => {
+      const limit = asLimit(param);
+      const actual = (value as unknown[]).length;
+      return limit !== undefined && actual < limit ? { limit, actual } : false;
+    },
+  },
+  {
+    keyword: 'maxItems',
+    appliesTo: Array.isArray,
+    execute: (value, param) => {
+      const limit = asLimit(param);
+      const actual = (value as unknown[]).length;
+      return limit !== undefined && actual > limit ? { limit, actual } : false;
+    },
+  },
+  {
+    keyword: 'uniqueItems',
+    appliesTo: Array.isArray,
+    execute: (value, param) => {
+      if (param !== true) return false;
+      const list = value as unknown[];
+      return list.some((v, i) => list.findIndex((w) => jsonEqual(v, w)) !== i) ? {} : false;
+    },
+  },
+];
+
+function typeMatches(type: unknown, value: unknown): boolean {
+  if (Array.isArray(type)) return type.some((t) => typeMatches(t, value));
+  switch (type) {
+    case 'string':
+      return isString(value);
+    case 'number':
+      return isNumber(value);
+    case 'integer':
+      return isNumber(value) && Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'object':
+      return isObject(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'null':
+      return value === null;
+    default:
+      return true;
+  }
+}
+
+/** Escapes one JSON Pointer segment (`~` → `~0`, `/` → `~1`). */
+export function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Joins a parent pointer and a property name or index. */
+export function childPointer(parent: string, key: string | number): string {
+  return `${parent}/${pointerSegment(String(key))}`;
+}
+
+function walk(schema: unknown, value: unknown, pointer: string, issues: ValidationIssue[]): void {
+  if (!isObject(schema) || value === undefined) return;
+
+  if ('type' in schema && !typeMatches(schema.type, value)) {
+    const type = Array.isArray(schema.type) ? schema.type.join('|') : String(schema.type);
+    issues.push({ pointer, code: 'type', params: { type } });
+    return;
+  }
+
+  const allowed = allowedValues(schema);
+  if (allowed && !allowed.some((v) => jsonEqual(v, value))) {
+    issues.push({ pointer, code: 'enum' });
+    return;
+  }
+
+  for (const validator of validators) {
+    if (!(validator.keyword in schema) || !validator.appliesTo(value)) continue;
+    const failed = validator.execute(value, schema[validator.keyword]);
+    if (failed) {
+      issues.push(
+        Object.keys(failed).length
+          ? { pointer, code: validator.keyword, params: failed }
+          : { pointer, code: validator.keyword },
+      );
+      return; // one message per answer: the first that matters
+    }
+  }
+
+  if (Array.isArray(value) && isObject(schema.items)) {
+    value.forEach((item, i) => walk(schema.items, item, childPointer(pointer, i), issues));
+  }
+
+  if (isObject(value)) walkObject(schema, value, pointer, issues);
+}
+
+function walkObject(
+  schema: JsonSchema,
+  value: Record<string, unknown>,
+  pointer: string,
+  issues: ValidationIssue[],
+): void {
+  const missing = new Set<string>();
+  const require = (name: unknown) => {
+    if (isString(name) && isMissing(value[name]) && !missing.has(name)) {
+      missing.add(name);
+      issues.push({ pointer: childPointer(pointer, name), code: 'required' });
+    }
+  };
+
+  if (Array.isArray(schema.required)) schema.required.forEach(require);
+
+  if (isObject(schema.dependentRequired)) {
+    for (const [trigger, names] of Object.entries(schema.dependentRequired)) {
+      if (!isMissing(value[trigger]) && Array.isArray(names)) names.forEach(require);
+    }
+  }
+
+  if (isObject(schema.properties)) {
+    for (const [name, sub] of Object.entries(schema.properties)) {
+      if (missing.has(name) || isMissing(value[name])) continue;
+      walk(sub, value[name], childPointer(pointer, name), issues);
+    }
+  }
+
+  // Conditionals (and `allOf` of conditionals) apply at the same place as the object itself.
+  const branches: unknown[] = [];
+  if ('if' in schema) branches.push(schema);
+  if (Array.isArray(schema.allOf)) branches.push(...schema.allOf);
+  for (const branch of branches) {
+    if (!isObject(branch)) continue;
+    if (branch !== schema && !('if' in branch)) {
+      walk(branch, value, pointer, issues);
+      continue;
+    }
+    const chosen = conditionHolds(branch.if, value) ? branch.then : branch.else;
+    if (!isObject(chosen)) continue;
+    const before = issues.length;
+    walkObject(chosen, value, pointer, issues);
+    // A branch may repeat a required name the object already reported: keep one message.
+    dedupe(issues, before);
+  }
+}
+
+function dedupe(issues: ValidationIssue[], from: number): void {
+  for (let i = issues.length - 1; i >= from; i--) {
+    const issue = issues[i];
+    if (issues.findIndex((x) => x.pointer === issue.pointer) < i) issues.splice(i, 1);
+  }
+}
+
+/** Whether an `if` schema accepts a value (no issues). A missing `if` never holds. */
+export function conditionHolds(condition: unknown, value: unknown): boolean {
+  if (condition === true) return true;
+  if (!isObject(condition)) return false;
+  const issues: ValidationIssue[] = [];
+  walk(condition, value, '', issues);
+  return issues.length === 0;
+}
+
+/**
+ * Validates `value` against `schema`; returns every issue (at most one per answer), in schema
+ * order. Required answers are reported at their own pointer so they map onto form fields.
+ */
+export function validate(schema: JsonSchema, value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (value === undefined) {
+    issues.push({ pointer: '', code: 'required' });
+    return issues;
+  }
+  walk(schema, value, '', issues);
+  return issues;
+}
