@@ -96,6 +96,7 @@ const listWindows = [92, 184, 366, 731, 1827];
  * @cssprop --dandelion-radius - Corner radius
  * @cssprop --dandelion-space - Base spacing unit
  * @cssprop --dandelion-focus-ring - Focus outline
+ * @tagname event-calendar
  */
 export class EventCalendar extends DandelionDataElement<'event'> {
   static override styles = [baseStyles, eventCalendarStyles];
@@ -167,6 +168,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private itemsSeen?: readonly CalendarEvent[];
   private expandedItems?: readonly CalendarEvent[];
   private expandKey = '';
+  /** The expansion in flight, if any (awaited by `updateComplete`). */
+  private expanding?: Promise<void>;
   private focusCell = false;
   private opener?: HTMLElement;
   private openerKey?: string;
@@ -308,7 +311,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     const from = this.zone.startOfDay(first) - dayMs;
     const to = this.zone.startOfDay(last + 1) + dayMs;
     const zone = this.zone;
-    this.occurrences.get(items, from, to).then(
+    const pending = this.occurrences.get(items, from, to).then(
       (occurrences) => {
         if (this.expandKey !== key || this.expandedItems !== items) return;
         const colourOf = (event: CalendarEvent) => this.colourOf(event);
@@ -332,6 +335,20 @@ export class EventCalendar extends DandelionDataElement<'event'> {
         console.warn('[dandelion] could not expand the events', error);
       },
     );
+    this.expanding = pending;
+    void pending.finally(() => {
+      if (this.expanding === pending) this.expanding = undefined;
+    });
+  }
+
+  /** Resolves after rendering and after the occurrences of the visible range are expanded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.expanding) {
+      await this.expanding;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   private colourOf(event: CalendarEvent): number {
@@ -568,13 +585,21 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   /** Closes the event detail or day list, returning focus to what opened it. */
   closeDialog(): void {
     this.dialog?.close();
+    // The native `close` event comes a task later; tidy up now so focus returns at once.
+    this.afterClose();
   }
 
   private focusDialogTitle(): void {
     this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
   }
 
+  /** Native close (Escape, or `closeDialog()`): a stale event after a reopen is ignored. */
   private readonly onDialogClose = () => {
+    if (!this.dialog?.open) this.afterClose();
+  };
+
+  private afterClose(): void {
+    if (!this.dialogState) return;
     this.dialogState = undefined;
     const opener = this.opener;
     const key = this.openerKey;
@@ -588,7 +613,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
           : this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][tabindex="0"]`);
       target?.focus();
     });
-  };
+  }
 
   private readonly onDialogClick = (e: MouseEvent) => {
     // A click on the backdrop lands on the <dialog> itself (its content fills it otherwise).
@@ -1013,7 +1038,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       { length: this.lastHour - this.firstHour },
       (_, i) => this.firstHour + i,
     );
-    const hourFormat = (h: number) => f.time(this.zone.startOfDay(first) + h * 3_600_000);
     return html`<div
       class="week-view"
       style=${styleMap({
@@ -1060,7 +1084,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       </div>
       <div class="time-grid">
         <div class="hours" aria-hidden="true">
-          ${hours.map((h) => html`<span class="hour">${hourFormat(h)}</span>`)}
+          ${hours.map((h) => html`<span class="hour">${f.clock(h * 60)}</span>`)}
         </div>
         ${this.weekColumns.map(
           (column) =>

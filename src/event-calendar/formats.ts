@@ -3,7 +3,7 @@
  * formats hundreds of dates and a formatter costs far more to build than to use.
  * Calendar days (day numbers) are formatted in UTC; instants in the display zone.
  */
-import { dayMs } from './time.js';
+import { dayMs, partsOf } from './time.js';
 
 /** Joins parts, putting a space where a weekday would touch the date (`11月25日 周三`). */
 function spaced(parts: Intl.DateTimeFormatPart[]): string {
@@ -37,6 +37,13 @@ export class CalendarFormats {
   private readonly dateTimeFormat: Intl.DateTimeFormat;
   private readonly zoneFormats = new Map<string, Intl.DateTimeFormat>();
   private readonly zoneTimeFormats = new Map<string, Intl.DateTimeFormat>();
+  private readonly dayOnly: Intl.DateTimeFormat;
+  private readonly clockFormat: Intl.DateTimeFormat;
+  /**
+   * ICU's Chinese data formats date-only ranges with numbers (`2026/11/16 – 2026/11/22`), not in
+   * words; for Chinese the ranges are joined with 至 (as CLDR's zh-Hant pattern does) instead.
+   */
+  private readonly chinese: boolean;
   readonly plural: Intl.PluralRules;
   readonly number: Intl.NumberFormat;
 
@@ -71,6 +78,13 @@ export class CalendarFormats {
       dateStyle: 'full',
       timeStyle: 'short',
     });
+    this.clockFormat = new Intl.DateTimeFormat(locale, {
+      ...utc,
+      hour: 'numeric',
+      minute: '2-digit',
+    });
+    this.dayOnly = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric' });
+    this.chinese = /^zh\b/i.test(locale);
     this.plural = new Intl.PluralRules(locale);
     this.number = new Intl.NumberFormat(locale);
   }
@@ -80,9 +94,18 @@ export class CalendarFormats {
     return this.monthYear.format(day * dayMs);
   }
 
-  /** `2026年11月23日至29日` */
+  /** `2026年11月23日至29日`, `November 23 – 29, 2026` */
   rangeTitle(first: number, last: number): string {
-    return this.longDateFormat.formatRange(first * dayMs, last * dayMs);
+    if (!this.chinese) return this.longDateFormat.formatRange(first * dayMs, last * dayMs);
+    const a = partsOf(first);
+    const b = partsOf(last);
+    const end =
+      a.year !== b.year
+        ? this.longDate(last)
+        : a.month !== b.month
+          ? this.shortDate(last)
+          : this.dayOnly.format(last * dayMs);
+    return `${this.longDate(first)}至${end}`;
   }
 
   /** `2026年11月25日` */
@@ -123,6 +146,11 @@ export class CalendarFormats {
   /** `14:30` in the display zone. */
   time(ms: number): string {
     return this.timeFormat.format(ms);
+  }
+
+  /** A wall-clock time of day (`08:00`), whatever the date and zone (hour labels). */
+  clock(minutes: number): string {
+    return this.clockFormat.format(minutes * 60_000);
   }
 
   /** `14:30–16:00` in the display zone. */

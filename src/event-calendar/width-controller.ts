@@ -10,6 +10,7 @@ export class WidthController implements ReactiveController {
   /** True while the host is narrower than the breakpoint (false until first measured). */
   narrow = false;
   private observer?: ResizeObserver;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: Host,
@@ -23,7 +24,12 @@ export class WidthController implements ReactiveController {
     this.measure(this.host.getBoundingClientRect().width);
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      this.measure(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+      // Re-rendering changes the host's height; doing it in a later task keeps the observer from
+      // looping ("ResizeObserver loop completed with undelivered notifications"). Not in an
+      // animation frame: hidden pages get none.
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.measure(width));
     });
     this.observer.observe(this.host);
   }
@@ -31,6 +37,7 @@ export class WidthController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    clearTimeout(this.timer);
   }
 
   private measure(width: number): void {

@@ -290,7 +290,7 @@ describe('<event-calendar> month view', () => {
         .data=${sampleRecords()}
       ></event-calendar>`,
     );
-    const [prev, , next] = $$(el, '.nav button');
+    const [prev, , next] = $$(el, '.nav button') as HTMLButtonElement[];
     expect(prev.getAttribute('aria-label')).to.equal('Previous month');
     next.click();
     await el.updateComplete;

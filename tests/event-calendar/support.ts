@@ -1,5 +1,5 @@
 /** Shared helpers of the calendar tests (not a test file itself). */
-import { aTimeout, fixture, waitUntil } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/event-calendar/index.js';
 import type { EventCalendar } from '../../src/event-calendar/index.js';
@@ -65,17 +65,14 @@ export function sampleRecords(): Record<string, unknown>[] {
   ];
 }
 
-/** Waits until the calendar has loaded and expanded its occurrences. */
+/** Waits until the calendar has loaded, expanded its occurrences and rendered them. */
 export async function settled(el: EventCalendar): Promise<void> {
   await waitUntil(
     () => el.shadowRoot?.querySelector('[part="toolbar"], .status.empty, .status.error'),
     'calendar did not render content',
     { timeout: 5000 },
   );
-  for (let i = 0; i < 3; i++) {
-    await aTimeout(20);
-    await el.updateComplete;
-  }
+  await el.updateComplete;
 }
 
 export async function calendar(template: TemplateResult): Promise<EventCalendar> {
