@@ -685,6 +685,43 @@ describe('<service-finder> bad input', function () {
   });
 });
 
+describe('<service-finder> unmounting', function () {
+  this.timeout(30_000);
+
+  it('leaves nothing running when removed mid-typing, mid-indexing or mid-locating', async () => {
+    let answer: PositionCallback | undefined;
+    Object.defineProperty(navigator.geolocation, 'getCurrentPosition', {
+      value: (ok: PositionCallback) => (answer = ok),
+      configurable: true,
+      writable: true,
+    });
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      const el = await mount('zh-Hans', manyRecords(3000));
+      root(el).querySelector<HTMLButtonElement>('.locate')!.click();
+      const input = root(el).querySelector<HTMLInputElement>('#q')!;
+      input.value = '示例';
+      input.dispatchEvent(new Event('input'));
+      let updates = 0;
+      const update = el.requestUpdate.bind(el);
+      el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => {
+        updates++;
+        return update(...args);
+      };
+      el.remove();
+      answer!({ coords: { latitude: 23, longitude: 113 } } as GeolocationPosition);
+      await aTimeout(400);
+      expect(updates, 'no state change after removal').to.equal(0);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      delete (navigator.geolocation as { getCurrentPosition?: unknown }).getCurrentPosition;
+    }
+  });
+});
+
 describe('<service-finder> public methods', function () {
   // Several mounts per test; generous on a busy 2-core machine.
   this.timeout(30_000);
