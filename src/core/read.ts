@@ -1,21 +1,21 @@
 /**
  * One entry point from a source body to normalized, sanitized models: picks the reader for the
  * format (sniffing when `auto`), checks the format fits the wanted model, and sanitizes every HTML
- * field with DOMPurify (loaded only when some field really has markup).
+ * field with DOMPurify (loaded only when some field really has markup). Every reader except
+ * plain JSON is a dynamic import, so a page loads only the reader its data needs.
  */
 import { DandelionError } from './errors.js';
-import { formatKind, sniffFormat, sniffJsonShape, type ConcreteFormat, type Format } from './formats.js';
+import {
+  formatKind,
+  sniffFormat,
+  sniffJsonShape,
+  type ConcreteFormat,
+  type Format,
+} from './formats.js';
 import type { FieldMap } from './fields.js';
 import type { ModelByKind, ModelKind, ReadResult } from './models.js';
 import { sanitizeFields } from './sanitize.js';
-import { findRecords, readJsonDocument } from './readers/json.js';
-import { readCsv } from './readers/csv.js';
-import { readHsds } from './readers/hsds.js';
-import { readJsonLd } from './readers/jsonld.js';
-import { readTribe } from './readers/tribe.js';
-import { readAtom, readFeed, readJsonFeed, readRss } from './readers/feed.js';
-import { readWordPress } from './readers/wordpress.js';
-import { normalizeRecords } from './normalize.js';
+import { findRecords, readJsonDocument } from './readers/json-document.js';
 
 export interface ReadOptions<K extends ModelKind> {
   /** Which model the caller wants. */
@@ -40,7 +40,12 @@ const htmlFields: { [K in ModelKind]: (keyof ModelByKind[K])[] } = {
 };
 
 /** The concrete format of a body (text) or of data given directly (parsed JSON / records). */
-export function detectFormat(body: unknown, format: Format = 'auto', contentType?: string | null, url?: string): ConcreteFormat {
+export function detectFormat(
+  body: unknown,
+  format: Format = 'auto',
+  contentType?: string | null,
+  url?: string,
+): ConcreteFormat {
   if (format !== 'auto') return format;
   if (typeof body !== 'string') return sniffJsonShape(body);
   return sniffFormat(contentType, url, body);
@@ -57,36 +62,57 @@ function parseJson(body: unknown, parsed: unknown): unknown {
  * Throws {@link DandelionError} (`format` / `parse`) when the whole document is unusable;
  * bad records are skipped and counted in the result.
  */
-export async function read<K extends ModelKind>(body: unknown, options: ReadOptions<K>): Promise<ReadResult<ModelByKind[K]>> {
+export async function read<K extends ModelKind>(
+  body: unknown,
+  options: ReadOptions<K>,
+): Promise<ReadResult<ModelByKind[K]>> {
   const { kind, map, itemsPath, transform, baseUrl } = options;
   let format = detectFormat(body, options.format, options.contentType, baseUrl);
   let doc: unknown = body;
-  if (format === 'json' || format === 'hsds' || format === 'tribe' || format === 'wordpress' || format === 'jsonfeed') {
+  if (
+    format === 'json' ||
+    format === 'hsds' ||
+    format === 'tribe' ||
+    format === 'wordpress' ||
+    format === 'jsonfeed'
+  ) {
     doc = parseJson(body, options.parsed);
-    if (format === 'json' && options.format !== 'json' && !itemsPath && !map) format = sniffJsonShape(doc);
+    if (format === 'json' && options.format !== 'json' && !itemsPath && !map)
+      format = sniffJsonShape(doc);
   }
   const wanted = formatKind[format];
   if (wanted && wanted !== kind) {
-    throw new DandelionError('format', `format "${format}" gives ${wanted}s, but this widget shows ${kind}s`);
+    throw new DandelionError(
+      'format',
+      `format "${format}" gives ${wanted}s, but this widget shows ${kind}s`,
+    );
   }
   const opts = { baseUrl };
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   let result: ReadResult<unknown>;
   switch (format) {
     case 'json':
-      result = normalizeRecords(findRecords(doc, itemsPath), kind, { map, transform, baseUrl });
+      result = (await import('./normalize.js')).normalizeRecords(
+        findRecords(doc, itemsPath),
+        kind,
+        {
+          map,
+          transform,
+          baseUrl,
+        },
+      );
       break;
     case 'csv':
-      result = readCsv(text, kind, { map, transform, baseUrl });
+      result = (await import('./readers/csv.js')).readCsv(text, kind, { map, transform, baseUrl });
       break;
     case 'jsonld':
-      result = readJsonLd(body, kind, opts);
+      result = (await import('./readers/jsonld.js')).readJsonLd(body, kind, opts);
       break;
     case 'hsds':
-      result = readHsds(doc, opts);
+      result = (await import('./readers/hsds.js')).readHsds(doc, opts);
       break;
     case 'tribe':
-      result = readTribe(doc, opts);
+      result = (await import('./readers/tribe.js')).readTribe(doc, opts);
       break;
     case 'ics': {
       const { readIcs } = await import('./readers/ics.js');
@@ -94,15 +120,20 @@ export async function read<K extends ModelKind>(body: unknown, options: ReadOpti
       break;
     }
     case 'rss':
-    case 'atom':
+    case 'atom': {
       // Servers often label Atom as RSS and vice versa: when sniffed, trust the content.
-      result = options.format === format ? (format === 'rss' ? readRss : readAtom)(text, opts) : readFeed(text, opts);
+      const { readAtom, readFeed, readRss } = await import('./readers/feed.js');
+      result =
+        options.format === format
+          ? (format === 'rss' ? readRss : readAtom)(text, opts)
+          : readFeed(text, opts);
       break;
+    }
     case 'jsonfeed':
-      result = readJsonFeed(doc as string, opts);
+      result = (await import('./readers/feed.js')).readJsonFeed(doc as string, opts);
       break;
     case 'wordpress':
-      result = readWordPress(doc, opts);
+      result = (await import('./readers/wordpress.js')).readWordPress(doc, opts);
       break;
   }
   const typed = result as ReadResult<ModelByKind[K]>;

@@ -3,7 +3,7 @@
  * Content-Type-aware decoding (UTF-8, BOMs, and GB18030/GBK from Chinese Excel exports).
  */
 import { DandelionError } from '../errors.js';
-import { decodeBytes } from '../readers/csv.js';
+import { decodeBytes } from './decode-bytes.js';
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -53,7 +53,11 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   const declared = Number(response.headers.get('Content-Length'));
   if (declared > maxBytes) {
     await response.body?.cancel();
-    throw new DandelionError('too-large', `Content-Length ${declared} > ${maxBytes}`, response.status);
+    throw new DandelionError(
+      'too-large',
+      `Content-Length ${declared} > ${maxBytes}`,
+      response.status,
+    );
   }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -88,13 +92,19 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchedText>
       response = await fetch(url, {
         signal,
         credentials: options.credentials ?? 'same-origin',
-        headers: { Accept: 'application/json, text/calendar, application/feed+json, application/rss+xml, application/atom+xml, text/csv;q=0.9, */*;q=0.5' },
+        headers: {
+          Accept:
+            'application/json, text/calendar, application/feed+json, application/rss+xml, application/atom+xml, text/csv;q=0.9, */*;q=0.5',
+        },
       });
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
-      if (timeoutSignal.aborted) throw new DandelionError('timeout', `no answer from ${url} within ${timeout} ms`);
+      if (timeoutSignal.aborted)
+        throw new DandelionError('timeout', `no answer from ${url} within ${timeout} ms`);
       // fetch rejects with a TypeError for DNS, refused connections, CORS and mixed content.
-      throw new DandelionError('network', `request to ${url} failed: ${String(error)}`, undefined, { cause: error });
+      throw new DandelionError('network', `request to ${url} failed: ${String(error)}`, undefined, {
+        cause: error,
+      });
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
@@ -102,7 +112,12 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchedText>
     }
     const bytes = await readCapped(response, options.maxBytes ?? defaultMaxBytes);
     const contentType = response.headers.get('Content-Type');
-    return { url: response.url || url, text: decodeBytes(bytes, contentType ?? undefined), contentType, headers: response.headers };
+    return {
+      url: response.url || url,
+      text: decodeBytes(bytes, contentType ?? undefined),
+      contentType,
+      headers: response.headers,
+    };
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
     if (error instanceof DandelionError) throw error;
@@ -110,7 +125,9 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchedText>
       throw new DandelionError('timeout', `no answer from ${url} within ${timeout} ms`);
     }
     if (isAbort(error)) throw error;
-    throw new DandelionError('network', `reading ${url} failed: ${String(error)}`, undefined, { cause: error });
+    throw new DandelionError('network', `reading ${url} failed: ${String(error)}`, undefined, {
+      cause: error,
+    });
   }
 }
 

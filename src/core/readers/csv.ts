@@ -7,47 +7,18 @@ import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { DandelionError } from '../errors.js';
 import { MAX_WARNINGS, normalizeRecords, type NormalizeOptions } from '../normalize.js';
 
+export { decodeBytes } from '../data/decode-bytes.js';
+
 export type CsvReadOptions = NormalizeOptions;
 
 const BOM = /^\uFEFF/;
 /** Excel's delimiter hint on the first line: `sep=;`. */
 const SEP_LINE = /^sep=(.)\r?\n/i;
-const CHARSET = /charset\s*=\s*["']?([^"';\s]+)/i;
 // eslint-disable-next-line no-control-regex
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
 const WORDS = /\s+/;
 const CJK_SENTENCE = /[。，！？]/;
 const PARSED_EXTRA = '__parsed_extra';
-
-/**
- * Text of a downloaded file. Order: a byte-order mark (UTF-8, UTF-16LE/BE) always wins; then the
- * Content-Type charset; then strict UTF-8; then GB18030 (what Chinese Excel saves as "CSV").
- * A declared `charset=utf-8` that is not valid UTF-8 also falls back to GB18030: servers label
- * every .csv as UTF-8, whatever Excel wrote into it.
- */
-export function decodeBytes(bytes: ArrayBuffer | Uint8Array, contentType?: string | null): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf) {
-    return new TextDecoder('utf-8').decode(view);
-  }
-  if (view[0] === 0xff && view[1] === 0xfe) return new TextDecoder('utf-16le').decode(view);
-  if (view[0] === 0xfe && view[1] === 0xff) return new TextDecoder('utf-16be').decode(view);
-  const charset = CHARSET.exec(contentType ?? '')?.[1];
-  if (charset) {
-    let declared: TextDecoder | undefined;
-    try {
-      declared = new TextDecoder(charset);
-    } catch {
-      declared = undefined; // unknown label: sniff instead
-    }
-    if (declared && declared.encoding !== 'utf-8') return declared.decode(view);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(view);
-  } catch {
-    return new TextDecoder('gb18030').decode(view);
-  }
-}
 
 /** Whether the parsed first row can be a header row (and the text is CSV at all). */
 function headerProblem(fields: string[]): string | undefined {
