@@ -10,6 +10,7 @@ const candidates: Record<string, string> = {
   'event-calendar': 'src/event-calendar/index.ts',
   'intake-form': 'src/intake-form/index.ts',
   'story-carousel': 'src/story-carousel/index.ts',
+  react: 'src/react/index.ts',
 };
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const entries = Object.fromEntries(
@@ -18,7 +19,18 @@ const entries = Object.fromEntries(
     .map(([name, path]) => [name, here(path)]),
 );
 
-const runtimeDependencies = [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^papaparse$/, /^ical\.js$/, /^idb-keyval$/];
+const runtimeDependencies = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^dompurify$/,
+  /^papaparse$/,
+  /^ical\.js$/,
+  /^idb-keyval$/,
+  /^react($|\/)/,
+];
+
+/** The CDN build is for plain pages: no React wrappers there. */
+const cdnEntries = Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'react'));
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
@@ -29,7 +41,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !cdn,
       sourcemap: true,
       minify: cdn,
-      lib: { entry: cdn ? entries : { ...entries }, formats: ['es'] },
+      lib: { entry: cdn ? cdnEntries : entries, formats: ['es'] },
       rollupOptions: {
         // npm build: dependencies stay imports (the app's bundler dedupes lit);
         // CDN build: everything bundled, lazy parts (ical.js, DOMPurify, locales) as chunks.

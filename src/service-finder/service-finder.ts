@@ -92,6 +92,7 @@ interface Formatters {
  * @cssprop --dandelion-radius - Corner radius (default 0.5rem)
  * @cssprop --dandelion-space - Base spacing unit (default 0.5rem)
  * @cssprop --dandelion-focus-ring - Focus outline
+ * @tagname service-finder
  */
 @localized()
 export class ServiceFinder extends DandelionDataElement<'service'> {
