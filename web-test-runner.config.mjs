@@ -26,7 +26,9 @@ export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: a second page would be a hidden tab, where autoplay pauses and
+  // animation frames stop (the widgets do that on purpose).
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,

@@ -11,6 +11,12 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Tests run two pages at once: the one not in front must keep full-speed timers and rendering,
+  // or time-based tests (autoplay, retries, debounce) stall for minutes.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-features=IntensiveWakeUpThrottling,CalculateNativeWinOcclusion',
 ];
 
 export function chromiumPath() {
