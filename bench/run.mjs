@@ -16,7 +16,12 @@ const pages = readdirSync(new URL('.', import.meta.url))
   .map((f) => f.replace(/\.html$/, ''))
   .filter((name) => only.length === 0 || only.includes(name));
 
-const server = await createServer({ root, configFile: false, logLevel: 'error', server: { port: 0 } });
+const server = await createServer({
+  root,
+  configFile: false,
+  logLevel: 'error',
+  server: { port: 0 },
+});
 await server.listen();
 const { port } = server.httpServer.address();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -30,7 +35,12 @@ try {
     const results = await page.evaluate(() => window.benchResults);
     console.log(`\n${name}`);
     for (const r of results) {
-      const verdict = r.budget === undefined ? '' : r.value <= r.budget ? `  ok (budget ${r.budget})` : `  OVER (budget ${r.budget})`;
+      const verdict =
+        r.budget === undefined
+          ? ''
+          : r.value <= r.budget
+            ? `  ok (budget ${r.budget})`
+            : `  OVER (budget ${r.budget})`;
       if (r.budget !== undefined && r.value > r.budget) overBudget++;
       console.log(`  ${r.name.padEnd(58)} ${String(r.value).padStart(10)} ${r.unit}${verdict}`);
     }

@@ -9,9 +9,13 @@ let missing = 0;
 for (const locale of ['zh-Hans', 'zh-Hant']) {
   const xml = readFileSync(`locales/${locale}.xlf`, 'utf8');
   const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
-  const untranslated = units.filter(([, , body]) => !/<target>[\s\S]*\S[\s\S]*<\/target>/.test(body));
+  const untranslated = units.filter(
+    ([, , body]) => !/<target>[\s\S]*\S[\s\S]*<\/target>/.test(body),
+  );
   for (const [, id] of untranslated) console.error(`${locale}: missing translation for ${id}`);
   missing += untranslated.length;
-  console.log(`${locale}: ${units.length - untranslated.length}/${units.length} messages translated`);
+  console.log(
+    `${locale}: ${units.length - untranslated.length}/${units.length} messages translated`,
+  );
 }
 process.exit(missing ? 1 : 0);

@@ -16,7 +16,11 @@ export function countReporter() {
       for (const session of sessions) {
         count(session.testResults, totals);
         // A file that failed to load has no test results but must still fail the run.
-        if (!session.testResults?.tests?.length && !session.testResults?.suites?.length && !session.passed) {
+        if (
+          !session.testResults?.tests?.length &&
+          !session.testResults?.suites?.length &&
+          !session.passed
+        ) {
           totals.failed++;
         }
       }

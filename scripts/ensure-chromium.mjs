@@ -40,7 +40,9 @@ function main() {
     process.exit(1);
   }
   if (process.env.CHROME_PATH && process.env.CHROME_PATH !== found) {
-    console.warn(`[dandelion] CHROME_PATH=${process.env.CHROME_PATH} does not exist; using ${found}`);
+    console.warn(
+      `[dandelion] CHROME_PATH=${process.env.CHROME_PATH} does not exist; using ${found}`,
+    );
   }
 }
 

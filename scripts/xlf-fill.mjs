@@ -23,7 +23,10 @@ for (const locale of ['zh-Hans', 'zh-Hant']) {
       const text = translations[id]?.[locale];
       if (text === undefined) return whole;
       const placeholders = [...source.matchAll(/<x id="(\d+)"[^>]*\/>/g)].map((m) => m[0]);
-      const target = escape(text).replace(/\{(\d+)\}/g, (_, n) => placeholders[Number(n)] ?? `{${n}}`);
+      const target = escape(text).replace(
+        /\{(\d+)\}/g,
+        (_, n) => placeholders[Number(n)] ?? `{${n}}`,
+      );
       filled++;
       return `<trans-unit id="${id}">\n  <source>${source}</source>\n  <target>${target}</target>`;
     },

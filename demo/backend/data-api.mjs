@@ -4,8 +4,15 @@ import { readdirSync } from 'node:fs';
 
 export async function createDataApi() {
   const dir = new URL('.', import.meta.url);
-  const files = readdirSync(dir).filter((f) => f.endsWith('-data.mjs')).sort();
-  const handlers = await Promise.all(files.map(async (f) => (await import(new URL(f, dir).href)).default ?? (await import(new URL(f, dir).href))));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('-data.mjs'))
+    .sort();
+  const handlers = await Promise.all(
+    files.map(
+      async (f) =>
+        (await import(new URL(f, dir).href)).default ?? (await import(new URL(f, dir).href)),
+    ),
+  );
   return {
     handle(req, res, next) {
       let i = 0;

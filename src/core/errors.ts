@@ -16,7 +16,10 @@ export class DandelionError extends Error {
 }
 
 /** Wraps anything thrown into a {@link DandelionError}. */
-export function toDandelionError(error: unknown, fallback: DandelionErrorKind = 'parse'): DandelionError {
+export function toDandelionError(
+  error: unknown,
+  fallback: DandelionErrorKind = 'parse',
+): DandelionError {
   if (error instanceof DandelionError) return error;
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return new DandelionError('timeout', error.message, undefined, { cause: error });
@@ -58,10 +61,9 @@ export function errorMessage(kind: DandelionErrorKind, status?: number): string 
         id: 'error.parse',
       });
     case 'format':
-      return msg(
-        'The data is not in a format this widget understands. Check the format setting.',
-        { id: 'error.format' },
-      );
+      return msg('The data is not in a format this widget understands. Check the format setting.', {
+        id: 'error.format',
+      });
     case 'too-large':
       return msg('The data is too large to show here (over 10 MB).', { id: 'error.tooLarge' });
   }
@@ -69,7 +71,10 @@ export function errorMessage(kind: DandelionErrorKind, status?: number): string 
 
 /** The `dandelion-error` detail for an error, message in the current message locale. */
 export function errorDetail(error: DandelionError): DandelionErrorDetail {
-  const detail: DandelionErrorDetail = { kind: error.kind, message: errorMessage(error.kind, error.status) };
+  const detail: DandelionErrorDetail = {
+    kind: error.kind,
+    message: errorMessage(error.kind, error.status),
+  };
   if (error.status !== undefined) detail.status = error.status;
   return detail;
 }

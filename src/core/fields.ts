@@ -31,9 +31,10 @@ export type FieldMap = Record<string, string>;
  * record's own fields for anything not mapped (so a partial map is enough).
  */
 export function applyMap(record: Json, map: FieldMap | undefined): Record<string, Json> {
-  const base = record !== null && typeof record === 'object' && !Array.isArray(record)
-    ? { ...(record as Record<string, Json>) }
-    : {};
+  const base =
+    record !== null && typeof record === 'object' && !Array.isArray(record)
+      ? { ...(record as Record<string, Json>) }
+      : {};
   if (!map) return base;
   for (const [field, path] of Object.entries(map)) {
     const value = getPath(record, path);
@@ -95,7 +96,9 @@ export function asStringList(value: Json): string[] {
   if (Array.isArray(value)) {
     return value.flatMap((v) => {
       if (v && typeof v === 'object') {
-        const named = asString((v as Record<string, Json>).name ?? (v as Record<string, Json>).title);
+        const named = asString(
+          (v as Record<string, Json>).name ?? (v as Record<string, Json>).title,
+        );
         return named ? [named] : [];
       }
       const s = asString(v);
@@ -128,9 +131,10 @@ export function toIsoDate(value: Json): string | undefined {
   }
   const text = asString(value)?.normalize('NFKC');
   if (!text) return undefined;
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2})[:时](\d{2})(?:[:分](\d{2})(\.\d+)?)?秒?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
-    text,
-  );
+  const m =
+    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2})[:时](\d{2})(?:[:分](\d{2})(\.\d+)?)?秒?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+      text,
+    );
   if (m) {
     const [, y, mo, d, h, mi, s, , zone] = m;
     const year = Number(y);
@@ -142,7 +146,11 @@ export function toIsoDate(value: Json): string | undefined {
     if (h === undefined) return date;
     if (Number(h) > 24 || Number(mi) > 59 || Number(s ?? 0) > 60) return undefined;
     const time = `${pad(Number(h))}:${mi}:${s ?? '00'}`;
-    const offset = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    const offset = zone
+      ? zone.toUpperCase() === 'Z'
+        ? 'Z'
+        : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')
+      : '';
     return `${date}T${time}${offset}`;
   }
   // RFC 2822 (RSS pubDate) and other shapes Date understands unambiguously with a zone.

@@ -38,15 +38,23 @@ export function isFormat(value: unknown): value is Format {
 /** Format of an already-parsed JSON document, by its shape. */
 export function sniffJsonShape(doc: unknown): ConcreteFormat {
   if (Array.isArray(doc)) {
-    const first = doc.find((x) => x && typeof x === 'object') as Record<string, unknown> | undefined;
-    if (first && isRendered(first.title) && ('excerpt' in first || 'content' in first)) return 'wordpress';
+    const first = doc.find((x) => x && typeof x === 'object') as
+      Record<string, unknown> | undefined;
+    if (first && isRendered(first.title) && ('excerpt' in first || 'content' in first))
+      return 'wordpress';
     if (first && ('@context' in first || '@type' in first)) return 'jsonld';
     return 'json';
   }
   if (!doc || typeof doc !== 'object') return 'json';
   const o = doc as Record<string, unknown>;
-  if (typeof o.version === 'string' && o.version.startsWith('https://jsonfeed.org/version/')) return 'jsonfeed';
-  if (Array.isArray(o.events) && ('rest_url' in o || 'next_rest_url' in o || 'total_pages' in o) && looksTribe(o.events)) return 'tribe';
+  if (typeof o.version === 'string' && o.version.startsWith('https://jsonfeed.org/version/'))
+    return 'jsonfeed';
+  if (
+    Array.isArray(o.events) &&
+    ('rest_url' in o || 'next_rest_url' in o || 'total_pages' in o) &&
+    looksTribe(o.events)
+  )
+    return 'tribe';
   if (Array.isArray(o.contents) && 'total_pages' in o) return 'hsds';
   if ('@context' in o || '@graph' in o) return 'jsonld';
   return 'json';
@@ -65,12 +73,20 @@ function looksTribe(events: unknown[]): boolean {
  * `format="auto"`: decides from the Content-Type, then the URL's extension, then the content.
  * `text` is the decoded body (only its start is looked at).
  */
-export function sniffFormat(contentType: string | null | undefined, url: string | undefined, text: string): ConcreteFormat {
+export function sniffFormat(
+  contentType: string | null | undefined,
+  url: string | undefined,
+  text: string,
+): ConcreteFormat {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 2048);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 2048);
   const path = url ? safePath(url) : '';
 
-  if (type === 'text/calendar' || /\.ics$/i.test(path) || head.startsWith('BEGIN:VCALENDAR')) return 'ics';
+  if (type === 'text/calendar' || /\.ics$/i.test(path) || head.startsWith('BEGIN:VCALENDAR'))
+    return 'ics';
   if (type === 'application/feed+json') return 'jsonfeed';
   if (type === 'application/atom+xml') return 'atom';
   if (type === 'application/rss+xml') return 'rss';

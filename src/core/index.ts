@@ -18,7 +18,13 @@ export { DandelionDataElement } from './data-element.js';
 export { defineElement } from './define.js';
 export { baseStyles, themeTokens } from './styles.js';
 export { renderLoading, renderEmpty, renderError } from './status-view.js';
-export { resolveLocale, toSupportedLocale, supportedLocales, type SupportedLocale, type ResolvedLocale } from './i18n/locale.js';
+export {
+  resolveLocale,
+  toSupportedLocale,
+  supportedLocales,
+  type SupportedLocale,
+  type ResolvedLocale,
+} from './i18n/locale.js';
 export { loadDandelionTemplates } from './i18n/localization.js';
 export { LocaleController } from './i18n/locale-controller.js';
 export { normalizeRecords } from './normalize.js';

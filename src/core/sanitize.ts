@@ -58,12 +58,61 @@ export function looksLikeHtml(value: string): boolean {
 
 const purifyConfig: Config = {
   ALLOWED_TAGS: [
-    'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em',
-    'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'li', 'ol', 'p', 'pre',
-    'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr',
-    'u', 'ul',
+    'a',
+    'abbr',
+    'b',
+    'blockquote',
+    'br',
+    'caption',
+    'code',
+    'dd',
+    'del',
+    'div',
+    'dl',
+    'dt',
+    'em',
+    'figcaption',
+    'figure',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'i',
+    'img',
+    'li',
+    'ol',
+    'p',
+    'pre',
+    'q',
+    's',
+    'small',
+    'span',
+    'strong',
+    'sub',
+    'sup',
+    'table',
+    'tbody',
+    'td',
+    'th',
+    'thead',
+    'tr',
+    'u',
+    'ul',
   ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'lang', 'dir'],
+  ALLOWED_ATTR: [
+    'href',
+    'src',
+    'alt',
+    'title',
+    'width',
+    'height',
+    'colspan',
+    'rowspan',
+    'lang',
+    'dir',
+  ],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#|\/|\.)/i,
 };
 
@@ -93,7 +142,10 @@ export async function sanitizeHtml(html: string): Promise<string> {
 }
 
 /** Sanitizes every listed HTML field of every item in place (one DOMPurify load at most). */
-export async function sanitizeFields<T extends object>(items: T[], fields: (keyof T)[]): Promise<void> {
+export async function sanitizeFields<T extends object>(
+  items: T[],
+  fields: (keyof T)[],
+): Promise<void> {
   for (const item of items) {
     for (const field of fields) {
       const value = item[field];

@@ -25,10 +25,12 @@ export function renderEmpty(message: string, slotName = 'empty'): TemplateResult
 export function renderError(message: string, onRetry?: () => void): TemplateResult {
   return html`<div part="status" class="status error" role="alert">
     <p class="message">${message}</p>
-    ${onRetry
-      ? html`<button part="button" class="button" type="button" @click=${onRetry}>
-          ${msg('Try again', { id: 'status.retry' })}
-        </button>`
-      : nothing}
+    ${
+      onRetry
+        ? html`<button part="button" class="button" type="button" @click=${onRetry}>
+            ${msg('Try again', { id: 'status.retry' })}
+          </button>`
+        : nothing
+    }
   </div>`;
 }

@@ -10,7 +10,9 @@ import type { Story } from '../../src/core/models.js';
 
 let uid = 0;
 const key = () => `k${Date.now()}-${uid++}`;
-const hits = async (k: string) => ((await (await fetch(`/test-api/count?key=${encodeURIComponent(k)}`)).json()) as { hits: number }).hits;
+const hits = async (k: string) =>
+  ((await (await fetch(`/test-api/count?key=${encodeURIComponent(k)}`)).json()) as { hits: number })
+    .hits;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function rejection(promise: Promise<unknown>): Promise<DandelionError> {
@@ -30,7 +32,10 @@ class LoaderProbe extends DandelionDataElement<'story'> {
   }
   override render() {
     return this.loader.render({
-      content: (items: Story[]) => html`<ul>${items.map((s) => html`<li>${s.title}</li>`)}</ul>`,
+      content: (items: Story[]) =>
+        html`<ul>
+          ${items.map((s) => html`<li>${s.title}</li>`)}
+        </ul>`,
       empty: () => html`<p>empty</p>`,
     });
   }
@@ -41,7 +46,9 @@ describe('loader: one request', () => {
   it('times out a server that never answers, closing the connection', async () => {
     const k = key();
     const started = performance.now();
-    const error = await rejection(fetchText(`/test-api/never?key=${k}`, { timeout: 300, attempts: 1 }));
+    const error = await rejection(
+      fetchText(`/test-api/never?key=${k}`, { timeout: 300, attempts: 1 }),
+    );
     expect(error).to.be.instanceOf(DandelionError);
     expect(error.kind).to.equal('timeout');
     expect(performance.now() - started).to.be.below(2000);
@@ -129,7 +136,12 @@ describe('loader: pagination', () => {
 
   it('follows Link rel=next', async () => {
     const pages = await fetchPages(`/test-api/link?pages=4&key=${key()}`);
-    expect(pages.map((p) => (p.json as { id: string }[])[0].id)).to.deep.equal(['p1', 'p2', 'p3', 'p4']);
+    expect(pages.map((p) => (p.json as { id: string }[])[0].id)).to.deep.equal([
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+    ]);
   });
 
   it('stops at the page cap on a source that always says "next"', async () => {
@@ -160,7 +172,10 @@ describe('loader: shared cache', () => {
     const first = cachedPages(url, { signal: a.signal });
     const second = cachedPages(url);
     a.abort();
-    expect((await rejection(first)) as unknown as DOMException).to.have.property('name', 'AbortError');
+    expect((await rejection(first)) as unknown as DOMException).to.have.property(
+      'name',
+      'AbortError',
+    );
     const pages = await second;
     expect(pages.length).to.equal(1);
     expect(await hits(k)).to.equal(1);
@@ -183,7 +198,9 @@ describe('loader: in a widget', () => {
   });
 
   it('shows the skeleton with aria-busy while loading', async () => {
-    const el = await fixture<LoaderProbe>(html`<loader-probe lang="en" src="/test-api/slow?ms=500&key=${key()}"></loader-probe>`);
+    const el = await fixture<LoaderProbe>(
+      html`<loader-probe lang="en" src="/test-api/slow?ms=500&key=${key()}"></loader-probe>`,
+    );
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
     await expect(el).to.be.accessible();
     await oneEvent(el, 'dandelion-load');
@@ -205,7 +222,9 @@ describe('loader: in a widget', () => {
 
   it('aborts its request when removed from the page', async () => {
     const k = key();
-    const el = await fixture<LoaderProbe>(html`<loader-probe src="/test-api/never?key=${k}"></loader-probe>`);
+    const el = await fixture<LoaderProbe>(
+      html`<loader-probe src="/test-api/never?key=${k}"></loader-probe>`,
+    );
     await sleep(150);
     el.remove();
     await sleep(150);
@@ -219,9 +238,15 @@ describe('loader: in a widget', () => {
     el.src = `/test-api/flaky?key=${k}&fail=3&status=500`;
     el.timeout = 5;
     const { detail } = await failed;
-    expect(detail).to.deep.equal({ kind: 'http', status: 500, message: '服务器出了点问题（错误 500），请过一会儿再试。' });
+    expect(detail).to.deep.equal({
+      kind: 'http',
+      status: 500,
+      message: '服务器出了点问题（错误 500），请过一会儿再试。',
+    });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('服务器出了点问题');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      '服务器出了点问题',
+    );
     await expect(el).to.be.accessible();
     const loaded = oneEvent(el, 'dandelion-load');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
@@ -229,7 +254,6 @@ describe('loader: in a widget', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('li')!.textContent).to.equal('recovered');
   });
-
 
   for (const [name, src, kind] of [
     ['an HTML error page served as JSON', '/test-api/html-as-json', 'format'],
@@ -261,7 +285,9 @@ describe('loader: in a widget', () => {
 
   it('reloads in the background every `refresh` seconds, keeping content on screen', async () => {
     const k = key();
-    const el = await fixture<LoaderProbe>(html`<loader-probe lang="en" refresh="0.3" src="/test-api/json?key=${k}"></loader-probe>`);
+    const el = await fixture<LoaderProbe>(
+      html`<loader-probe lang="en" refresh="0.3" src="/test-api/json?key=${k}"></loader-probe>`,
+    );
     await oneEvent(el, 'dandelion-load');
     await oneEvent(el, 'dandelion-load');
     expect(await hits(k)).to.be.at.least(2);

@@ -43,7 +43,8 @@ export async function testApi(ctx, next) {
     ctx.body = '<!doctype html><title>Error</title><h1>Server error</h1>';
     return;
   }
-  if (route.startsWith('calendar/')) return calendarRoute(ctx, route.slice('calendar/'.length), q, key);
+  if (route.startsWith('calendar/'))
+    return calendarRoute(ctx, route.slice('calendar/'.length), q, key);
   switch (route) {
     case 'count':
       return json(ctx, { hits: counters.get(key) ?? 0 });
@@ -53,7 +54,10 @@ export async function testApi(ctx, next) {
     case 'json': {
       const n = hit(key);
       await sleep(Number(q.delay ?? 0));
-      return json(ctx, { items: [{ id: 'a', title: q.title ?? `hit ${n}`, start: '2026-11-25' }], hit: n });
+      return json(ctx, {
+        items: [{ id: 'a', title: q.title ?? `hit ${n}`, start: '2026-11-25' }],
+        hit: n,
+      });
     }
     case 'slow': {
       hit(key);
@@ -166,7 +170,8 @@ export async function testApi(ctx, next) {
       hit(key);
       const page = Number(q.page ?? 1);
       const pages = Number(q.pages ?? 3);
-      if (page < pages) ctx.set('Link', `</test-api/link?page=${page + 1}&pages=${pages}&key=${key}>; rel="next"`);
+      if (page < pages)
+        ctx.set('Link', `</test-api/link?page=${page + 1}&pages=${pages}&key=${key}>; rel="next"`);
       return json(ctx, [{ id: `p${page}`, name: `page ${page}`, title: `page ${page}` }]);
     }
     case 'endless': {
@@ -207,15 +212,36 @@ function calendarRoute(ctx, route, q, key) {
       const page = Number(q.page ?? 1);
       const pages = {
         1: [
-          { id: 'dup-a', title: '第一页的活动', start: '2026-11-17T10:00:00+08:00', end: '2026-11-17T11:00:00+08:00' },
-          { id: 'dup-b', title: '跨页重复的活动', start: '2026-11-18T10:00:00+08:00', end: '2026-11-18T11:00:00+08:00' },
+          {
+            id: 'dup-a',
+            title: '第一页的活动',
+            start: '2026-11-17T10:00:00+08:00',
+            end: '2026-11-17T11:00:00+08:00',
+          },
+          {
+            id: 'dup-b',
+            title: '跨页重复的活动',
+            start: '2026-11-18T10:00:00+08:00',
+            end: '2026-11-18T11:00:00+08:00',
+          },
         ],
         2: [
-          { id: 'dup-b', title: '跨页重复的活动', start: '2026-11-18T10:00:00+08:00', end: '2026-11-18T11:00:00+08:00' },
-          { id: 'dup-c', title: '第二页的活动', start: '2026-11-19T10:00:00+08:00', end: '2026-11-19T11:00:00+08:00' },
+          {
+            id: 'dup-b',
+            title: '跨页重复的活动',
+            start: '2026-11-18T10:00:00+08:00',
+            end: '2026-11-18T11:00:00+08:00',
+          },
+          {
+            id: 'dup-c',
+            title: '第二页的活动',
+            start: '2026-11-19T10:00:00+08:00',
+            end: '2026-11-19T11:00:00+08:00',
+          },
         ],
       };
-      if (page < 2) ctx.set('Link', `</test-api/calendar/dupes?page=${page + 1}&key=${key}>; rel="next"`);
+      if (page < 2)
+        ctx.set('Link', `</test-api/calendar/dupes?page=${page + 1}&key=${key}>; rel="next"`);
       return json(ctx, pages[page] ?? []);
     }
     default:

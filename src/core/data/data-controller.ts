@@ -86,7 +86,12 @@ export class DataController<K extends ModelKind> implements ReactiveController {
       inputs.maxPages ?? null,
       inputs.refresh ?? 0,
     ]);
-    if (key === this.inputsKey && inputs.data === this.inputsData && inputs.transform === this.inputsTransform) return;
+    if (
+      key === this.inputsKey &&
+      inputs.data === this.inputsData &&
+      inputs.transform === this.inputsTransform
+    )
+      return;
     this.inputsKey = key;
     this.inputsData = inputs.data;
     this.inputsTransform = inputs.transform;
@@ -99,7 +104,11 @@ export class DataController<K extends ModelKind> implements ReactiveController {
   }
 
   /** Renders loading/error by the shared views and content/empty by the widget's functions. */
-  render(views: { content: (items: ModelByKind[K][]) => unknown; empty: () => unknown; idle?: () => unknown }): unknown {
+  render(views: {
+    content: (items: ModelByKind[K][]) => unknown;
+    empty: () => unknown;
+    idle?: () => unknown;
+  }): unknown {
     switch (this.status) {
       case 'idle':
         return views.idle ? views.idle() : views.empty();
@@ -143,7 +152,8 @@ export class DataController<K extends ModelKind> implements ReactiveController {
     }
     let source = 'data';
     try {
-      const map = typeof inputs.map === 'string' ? this.parseMap(inputs.map) : (inputs.map ?? undefined);
+      const map =
+        typeof inputs.map === 'string' ? this.parseMap(inputs.map) : (inputs.map ?? undefined);
       const options = {
         kind: this.kind,
         format: inputs.format ?? 'auto',
@@ -163,7 +173,12 @@ export class DataController<K extends ModelKind> implements ReactiveController {
         });
         results = await Promise.all(
           pages.map((page) =>
-            read(page.text, { ...options, parsed: page.json, baseUrl: page.url, contentType: page.contentType }),
+            read(page.text, {
+              ...options,
+              parsed: page.json,
+              baseUrl: page.url,
+              contentType: page.contentType,
+            }),
           ),
         );
       } else {
@@ -228,7 +243,11 @@ export class DataController<K extends ModelKind> implements ReactiveController {
     // A failed background refresh keeps the content on screen; the event still tells the page.
     if (this.status !== 'content') this.status = 'error';
     this.host.requestUpdate();
-    emit(this.host, 'dandelion-error', withMessageLocale(this.host.locale.messages, () => errorDetail(error)));
+    emit(
+      this.host,
+      'dandelion-error',
+      withMessageLocale(this.host.locale.messages, () => errorDetail(error)),
+    );
   }
 
   private scheduleRefresh(seconds: number): void {

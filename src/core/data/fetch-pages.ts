@@ -31,7 +31,8 @@ function linkNext(header: string | null, base: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(',')) {
     const match = /<([^>]*)>\s*;(.*)/.exec(part.trim());
-    if (match && /rel\s*=\s*"?([^"]*\s)?next(\s[^"]*)?"?/i.test(match[2])) return new URL(match[1], base).href;
+    if (match && /rel\s*=\s*"?([^"]*\s)?next(\s[^"]*)?"?/i.test(match[2]))
+      return new URL(match[1], base).href;
   }
   return undefined;
 }
@@ -64,7 +65,12 @@ export function nextPageUrl(page: Page): string | undefined {
     return current < doc.total_pages ? withPage(page.url, current + 1) : undefined;
   }
   const links = doc.links as Record<string, unknown> | undefined;
-  const next = typeof doc.next === 'string' ? doc.next : typeof links?.next === 'string' ? links.next : undefined;
+  const next =
+    typeof doc.next === 'string'
+      ? doc.next
+      : typeof links?.next === 'string'
+        ? links.next
+        : undefined;
   return next ? new URL(next, page.url).href : undefined;
 }
 

@@ -21,7 +21,10 @@ function keyOf(url: string, options: PagesOptions): string {
  * Pages of `url`, from the cache when another widget asked already. `force` starts a fresh
  * request (used by `refresh` and the retry button). `signal` cancels this caller's wait.
  */
-export function cachedPages(url: string, options: PagesOptions & { force?: boolean } = {}): Promise<Page[]> {
+export function cachedPages(
+  url: string,
+  options: PagesOptions & { force?: boolean } = {},
+): Promise<Page[]> {
   const { signal, force, ...rest } = options;
   const key = keyOf(url, rest);
   let entry = entries.get(key);

@@ -29,7 +29,7 @@ export function resolveLangTag(el: Element): string {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return defaultLocale;
 }
