@@ -65,6 +65,8 @@ describe('<service-finder> states', function () {
       >`,
     );
     el.data = [];
+    // The new data starts a (short) load on the next update; wait for that load, not the old state.
+    await el.updateComplete;
     await settled(el);
     expect(text(root(el))).to.contain('这里还没有服务信息');
     expect(

@@ -1,0 +1,343 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { EventCalendar } from '../src/event-calendar/index.js';
+
+// The entry point defines the element; define by value too, in case a bundler drops that
+// side-effect import (a no-op when the entry point already did).
+if (!customElements.get('event-calendar')) customElements.define('event-calendar', EventCalendar);
+
+/** Fixtures under tests/fixtures/ are served at /fixtures/ (see .storybook/main.ts). */
+const fixtures = '/fixtures';
+
+/** Requests to this URL never answer (installed only by the Loading story), so it stays loading. */
+const neverUrl = '/__event-calendar-story-never__.json';
+let neverInstalled = false;
+function installNever(): void {
+  if (neverInstalled) return;
+  neverInstalled = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    String(input instanceof Request ? input.url : input).includes(neverUrl)
+      ? new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          ),
+        )
+      : realFetch(input, init);
+}
+
+const place = {
+  name: '示例社工站活动室',
+  address: '某某街道幸福路 1 号',
+  lat: 23.1291,
+  lng: 113.2644,
+};
+
+/** Fictional activities in November 2026, given directly with `.data`. */
+const events = () => [
+  {
+    id: 'demo-reading',
+    title: '亲子阅读会',
+    start: '2026-11-07T10:00:00',
+    end: '2026-11-07T11:30:00',
+    timeZone: 'Asia/Shanghai',
+    rrule: 'FREQ=WEEKLY;BYDAY=SA;COUNT=8',
+    location: place,
+    categories: ['亲子'],
+    cost: '免费',
+    organizer: '示例社工站',
+    description: '<p>和孩子一起读绘本，适合 <strong>3–8 岁</strong>儿童及家长。</p>',
+    registrationUrl: 'https://example.org/register/reading',
+    url: 'https://example.org/events/reading',
+  },
+  {
+    id: 'demo-sale',
+    title: '社区公益义卖',
+    start: '2026-11-13',
+    end: '2026-11-15',
+    location: { name: '某某街道党群服务中心' },
+    categories: ['志愿服务'],
+    cost: '免费入场',
+  },
+  {
+    id: 'demo-training',
+    title: '新志愿者培训周',
+    start: '2026-11-16',
+    end: '2026-11-20',
+    categories: ['志愿服务'],
+    organizer: '示例社工站',
+  },
+  {
+    id: 'demo-health',
+    title: '长者健康讲座：预防跌倒',
+    start: '2026-11-18T14:30:00+08:00',
+    end: '2026-11-18T16:00:00+08:00',
+    location: { name: '某某街道党群服务中心', address: '某某街道和平路 20 号' },
+    categories: ['长者'],
+    cost: '免费',
+  },
+  {
+    id: 'demo-parents',
+    title: '家长课堂：和青春期孩子好好说话',
+    start: '2026-11-18T14:00:00+08:00',
+    end: '2026-11-18T15:30:00+08:00',
+    location: place,
+    categories: ['家长课堂'],
+  },
+  {
+    id: 'demo-volunteers',
+    title: '志愿者例会',
+    start: '2026-11-18T15:00:00+08:00',
+    end: '2026-11-18T16:00:00+08:00',
+    location: place,
+    categories: ['志愿服务'],
+  },
+  {
+    id: 'demo-online',
+    title: '线上分享：双语养育',
+    start: '2026-11-19T12:00:00',
+    end: '2026-11-19T13:00:00',
+    timeZone: 'Europe/London',
+    location: { name: '线上' },
+    categories: ['家长课堂'],
+  },
+  {
+    id: 'demo-lunch',
+    title: '社区长者午餐',
+    start: '2026-11-20T12:00:00+08:00',
+    end: '2026-11-20T13:30:00+08:00',
+    location: place,
+    categories: ['长者'],
+    cost: '每份 5 元',
+  },
+  {
+    id: 'demo-birds',
+    title: '儿童自然教育：湿地观鸟',
+    start: '2026-11-22',
+    location: { name: '某某湿地公园东门' },
+    categories: ['自然教育'],
+  },
+  {
+    id: 'demo-clinic',
+    title: '社区义诊',
+    start: '2026-11-25T09:00:00+08:00',
+    end: '2026-11-25T11:30:00+08:00',
+    location: { name: '某某社区广场' },
+    categories: ['长者'],
+  },
+  {
+    id: 'demo-calligraphy',
+    title: '书法兴趣班',
+    start: '2026-11-25T10:00:00+08:00',
+    end: '2026-11-25T11:30:00+08:00',
+    location: place,
+    categories: ['兴趣小组'],
+  },
+  {
+    id: 'demo-crafts',
+    title: '亲子手工坊',
+    start: '2026-11-25T14:00:00+08:00',
+    end: '2026-11-25T16:00:00+08:00',
+    location: place,
+    categories: ['亲子'],
+  },
+  {
+    id: 'demo-tea',
+    title: '长者茶话会',
+    start: '2026-11-25T15:00:00+08:00',
+    end: '2026-11-25T16:30:00+08:00',
+    location: { name: '某某长者中心' },
+    categories: ['长者'],
+  },
+  {
+    id: 'demo-film',
+    title: '社区露天电影',
+    start: '2026-11-25T19:00:00+08:00',
+    end: '2026-11-25T21:00:00+08:00',
+    location: { name: '某某社区广场' },
+    categories: ['兴趣小组'],
+  },
+  {
+    id: 'demo-council',
+    title: '居民议事会',
+    start: '2026-11-27T19:00:00+08:00',
+    end: '2026-11-27T20:30:00+08:00',
+    location: { name: '某某街道党群服务中心' },
+  },
+];
+
+interface Args {
+  src?: string;
+  format?: string;
+  itemsPath?: string;
+  view?: 'month' | 'week' | 'list';
+  date?: string;
+  timeZone?: string;
+  lunar: boolean;
+  theme?: 'light' | 'dark';
+  dayMaxEvents: number;
+  pageSize: number;
+}
+
+/** The calendar with the story's args, from `src` or, when given, from `data`. */
+const calendar = (args: Args, data?: unknown) =>
+  html`<event-calendar
+    src=${data === undefined ? (args.src ?? '') : ''}
+    .data=${data}
+    format=${args.format ?? 'auto'}
+    items-path=${args.itemsPath ?? ''}
+    view=${args.view ?? ''}
+    date=${args.date ?? ''}
+    time-zone=${args.timeZone ?? ''}
+    ?lunar=${args.lunar}
+    theme=${args.theme ?? ''}
+    day-max-events=${args.dayMaxEvents}
+    page-size=${args.pageSize}
+    @dandelion-select=${(e: CustomEvent) => console.info('dandelion-select', e.detail)}
+  ></event-calendar>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/event-calendar',
+  component: 'event-calendar',
+  args: {
+    src: `${fixtures}/calendar/activities.ics`,
+    format: 'auto',
+    date: '2026-11-16',
+    timeZone: 'Asia/Shanghai',
+    lunar: false,
+    dayMaxEvents: 3,
+    pageSize: 20,
+  },
+  argTypes: {
+    format: { control: 'select', options: ['auto', 'ics', 'tribe', 'jsonld', 'csv', 'json'] },
+    view: { control: 'inline-radio', options: [undefined, 'month', 'week', 'list'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+  },
+  render: (args) => calendar(args),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Loading: Story = {
+  args: { src: neverUrl, format: 'json' },
+  render: (args, context) => {
+    installNever();
+    return meta.render!(args, context);
+  },
+};
+
+export const Empty: Story = {
+  render: () => html`<event-calendar .data=${[]}></event-calendar>`,
+};
+
+export const EmptyWithOwnMessage: Story = {
+  render: () =>
+    html`<event-calendar .data=${[]}>
+      <p slot="empty">本月活动正在安排中，欢迎关注示例社工站的通知。</p>
+    </event-calendar>`,
+};
+
+export const Error: Story = {
+  args: { src: `${fixtures}/calendar/no-such-file.ics`, format: 'ics' },
+};
+
+/** Month view: a weekly series, all-day and multi-day bars, and "+2 more" on 25 November. */
+export const Month: Story = {
+  args: { view: 'month' },
+  render: (args) => calendar(args, events()),
+};
+
+/** Week view: the all-day row, three overlapping talks, and a London talk shown in Shanghai time. */
+export const Week: Story = {
+  args: { view: 'week', date: '2026-11-18' },
+  render: (args) => calendar(args, events()),
+};
+
+/** List view: upcoming activities from the focused date, grouped by day. */
+export const List: Story = {
+  args: { view: 'list', pageSize: 8 },
+  render: (args) => calendar(args, events()),
+};
+
+/**
+ * An iCalendar feed: a weekly series with an excluded and a moved date, a talk planned in London
+ * time, all-day and multi-day events, and broken records (counted in a note).
+ */
+export const ContentIcs: Story = { args: { view: 'month' } };
+
+/** The same feed with a subscribe link in the toolbar slot. */
+export const WithToolbarSlot: Story = {
+  render: (args) =>
+    html`<event-calendar src=${args.src ?? ''} date="2026-11-16" time-zone="Asia/Shanghai">
+      <a slot="toolbar" href=${args.src ?? ''}>订阅日历</a>
+    </event-calendar>`,
+};
+
+/** A JSON API with an envelope (`data.events`), English field names and a weekly rule. */
+export const ContentJson: Story = {
+  args: {
+    src: `${fixtures}/generic/events-en.json`,
+    format: 'json',
+    itemsPath: 'data.events',
+    view: 'list',
+    date: '2026-11-23',
+  },
+  render: (args) => html`<div lang="en">${calendar(args)}</div>`,
+};
+
+/** A CSV export with Chinese headers (标题, 开始时间, 结束时间, 地点 …). */
+export const ContentCsv: Story = {
+  args: { src: `${fixtures}/calendar/events.csv`, format: 'csv', view: 'list', date: '2026-11-01' },
+};
+
+/** schema.org JSON-LD read from an HTML page's `<script type="application/ld+json">`. */
+export const ContentJsonLd: Story = {
+  args: { src: `${fixtures}/calendar/events-page.html`, format: 'jsonld', view: 'month' },
+};
+
+/** Chinese-calendar (农历) day labels. */
+export const Lunar: Story = {
+  args: { view: 'month', lunar: true },
+  render: (args) => calendar(args, events()),
+};
+
+/** Navigation kept within November 2026: previous / next are disabled at the edges. */
+export const MinMaxDates: Story = {
+  render: () =>
+    html`<event-calendar
+      .data=${events()}
+      view="month"
+      date="2026-11-16"
+      min-date="2026-11-01"
+      max-date="2026-11-30"
+      time-zone="Asia/Shanghai"
+    ></event-calendar>`,
+};
+
+export const English: Story = {
+  args: { view: 'week', date: '2026-11-18' },
+  render: (args) => html`<div lang="en">${calendar(args, events())}</div>`,
+};
+
+export const TraditionalChinese: Story = {
+  args: { view: 'month', lunar: true },
+  render: (args) => html`<div lang="zh-Hant">${calendar(args, events())}</div>`,
+};
+
+export const Rtl: Story = {
+  args: { view: 'month' },
+  render: (args) => html`<div dir="rtl" lang="en">${calendar(args, events())}</div>`,
+};
+
+export const Dark: Story = {
+  args: { view: 'month', theme: 'dark' },
+  render: (args) => calendar(args, events()),
+};
+
+/** A narrow container (phone-sized) even on a wide screen: without `view`, the list is shown. */
+export const NarrowContainer: Story = {
+  render: (args) =>
+    html`<div style="max-inline-size: 360px">
+      ${calendar({ ...args, view: undefined }, events())}
+    </div>`,
+};
