@@ -1,7 +1,7 @@
 // End-to-end: <intake-form> against the real demo receiver (mounted at /api/ by the test runner,
 // faults on, in-memory PGlite). Faults are injected per request with X-Test-Fault, added by a
 // test-side wrapper of the page's fetch; rows are counted through the staff API.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DandelionSubmitDetail } from '../../src/core/events.js';
 import { renderSubmissions } from '../../demo/staff-table.js';
@@ -410,6 +410,10 @@ describe('<intake-form> delivering to the demo receiver', function () {
     const el = await mount();
     await fill(el, 'f-name', key);
     await fill(el, 'f-note', `${'长'.repeat(4990)}${'😀'.repeat(11)}`);
+    // Checking 5,000 characters can take a moment on a loaded machine.
+    await waitUntil(() => el.shadowRoot!.querySelector('#f-note-error'), 'no length message', {
+      timeout: 5000,
+    });
     expect(text($(el, '#f-note-error'))).to.contain('备注最多 5,000 个字，现在有 5,001 个字');
     const exact = `${'长'.repeat(4990)}${'😀'.repeat(10)}`;
     await fill(el, 'f-note', exact);
