@@ -65,6 +65,10 @@ export async function fill(el: IntakeForm, id: string, value: string): Promise<v
   control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
   control.blur();
+  // A page without system focus (other test pages came before it) gets no focusout from blur():
+  // leave the field the way the browser reports it when focus moves on.
+  if (!el.shadowRoot!.activeElement || el.shadowRoot!.activeElement === control)
+    control.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
   await settle(el);
 }
 
