@@ -7,6 +7,8 @@
  * with DST gaps and overlaps resolved like Temporal's `compatible` disambiguation.
  */
 
+import { zoneOffset } from '../core/recurrence.js';
+
 export const minuteMs = 60_000;
 export const dayMs = 86_400_000;
 
@@ -100,26 +102,13 @@ export function viewerZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** A time zone with cached offsets (one `Intl` call per 15-minute slice it was asked about). */
+/** A time zone: offsets, wall-clock conversion and civil days for the calendar's layout. */
 export class Zone {
   /** Canonical IANA name as the browser resolves it (e.g. `Asia/Calcutta` → `Asia/Kolkata`). */
   readonly name: string;
-  private readonly parts: Intl.DateTimeFormat;
-  private readonly offsets = new Map<number, number>();
 
   private constructor(name: string) {
-    this.parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: name,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    this.name = this.parts.resolvedOptions().timeZone;
+    this.name = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   }
 
   /** The zone for `name`, or `undefined` when the browser does not know it. */
@@ -135,14 +124,8 @@ export class Zone {
 
   /** UTC offset in minutes at an instant (e.g. +480 for Asia/Shanghai). */
   offsetAt(ms: number): number {
-    // Zone transitions fall on quarter hours, so one lookup serves a 15-minute slice.
-    const slice = Math.floor(ms / 900_000);
-    let offset = this.offsets.get(slice);
-    if (offset === undefined) {
-      offset = this.computeOffset(slice * 900_000);
-      this.offsets.set(slice, offset);
-    }
-    return offset;
+    // The core's zone math (cached per UTC day) is the one the recurrence expansion uses too.
+    return Math.round(zoneOffset(ms, this.name) / minuteMs);
   }
 
   /** The instant's wall-clock time in this zone, as milliseconds of a UTC-based clock. */
@@ -182,43 +165,6 @@ export class Zone {
   /** The instant local midnight of a day begins (DST-safe: the first instant of that date). */
   startOfDay(day: number): number {
     return this.fromWall(day * dayMs);
-  }
-
-  private computeOffset(ms: number): number {
-    let year = 0;
-    let month = 1;
-    let day = 1;
-    let hour = 0;
-    let minute = 0;
-    let second = 0;
-    let bc = false;
-    for (const part of this.parts.formatToParts(ms)) {
-      switch (part.type) {
-        case 'year':
-          year = Number(part.value);
-          break;
-        case 'month':
-          month = Number(part.value);
-          break;
-        case 'day':
-          day = Number(part.value);
-          break;
-        case 'hour':
-          hour = Number(part.value) % 24;
-          break;
-        case 'minute':
-          minute = Number(part.value);
-          break;
-        case 'second':
-          second = Number(part.value);
-          break;
-        case 'era':
-          bc = /^b/i.test(part.value);
-          break;
-      }
-    }
-    const wall = Date.UTC(bc ? 1 - year : year, month - 1, day, hour, minute, second);
-    return Math.round((wall - Math.floor(ms / 1000) * 1000) / minuteMs);
   }
 }
 
