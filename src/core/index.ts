@@ -36,4 +36,5 @@ export { readTribe } from './readers/tribe.js';
 export { readIcs } from './readers/ics.js';
 export { readRss, readAtom, readJsonFeed, readFeed } from './readers/feed.js';
 export { readWordPress } from './readers/wordpress.js';
-export { expandOccurrences, occurrenceToIcs, type Occurrence } from './recurrence.js';
+export { expandOccurrences, type Occurrence } from './recurrence.js';
+export { occurrenceToIcs } from './ics-export.js';

@@ -11,7 +11,6 @@ import { renderEmpty } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { CalendarFormats } from './formats.js';
-import { downloadIcs } from './ics-download.js';
 import { groupByDay, upcoming } from './list-layout.js';
 import { LunarLabels } from './lunar.js';
 import { checkTemplate, mapLink } from './map-link.js';
@@ -559,6 +558,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
     this.notice = '';
     this.dialogState = { mode: 'event', placed, fromDay };
+    // The .ics builder is its own chunk; fetch it now so the button answers at once.
+    void this.icsDownload().catch(() => undefined);
     if (this.dialog?.open) void this.updateComplete.then(() => this.focusDialogTitle());
     const detail: EventCalendarSelectDetail = {
       item: placed.event,
@@ -635,10 +636,22 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
   };
 
-  private readonly onAddToCalendar = () => {
+  private icsModule?: Promise<typeof import('./ics-download.js')>;
+
+  /** The "add to my calendar" code, loaded once (again after a failed load). */
+  private icsDownload(): Promise<typeof import('./ics-download.js')> {
+    this.icsModule ??= import('./ics-download.js').catch((error: unknown) => {
+      this.icsModule = undefined;
+      throw error;
+    });
+    return this.icsModule;
+  }
+
+  private readonly onAddToCalendar = async () => {
     const state = this.dialogState;
     if (state?.mode !== 'event') return;
     try {
+      const { downloadIcs } = await this.icsDownload();
       downloadIcs(state.placed.occurrence);
       this.notice = msg(
         'The calendar file is downloading. Open it to add the event to your calendar.',

@@ -2,7 +2,8 @@
  * "Add to my calendar": one occurrence as a .ics file (built by the core's `occurrenceToIcs`),
  * handed to the browser as a download through a Blob URL — nothing leaves the page.
  */
-import { occurrenceToIcs, type Occurrence } from '../core/recurrence.js';
+import { occurrenceToIcs } from '../core/ics-export.js';
+import type { Occurrence } from '../core/recurrence.js';
 
 /** A file name from an event title: no path or reserved characters, at most 60 characters. */
 export function icsFileName(title: string): string {

@@ -7,7 +7,7 @@
  * with DST gaps and overlaps resolved like Temporal's `compatible` disambiguation.
  */
 
-import { zoneOffset } from '../core/recurrence.js';
+import { zoneOffset } from '../core/time.js';
 
 export const minuteMs = 60_000;
 export const dayMs = 86_400_000;

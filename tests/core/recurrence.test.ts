@@ -3,12 +3,9 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { CalendarEvent } from '../../src/core/models.js';
 import { readIcs } from '../../src/core/readers/ics.js';
-import {
-  expandOccurrences,
-  isoToInstant,
-  occurrenceToIcs,
-  type Occurrence,
-} from '../../src/core/recurrence.js';
+import { occurrenceToIcs } from '../../src/core/ics-export.js';
+import { expandOccurrences, type Occurrence } from '../../src/core/recurrence.js';
+import { isoToInstant } from '../../src/core/time.js';
 
 const fixture = async (name: string) => (await fetch(`/tests/fixtures/ics/${name}`)).text();
 const utc = (iso: string) => new Date(iso);

@@ -1,6 +1,6 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { loadIcal } from '../../src/core/recurrence.js';
+import { loadIcal } from '../../src/core/series.js';
 import type { EventCalendarSelectDetail } from '../../src/event-calendar/index.js';
 import {
   $,
@@ -245,6 +245,8 @@ describe('<event-calendar> event detail', () => {
         (b) => text(b) === '加入我的日历',
       )!;
       add.click();
+      // The .ics builder is a lazy chunk (fetched when the dialog opened).
+      await waitUntil(() => downloads.length > 0, 'the download did not start');
     } finally {
       URL.createObjectURL = createObjectURL;
       HTMLAnchorElement.prototype.click = click;

@@ -1,14 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { DandelionError, errorDetail, errorMessage, toDandelionError } from '../errors.js';
 import { emit } from '../events.js';
-import { parseFieldMap, type FieldMap } from '../fields.js';
+import type { FieldMap } from '../fields.js';
 import type { Format } from '../formats.js';
 import { withMessageLocale } from '../i18n/localization.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
-import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
-import { read } from '../read.js';
+import type { ModelByKind, ModelKind } from '../models.js';
 import { renderError, renderLoading } from '../status-view.js';
-import { cachedPages } from './request-cache.js';
+import type { LoadedItems } from './load-items.js';
 
 /** The shared data attributes/properties of a widget (see the design card). */
 export interface DataInputs {
@@ -152,40 +151,18 @@ export class DataController<K extends ModelKind> implements ReactiveController {
     }
     let source = 'data';
     try {
-      const map =
-        typeof inputs.map === 'string' ? this.parseMap(inputs.map) : (inputs.map ?? undefined);
-      const options = {
-        kind: this.kind,
-        format: inputs.format ?? 'auto',
-        map,
-        itemsPath: inputs.itemsPath ?? undefined,
-        transform: inputs.transform ?? undefined,
-      };
-      let results: ReadResult<ModelByKind[K]>[];
-      if (src) {
-        source = new URL(src, document.baseURI).href;
-        const pages = await cachedPages(source, {
-          signal: controller.signal,
-          force,
-          credentials: inputs.credentials ?? undefined,
-          timeout: inputs.timeout ? inputs.timeout * 1000 : undefined,
-          maxPages: inputs.maxPages,
-        });
-        results = await Promise.all(
-          pages.map((page) =>
-            read(page.text, {
-              ...options,
-              parsed: page.json,
-              baseUrl: page.url,
-              contentType: page.contentType,
-            }),
-          ),
-        );
-      } else {
-        results = [await read(inputs.data, options)];
-      }
+      if (src) source = new URL(src, document.baseURI).href;
+      const { loadItems } = await import('./load-items.js').catch((error: unknown) => {
+        // The loader is a separate chunk: failing to fetch it is a network problem.
+        throw new DandelionError('network', `could not load the data loader: ${String(error)}`);
+      });
+      const loaded = await loadItems(this.kind, inputs, {
+        source: src ? source : undefined,
+        signal: controller.signal,
+        force,
+      });
       if (id !== this.requestId) return;
-      this.accept(results, source);
+      this.accept(loaded, source);
     } catch (error) {
       if (id !== this.requestId || controller.signal.aborted) return;
       this.fail(toDandelionError(error), source);
@@ -197,33 +174,8 @@ export class DataController<K extends ModelKind> implements ReactiveController {
     }
   }
 
-  private parseMap(text: string): FieldMap | undefined {
-    try {
-      return parseFieldMap(text);
-    } catch (error) {
-      throw new DandelionError('format', `the map attribute is not valid JSON: ${String(error)}`);
-    }
-  }
-
-  /** Joins pages, drops duplicate ids across pages (first wins), updates the view, fires load. */
-  private accept(results: ReadResult<ModelByKind[K]>[], source: string): void {
-    const seen = new Set<string>();
-    const items: ModelByKind[K][] = [];
-    let skipped = 0;
-    const warnings: string[] = [];
-    for (const result of results) {
-      skipped += result.skipped;
-      warnings.push(...result.warnings);
-      for (const item of result.items) {
-        if (seen.has(item.id)) {
-          skipped++;
-          warnings.push(`duplicate id "${item.id}"`);
-          continue;
-        }
-        seen.add(item.id);
-        items.push(item);
-      }
-    }
+  /** Updates the view with freshly loaded items and fires `dandelion-load`. */
+  private accept({ items, skipped, warnings }: LoadedItems<ModelByKind[K]>, source: string): void {
     if (skipped > 0) {
       console.warn(
         `[dandelion] ${source}: skipped ${skipped} record(s) that could not be used — ${warnings.slice(0, warningsShown).join('; ')}`,

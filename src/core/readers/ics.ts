@@ -25,13 +25,11 @@ import {
   instantToZonedIso,
   isValidTimeZone,
   isoWall,
-  loadIcal,
-  recurrenceProblem,
   validWall,
   wallMs,
   wallToInstant,
-  type IcalModule,
-} from '../recurrence.js';
+} from '../time.js';
+import { loadIcal, recurrenceProblem, type IcalModule } from '../series.js';
 
 export interface IcsOptions {
   /** URL of the document, to resolve relative links. */

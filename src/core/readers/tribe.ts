@@ -26,7 +26,7 @@ import {
   validWall,
   wallMs,
   wallToInstant,
-} from '../recurrence.js';
+} from '../time.js';
 
 export interface TribeOptions {
   /** URL of the document, to resolve relative links. */

@@ -1,0 +1,96 @@
+/**
+ * The loading work of {@link DataController}: fetch (through the page-wide request cache), read
+ * every page with its reader, join pages and drop duplicate ids. Loaded on first use, so a widget
+ * that gets its content from markup never downloads the fetch and reader machinery.
+ */
+import { DandelionError } from '../errors.js';
+import { parseFieldMap, type FieldMap } from '../fields.js';
+import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
+import { read } from '../read.js';
+import type { DataInputs } from './data-controller.js';
+import { cachedPages } from './request-cache.js';
+
+export interface LoadedItems<T> {
+  items: T[];
+  /** Records that could not be used (skipped by a reader or duplicate ids). */
+  skipped: number;
+  /** Why records were skipped, in order. */
+  warnings: string[];
+}
+
+export interface LoadRequest {
+  /** Absolute URL of the source, or undefined for `data`. */
+  source?: string;
+  signal: AbortSignal;
+  /** Bypasses the request cache (retry, `refresh`). */
+  force: boolean;
+}
+
+/** Fetches and reads a widget's data by the design's rules. */
+export async function loadItems<K extends ModelKind>(
+  kind: K,
+  inputs: DataInputs,
+  request: LoadRequest,
+): Promise<LoadedItems<ModelByKind[K]>> {
+  const map = typeof inputs.map === 'string' ? parseMap(inputs.map) : (inputs.map ?? undefined);
+  const options = {
+    kind,
+    format: inputs.format ?? 'auto',
+    map,
+    itemsPath: inputs.itemsPath ?? undefined,
+    transform: inputs.transform ?? undefined,
+  };
+  let results: ReadResult<ModelByKind[K]>[];
+  if (request.source) {
+    const pages = await cachedPages(request.source, {
+      signal: request.signal,
+      force: request.force,
+      credentials: inputs.credentials ?? undefined,
+      timeout: inputs.timeout ? inputs.timeout * 1000 : undefined,
+      maxPages: inputs.maxPages,
+    });
+    results = await Promise.all(
+      pages.map((page) =>
+        read(page.text, {
+          ...options,
+          parsed: page.json,
+          baseUrl: page.url,
+          contentType: page.contentType,
+        }),
+      ),
+    );
+  } else {
+    results = [await read(inputs.data, options)];
+  }
+  return join(results);
+}
+
+function parseMap(text: string): FieldMap | undefined {
+  try {
+    return parseFieldMap(text);
+  } catch (error) {
+    throw new DandelionError('format', `the map attribute is not valid JSON: ${String(error)}`);
+  }
+}
+
+/** Joins pages and drops duplicate ids across pages (first wins). */
+function join<T extends { id: string }>(results: ReadResult<T>[]): LoadedItems<T> {
+  const seen = new Set<string>();
+  const items: T[] = [];
+  let skipped = 0;
+  const warnings: string[] = [];
+  for (const result of results) {
+    skipped += result.skipped;
+    warnings.push(...result.warnings);
+    for (const item of result.items) {
+      if (seen.has(item.id)) {
+        skipped++;
+        warnings.push(`duplicate id "${item.id}"`);
+        continue;
+      }
+      seen.add(item.id);
+      items.push(item);
+    }
+  }
+  return { items, skipped, warnings };
+}
