@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { transform as transformCss } from 'lightningcss';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -29,12 +30,41 @@ const runtimeDependencies = [
   /^react($|\/)/,
 ];
 
+/**
+ * Minifies the CSS inside Lit's css`…` literals of the style modules (`*.styles.ts`,
+ * `core/styles.ts`) at build time: Lit ships them as written, comments and indentation included.
+ * Only literals without `${}` or backslashes are touched; anything lightningcss rejects fails
+ * the build rather than shipping broken styles.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'dandelion-minify-lit-css',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*styles\.ts$/.test(id)) return null;
+      const out = code.replace(/\bcss`([^`$\\]*)`/g, (_, text: string) => {
+        const { code: min } = transformCss({
+          filename: id,
+          code: new TextEncoder().encode(text),
+          minify: true,
+          // Container queries are the floor (Chrome 105, Safari 16); keep syntax they all read.
+          targets: { chrome: 105 << 16, safari: 16 << 16, firefox: 110 << 16 },
+        });
+        return `css\`${new TextDecoder().decode(min)}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** The CDN build is for plain pages: no React wrappers there. */
 const cdnEntries = Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'react'));
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
+    plugins: [minifyLitCss()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
