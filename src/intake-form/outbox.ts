@@ -178,6 +178,8 @@ export class OutboxController implements ReactiveController {
       }
       this.failures = 0;
       await removeEntry(entry).catch(() => undefined);
+      // Count first, then announce: whoever hears of the delivery sees the outbox without it.
+      await this.refresh();
       if (result.outcome === 'sent') this.options.onDelivered(entry, result);
       else this.options.onRejected(entry, result);
     }

@@ -4,6 +4,7 @@ import '../../src/intake-form/index.js';
 import type { IntakeForm } from '../../src/intake-form/index.js';
 
 export const staffToken = 'test-staff-token';
+
 export type { IntakeForm };
 
 let counter = 0;

@@ -1,3 +1,4 @@
+import '../setup/reportable-failures.js';
 // End-to-end: <intake-form> against the real demo receiver (mounted at /api/ by the test runner,
 // faults on, in-memory PGlite). Faults are injected per request with X-Test-Fault, added by a
 // test-side wrapper of the page's fetch; rows are counted through the staff API.
@@ -101,7 +102,7 @@ describe('<intake-form> delivering to the demo receiver', function () {
     expect(rows[0].data).to.deep.equal(detail.data);
 
     // "Fill in another form" starts empty, and a new element finds no draft.
-    await click(el, '.result button');
+    await click(el, '.result > button');
     expect($<HTMLInputElement>(el, '#f-name').value).to.equal('');
     el.remove();
     const again = await mount({ key });
@@ -150,9 +151,7 @@ describe('<intake-form> delivering to the demo receiver', function () {
     expect(await rowsWith('test-signup', marker)).to.have.length(0);
   });
 
-  // KNOWN HANG (issue 7, open): the queued-delivery path never settles in the test browser;
-  // skipped so the rest of the suite runs. Must be fixed before issue 7 is resolved.
-  it.skip('queues on a 5xx, shows the pending count, and delivers when the server recovers — no reload', async () => {
+  it('queues on a 5xx, shows the pending count, and delivers when the server recovers — no reload', async () => {
     const marker = `五百-${uniqueKey()}`;
     const el = await mount({ retryDelay: 0.3 });
     await fill(el, 'f-name', marker);
@@ -191,9 +190,7 @@ describe('<intake-form> delivering to the demo receiver', function () {
     expect(await rowsWith('test-signup', marker)).to.have.length(1);
   });
 
-  // KNOWN HANG (issue 7, open): the queued-delivery path never settles in the test browser;
-  // skipped so the rest of the suite runs. Must be fixed before issue 7 is resolved.
-  it.skip('queues on a timeout and sends at once when the browser is back online (English)', async () => {
+  it('queues on a timeout and sends at once when the browser is back online (English)', async () => {
     const marker = `timeout-${uniqueKey()}`;
     const el = await mount({ lang: 'en', timeout: 0.5 });
     await fill(el, 'f-name', marker);
@@ -220,9 +217,7 @@ describe('<intake-form> delivering to the demo receiver', function () {
     expect(await rowsWith('test-signup', marker)).to.have.length(1);
   });
 
-  // KNOWN HANG (issue 7, open): the queued-delivery path never settles in the test browser;
-  // skipped so the rest of the suite runs. Must be fixed before issue 7 is resolved.
-  it.skip('counts several answers saved while offline and sends them all when back online (繁體)', async () => {
+  it('counts several answers saved while offline and sends them all when back online (繁體)', async () => {
     const key = uniqueKey('offline');
     const el = await mount({ key, lang: 'zh-Hant' });
     const original = window.fetch;
@@ -233,7 +228,8 @@ describe('<intake-form> delivering to the demo receiver', function () {
     const markers = [`離線一-${key}`, `離線二-${key}`];
     try {
       for (const marker of markers) {
-        if (el.shadowRoot!.querySelector('.result')) await click(el, '.result button');
+        // "Fill in another form" (the queued view also has the pending count's "Send now").
+        if (el.shadowRoot!.querySelector('.result')) await click(el, '.result > button');
         await fill(el, 'f-name', marker);
         const queued = submitted(el, 'queued');
         submitButton(el).click();
@@ -262,9 +258,7 @@ describe('<intake-form> delivering to the demo receiver', function () {
     await until(() => !el.shadowRoot!.querySelector('.pending-text'), 'no pending left');
   });
 
-  // KNOWN HANG (issue 7, open): the queued-delivery path never settles in the test browser;
-  // skipped so the rest of the suite runs. Must be fixed before issue 7 is resolved.
-  it.skip('delivers a queued answer exactly once after the page is loaded again', async () => {
+  it('delivers a queued answer exactly once after the page is loaded again', async () => {
     const key = uniqueKey('reload');
     const marker = `重新加载-${key}`;
     const first = await mount({ key });
@@ -298,9 +292,7 @@ describe('<intake-form> delivering to the demo receiver', function () {
     }
   });
 
-  // KNOWN HANG (issue 7, open): the queued-delivery path never settles in the test browser;
-  // skipped so the rest of the suite runs. Must be fixed before issue 7 is resolved.
-  it.skip('stores once when the response is lost after commit and the retry repeats the key', async () => {
+  it('stores once when the response is lost after commit and the retry repeats the key', async () => {
     const marker = `丢失-${uniqueKey()}`;
     const el = await mount({ retryDelay: 0.3 });
     await fill(el, 'f-name', marker);
@@ -323,9 +315,7 @@ describe('<intake-form> delivering to the demo receiver', function () {
     expect(text($(el, '.reference'))).to.contain(rows[0].reference);
   });
 
-  // KNOWN HANG (issue 7, open): the queued-delivery path never settles in the test browser;
-  // skipped so the rest of the suite runs. Must be fixed before issue 7 is resolved.
-  it.skip('gets through a connection that drops once (offline-once) with exactly one row', async () => {
+  it('gets through a connection that drops once (offline-once) with exactly one row', async () => {
     const marker = `断线-${uniqueKey()}`;
     const el = await mount({ retryDelay: 0.2 });
     await fill(el, 'f-name', marker);
