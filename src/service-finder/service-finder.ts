@@ -1,24 +1,25 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
-import type { Location, Service } from '../core/models.js';
-import { safeUrl } from '../core/sanitize.js';
-import { renderEmpty } from '../core/status-view.js';
+import { errorMessage } from '../core/errors.js';
+import type { Service } from '../core/models.js';
+import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
-import { buildFacets, languageLabel, type Facets } from './facets.js';
-import { hasPoint, nearestKm, parseOrigin, type Point } from './geo.js';
-import { currentPosition, GeolocationError, type GeolocationFailure } from './geolocation.js';
+import { buildFacets, type Facets } from './facets.js';
+import { nearestKm, parseOrigin, type Point } from './geo.js';
+import type { GeolocationFailure } from './geolocation.js';
 import { highlight, snippet, type Segment } from './highlight.js';
-import { clockFormatter, isoDay, isOpenAt, slotsByDay, weekdayNames, weekOrder } from './hours.js';
-import { defaultMapTemplate, isSafeTemplate, mapLink } from './map-link.js';
+import type { DetailContext } from './detail-view.js';
+import { isOpenAt } from './hours.js';
+import { defaultMapTemplate, isSafeTemplate } from './map-link.js';
 import { runWhenIdle } from './idle.js';
 import { filterServices, narrows, sortOrder } from './results.js';
 import { bitsOf, queryTerms, SearchIndex, type Bits } from './search-index.js';
 import { finderStyles } from './service-finder.styles.js';
+import { telLink } from './tel-link.js';
 import {
   emptyFilters,
   readUrlState,
@@ -36,7 +37,7 @@ const debounceMs = 150;
 type GeoState = 'idle' | 'locating' | 'located' | GeolocationFailure;
 
 /** Intl formatters, built once per language change. */
-interface Formatters {
+export interface Formatters {
   compare: (a: string, b: string) => number;
   number: Intl.NumberFormat;
   km: Intl.NumberFormat;
@@ -45,9 +46,6 @@ interface Formatters {
   dateOnly: Intl.DateTimeFormat;
   plural: Intl.PluralRules;
   languages?: Intl.DisplayNames;
-  weekdays: string[];
-  week: ReturnType<typeof weekOrder>;
-  clock: (hhmm: string) => string;
   /** Joins a short list: `、` in Chinese, `, ` otherwise. */
   list: (items: string[]) => string;
   /** Label and value: `咨询电话：…` in Chinese, `Hotline: …` otherwise. */
@@ -94,7 +92,6 @@ interface Formatters {
  * @cssprop --dandelion-focus-ring - Focus outline
  * @tagname service-finder
  */
-@localized()
 export class ServiceFinder extends DandelionDataElement<'service'> {
   static override styles = [baseStyles, finderStyles];
 
@@ -123,10 +120,15 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   @state() private geoOrigin?: Point;
   @state() private filtersOpen = false;
   @state() private descriptionOpen = false;
+  /** The detail view module (its own chunk), once loaded; `failed` when it could not be. */
+  @state() private detailView?: typeof import('./detail-view.js') | 'failed';
+  private detailLoad?: Promise<void>;
   /** A service id from the URL, opened once the data has it. */
   @state() private pendingId?: string;
 
-  @query('#q') private searchInput?: HTMLInputElement;
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('#q');
+  }
 
   // Derived from the inputs in willUpdate (one source of truth: items + state above).
   private lastItems?: readonly Service[];
@@ -304,9 +306,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       dateOnly: new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }),
       plural: new Intl.PluralRules(intl),
       languages,
-      weekdays: weekdayNames(intl),
-      week: weekOrder(intl),
-      clock: clockFormatter(intl),
       list: (items) => items.join(messages.startsWith('zh') ? '、' : ', '),
       colon: messages.startsWith('zh') ? '：' : ': ',
     };
@@ -435,6 +434,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     const request = ++this.geoRequest;
     this.geoState = 'locating';
     try {
+      // Only visitors who ask for "near me" download the geolocation code.
+      const { currentPosition } = await import('./geolocation.js');
       const point = await currentPosition();
       if (request !== this.geoRequest) return;
       this.geoOrigin = point;
@@ -443,7 +444,9 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       this.shown = Math.max(1, this.pageSize);
     } catch (error) {
       if (request !== this.geoRequest) return;
-      this.geoState = error instanceof GeolocationError ? error.reason : 'unavailable';
+      const reason = (error as { reason?: GeolocationFailure }).reason;
+      // A failed chunk load has no reason: the position is then simply unavailable.
+      this.geoState = reason ?? 'unavailable';
     }
   };
 
@@ -458,6 +461,12 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     window.print();
   };
 
+  private readonly onBack = () => void this.closeDetail();
+
+  private readonly onToggleDescription = () => {
+    this.descriptionOpen = !this.descriptionOpen;
+  };
+
   // ---------------------------------------------------------------------------------------------
   // Public methods
 
@@ -468,14 +477,45 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     this.applyQuery();
   }
 
+  /** Loads the detail view's code once (again after a failure, e.g. from the retry button). */
+  private loadDetailView(): Promise<void> {
+    if (typeof this.detailView === 'object') return Promise.resolve();
+    this.detailLoad ??= import('./detail-view.js').then(
+      (module) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...ServiceFinder.elementStyles,
+          module.detailStyles,
+        ]);
+        this.detailView = module;
+      },
+      (error: unknown) => {
+        console.warn('[dandelion] <service-finder> could not load the detail view', error);
+        this.detailView = 'failed';
+        this.detailLoad = undefined;
+      },
+    );
+    return this.detailLoad;
+  }
+
+  private readonly onRetryDetail = () => {
+    this.detailView = undefined;
+    void this.loadDetailView().then(() => this.focusDetail());
+  };
+
+  private async focusDetail(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#detail-title, .detail .status button')?.focus();
+  }
+
   /** Opens the detail view of a service by id; returns whether it exists. Fires `dandelion-select`. */
   async openService(id: string): Promise<boolean> {
     const i = this.byId.get(id);
     if (i === undefined) return false;
     this.openId = id;
     this.descriptionOpen = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    await this.loadDetailView();
+    if (this.openId !== id) return true;
+    await this.focusDetail();
     this.emit('dandelion-select', { item: this.loader.items[i] });
     return true;
   }
@@ -503,6 +543,33 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
         empty: () => renderEmpty(msg('No services are listed yet.', { id: 'finder.noData' })),
       })}
     </div>`;
+  }
+
+  private renderDetail(s: Service): TemplateResult {
+    const view = this.detailView;
+    if (view === undefined) {
+      void this.loadDetailView();
+      return html`<div class="detail" @keydown=${this.onDetailKeydown}>${renderLoading()}</div>`;
+    }
+    if (view === 'failed') {
+      return html`<div class="detail" @keydown=${this.onDetailKeydown}>
+        ${renderError(errorMessage('network'), this.onRetryDetail)}
+      </div>`;
+    }
+    const context: DetailContext = {
+      fmt: this.fmt!,
+      intl: this.locale.intl,
+      long: this.index.description(this.byId.get(s.id)!).length > clampAt,
+      descriptionOpen: this.descriptionOpen,
+      onToggleDescription: this.onToggleDescription,
+      onBack: this.onBack,
+      onPrint: this.onPrint,
+      onKeydown: this.onDetailKeydown,
+      mapTemplate: this.mapLink || defaultMapTemplate(this.locale.messages),
+      origin: this.effectiveOrigin,
+      distanceText: this.distanceText,
+    };
+    return view.renderDetail(s, context);
   }
 
   private marks(segments: Segment[]): unknown {
@@ -816,21 +883,16 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     </div>`;
   }
 
-  private distanceText(km: number): string {
+  private readonly distanceText = (km: number): string => {
     const text =
       km < 1 ? this.fmt!.metres.format(Math.round(km * 100) * 10) : this.fmt!.km.format(km);
     return msg(str`${text} away`, { id: 'finder.distance' });
-  }
-
-  private telLink(number: string): string | undefined {
-    const dial = number.normalize('NFKC').replace(/[^\d+*#,;-]/g, '');
-    return /\d/.test(dial) ? safeUrl(`tel:${dial}`) : undefined;
-  }
+  };
 
   private renderCard(s: Service, i: number): TemplateResult {
     const km = this.distances?.[i];
     const phone = s.phones[0];
-    const tel = phone && this.telLink(phone.number);
+    const tel = phone && telLink(phone.number);
     const excerpt =
       this.terms.length && !this.index.nameMatches(i, this.terms)
         ? snippet(this.index.description(i), this.terms)
@@ -868,242 +930,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
           : nothing
       }
     </li>`;
-  }
-
-  private ageText(s: Service): string | undefined {
-    const n = this.fmt!.number;
-    if (s.ageMin !== undefined && s.ageMax !== undefined) {
-      const min = n.format(s.ageMin);
-      const max = n.format(s.ageMax);
-      return msg(str`${min}–${max} years`, { id: 'finder.ageRange' });
-    }
-    if (s.ageMin !== undefined) {
-      const min = n.format(s.ageMin);
-      return msg(str`${min} years and older`, { id: 'finder.ageFrom' });
-    }
-    if (s.ageMax !== undefined) {
-      const max = n.format(s.ageMax);
-      return msg(str`Up to ${max} years`, { id: 'finder.ageTo' });
-    }
-    return undefined;
-  }
-
-  private updatedText(iso: string): string | undefined {
-    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-    const t = Date.parse(iso);
-    if (Number.isNaN(t)) return undefined;
-    const date = (dateOnly ? this.fmt!.dateOnly : this.fmt!.date).format(t);
-    return msg(str`Last updated ${date}`, { id: 'finder.updated' });
-  }
-
-  private renderDetail(s: Service): TemplateResult {
-    const i = this.byId.get(s.id)!;
-    const long = this.index.description(i).length > clampAt;
-    const languages = s.languages.map((l) => languageLabel(l, this.fmt!.languages));
-    const ages = this.ageText(s);
-    const fees = s.fees ?? (s.free ? msg('Free', { id: 'finder.free' }) : undefined);
-    const website = s.url ? safeUrl(s.url) : undefined;
-    const email = s.email ? safeUrl(`mailto:${s.email}`) : undefined;
-    const updated = s.updated ? this.updatedText(s.updated) : undefined;
-    return html`<article
-      part="detail"
-      class="detail"
-      aria-labelledby="detail-title"
-      @keydown=${this.onDetailKeydown}
-    >
-      <div class="detail-actions">
-        <button
-          part="button"
-          class="button secondary back"
-          type="button"
-          @click=${() => void this.closeDetail()}
-        >
-          ${msg('Back to results', { id: 'finder.back' })}
-        </button>
-        <button part="button" class="button secondary print" type="button" @click=${this.onPrint}>
-          ${msg('Print', { id: 'finder.print' })}
-        </button>
-      </div>
-      <h2 id="detail-title" tabindex="-1">${s.name}</h2>
-      ${s.organization ? html`<p class="org">${s.organization}</p>` : nothing}
-      ${
-        s.categories.length
-          ? html`<ul class="tags">
-              ${s.categories.map((c) => html`<li>${c.name}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${
-        s.description
-          ? html`<section>
-              <div
-                id="description"
-                class="description ${long && !this.descriptionOpen ? 'clamped' : ''}"
-              >
-                ${unsafeHTML(s.description)}
-              </div>
-              ${
-                long
-                  ? html`<button
-                      part="button"
-                      class="button secondary clamp-toggle"
-                      type="button"
-                      aria-expanded=${this.descriptionOpen ? 'true' : 'false'}
-                      aria-controls="description"
-                      @click=${() => (this.descriptionOpen = !this.descriptionOpen)}
-                    >
-                      ${
-                        this.descriptionOpen
-                          ? msg('Show less', { id: 'finder.showLess' })
-                          : msg('Show the full description', { id: 'finder.showFull' })
-                      }
-                    </button>`
-                  : nothing
-              }
-            </section>`
-          : nothing
-      }
-      ${
-        s.eligibility || ages || fees || languages.length || s.areas.length
-          ? html`<dl class="facts">
-              ${
-                s.eligibility
-                  ? html`<dt>${msg('Who it is for', { id: 'finder.eligibility' })}</dt>
-                      <dd>${s.eligibility}</dd>`
-                  : nothing
-              }
-              ${
-                ages
-                  ? html`<dt>${msg('Ages', { id: 'finder.ages' })}</dt>
-                      <dd>${ages}</dd>`
-                  : nothing
-              }
-              ${
-                fees
-                  ? html`<dt>${msg('Fees', { id: 'finder.fees' })}</dt>
-                      <dd>${fees}</dd>`
-                  : nothing
-              }
-              ${
-                languages.length
-                  ? html`<dt>${msg('Languages', { id: 'finder.languages' })}</dt>
-                      <dd>${this.fmt!.list(languages)}</dd>`
-                  : nothing
-              }
-              ${
-                s.areas.length
-                  ? html`<dt>${msg('Areas served', { id: 'finder.areas' })}</dt>
-                      <dd>${this.fmt!.list(s.areas)}</dd>`
-                  : nothing
-              }
-            </dl>`
-          : nothing
-      }
-      <div class="side">
-        ${this.renderHours(s)} ${this.renderContact(s, website, email)} ${this.renderPlaces(s)}
-      </div>
-      ${updated ? html`<p class="updated">${updated}</p>` : nothing}
-    </article>`;
-  }
-
-  private renderHours(s: Service): TemplateResult | typeof nothing {
-    if (s.schedules.length === 0 && !s.scheduleText) return nothing;
-    const fmt = this.fmt!;
-    const byDay = slotsByDay(s.schedules);
-    const today = isoDay(new Date());
-    return html`<section aria-labelledby="hours-title">
-      <h3 id="hours-title">${msg('Opening hours', { id: 'finder.hours' })}</h3>
-      ${
-        s.schedules.length
-          ? html`<table class="hours">
-              <thead class="visually-hidden">
-                <tr>
-                  <th scope="col">${msg('Day', { id: 'finder.day' })}</th>
-                  <th scope="col">${msg('Hours', { id: 'finder.hoursColumn' })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${fmt.week.map((day) => {
-                  const slots = byDay.get(day);
-                  return html`<tr class=${day === today ? 'today' : ''}>
-                    <th scope="row">${fmt.weekdays[day]}</th>
-                    <td>
-                      ${
-                        slots
-                          ? fmt.list(
-                              slots.map(
-                                (slot) => `${fmt.clock(slot.opens)}–${fmt.clock(slot.closes)}`,
-                              ),
-                            )
-                          : html`<span class="closed"
-                              >${msg('Closed', { id: 'finder.closed' })}</span
-                            >`
-                      }
-                    </td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>`
-          : nothing
-      }
-      ${s.scheduleText ? html`<p class="schedule-text">${s.scheduleText}</p>` : nothing}
-    </section>`;
-  }
-
-  private renderContact(
-    s: Service,
-    website?: string,
-    email?: string,
-  ): TemplateResult | typeof nothing {
-    if (!s.phones.length && !website && !email) return nothing;
-    return html`<section aria-labelledby="contact-title">
-      <h3 id="contact-title">${msg('Contact', { id: 'finder.contact' })}</h3>
-      <ul class="plain-list">
-        ${s.phones.map((p) => {
-          const tel = this.telLink(p.number);
-          return html`<li>
-            ${p.label ? `${p.label}${this.fmt!.colon}` : nothing}${tel ? html`<a class="tel" href=${tel}>${p.number}</a>` : p.number}
-          </li>`;
-        })}
-        ${email ? html`<li><a class="link" href=${email}>${s.email}</a></li>` : nothing}
-        ${
-          website
-            ? html`<li>
-                <a class="link" href=${website} rel="noopener noreferrer" target="_blank"
-                  >${msg('Website', { id: 'finder.website' })}</a
-                >
-              </li>`
-            : nothing
-        }
-      </ul>
-    </section>`;
-  }
-
-  private renderPlaces(s: Service): TemplateResult | typeof nothing {
-    const places = s.locations.filter((l) => l.address || l.name || hasPoint(l));
-    if (!places.length) return nothing;
-    const template = this.mapLink || defaultMapTemplate(this.locale.messages);
-    const origin = this.effectiveOrigin;
-    return html`<section aria-labelledby="places-title">
-      <h3 id="places-title">${msg('Address', { id: 'finder.address' })}</h3>
-      ${places.map((l: Location) => {
-        const link = mapLink(template, l, s.name);
-        const km = origin && hasPoint(l) ? nearestKm({ ...s, locations: [l] }, origin) : undefined;
-        const place = l.name ?? l.address ?? s.name;
-        return html`<div class="place">
-          ${l.name ? html`<p>${l.name}</p>` : nothing}
-          ${l.address ? html`<p>${l.address}</p>` : nothing}
-          ${km !== undefined ? html`<p>${this.distanceText(km)}</p>` : nothing}
-          ${
-            link
-              ? html`<a class="link map-link" href=${link} rel="noopener noreferrer" target="_blank"
-                  >${msg(str`Show ${place} on a map`, { id: 'finder.mapLink' })}</a
-                >`
-              : nothing
-          }
-        </div>`;
-      })}
-    </section>`;
   }
 }
 

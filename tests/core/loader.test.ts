@@ -1,3 +1,4 @@
+import '../setup/reportable-failures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { fetchText } from '../../src/core/data/fetch-text.js';
 import { fetchPages } from '../../src/core/data/fetch-pages.js';

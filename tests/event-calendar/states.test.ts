@@ -1,3 +1,4 @@
+import '../setup/reportable-failures.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { EventCalendar } from '../../src/event-calendar/index.js';
 import {

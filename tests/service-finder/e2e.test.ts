@@ -1,8 +1,9 @@
+import '../setup/reportable-failures.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/service-finder/index.js';
 import type { ServiceFinder } from '../../src/service-finder/index.js';
 import type { Service } from '../../src/core/models.js';
-import { cards, countText, ids, root, settled, text, typeSearch } from './helpers.js';
+import { cards, countText, detailShown, ids, root, settled, text, typeSearch } from './helpers.js';
 
 /** Mounts a finder from a template and waits for its first load. */
 async function load(template: ReturnType<typeof html>) {
@@ -14,8 +15,7 @@ async function load(template: ReturnType<typeof html>) {
 
 async function open(el: ServiceFinder, id: string) {
   root(el).querySelector<HTMLButtonElement>(`[data-id="${id}"] .open`)!.click();
-  await el.updateComplete;
-  return root(el).querySelector<HTMLElement>('[part="detail"]')!;
+  return detailShown(el);
 }
 
 describe('<service-finder> end to end (local server)', function () {

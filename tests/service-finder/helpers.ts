@@ -60,3 +60,24 @@ export function deepActive(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Clicks "use my location" and waits until the finder has an answer (the button is enabled again). */
+export async function locate(el: ServiceFinder): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('.locate')!.click();
+  await el.updateComplete;
+  await waitUntil(
+    () => root(el).querySelector('.locate')?.getAttribute('aria-disabled') === 'false',
+    'the finder is still locating',
+  );
+  await el.updateComplete;
+}
+
+/** Waits until the detail view (its own lazily loaded chunk) shows a service. */
+export async function detailShown(el: ServiceFinder): Promise<HTMLElement> {
+  await waitUntil(
+    () => root(el).querySelector('[part="detail"] #detail-title'),
+    'the detail view did not open',
+  );
+  await el.updateComplete;
+  return root(el).querySelector<HTMLElement>('[part="detail"]')!;
+}

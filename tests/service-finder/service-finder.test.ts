@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../setup/reportable-failures.js';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/service-finder/index.js';
 import type { ServiceFinder } from '../../src/service-finder/index.js';
 import type { DandelionSelectEvent } from '../../src/core/events.js';
@@ -9,7 +10,9 @@ import {
   choose,
   countText,
   deepActive,
+  detailShown,
   ids,
+  locate,
   names,
   root,
   settled,
@@ -36,7 +39,7 @@ async function openCard(el: ServiceFinder, id: string): Promise<DandelionSelectE
   const event = oneEvent(el, 'dandelion-select');
   button.click();
   const e = await event;
-  await el.updateComplete;
+  await detailShown(el);
   return e;
 }
 
@@ -356,9 +359,7 @@ describe('<service-finder> sorting and near me', function () {
     it('sorts by distance from the position the browser gives', async () => {
       stub((ok) => ok({ coords: { latitude: 23.3, longitude: 113.5 } } as GeolocationPosition));
       const el = await mount();
-      root(el).querySelector<HTMLButtonElement>('.locate')!.click();
-      await aTimeout(0);
-      await el.updateComplete;
+      await locate(el);
       expect(ids(el)[0]).to.equal('s-3');
       expect(text(root(el).querySelector('.geo-message')!)).to.equal(
         '已按离你的距离从近到远排列。',
@@ -369,9 +370,7 @@ describe('<service-finder> sorting and near me', function () {
     it('explains a refusal and keeps working', async () => {
       stub((_ok, fail) => fail!({ code: 1, message: 'denied' } as GeolocationPositionError));
       const el = await mount();
-      root(el).querySelector<HTMLButtonElement>('.locate')!.click();
-      await aTimeout(0);
-      await el.updateComplete;
+      await locate(el);
       const message = root(el).querySelector('.geo-message')!;
       expect(message.getAttribute('role')).to.equal('status');
       expect(text(message)).to.contain('没有获得位置权限');
@@ -383,16 +382,12 @@ describe('<service-finder> sorting and near me', function () {
     it('explains a timeout and an unavailable position (en)', async () => {
       stub((_ok, fail) => fail!({ code: 3, message: 'timeout' } as GeolocationPositionError));
       const el = await mount('en');
-      root(el).querySelector<HTMLButtonElement>('.locate')!.click();
-      await aTimeout(0);
-      await el.updateComplete;
+      await locate(el);
       expect(text(root(el).querySelector('.geo-message')!)).to.equal(
         'Finding your location took too long. Please try again.',
       );
       stub((_ok, fail) => fail!({ code: 2, message: 'unavailable' } as GeolocationPositionError));
-      root(el).querySelector<HTMLButtonElement>('.locate')!.click();
-      await aTimeout(0);
-      await el.updateComplete;
+      await locate(el);
       expect(text(root(el).querySelector('.geo-message')!)).to.contain(
         'Your location is not available right now',
       );
@@ -615,8 +610,10 @@ describe('<service-finder> detail view', function () {
       window.print = original;
     }
     expect(printed).to.equal(1);
-    const css = (el.constructor as typeof ServiceFinder).styles as unknown as { cssText: string }[];
-    const print = css.map((s) => s.cssText).join('\n');
+    // The detail view's styles (print included) are adopted when its chunk loads.
+    const print = [...root(el).adoptedStyleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n');
     expect(print).to.match(/@media print[\s\S]*\.base\.detail-open > :not\(\.detail\)/);
     expect(root(el).querySelector('.base')!.classList.contains('detail-open')).to.equal(true);
   });
@@ -712,6 +709,7 @@ describe('<service-finder> unmounting', function () {
         updates++;
         return update(...args);
       };
+      await waitUntil(() => answer, 'the finder did not ask for the position');
       el.remove();
       answer!({ coords: { latitude: 23, longitude: 113 } } as GeolocationPosition);
       await aTimeout(400);

@@ -1,3 +1,4 @@
+import '../setup/reportable-failures.js';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/service-finder/index.js';

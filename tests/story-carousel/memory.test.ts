@@ -1,3 +1,4 @@
+import '../setup/reportable-failures.js';
 import { expect, fixture } from '@open-wc/testing';
 import type { StoryCarousel } from '../../src/story-carousel/index.js';
 import { html, mount, sleep, stories } from './helpers.js';

@@ -1,0 +1,284 @@
+/**
+ * The detail view of one service: description, facts, opening hours as a weekly table in the UI
+ * language, contact and map links, print. Its own chunk, loaded when a visitor opens a service.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { msg, str } from '@lit/localize';
+import type { Location, Service } from '../core/models.js';
+import { safeUrl } from '../core/sanitize.js';
+import { languageLabel } from './facets.js';
+import { hasPoint, nearestKm, type Point } from './geo.js';
+import { clockFormatter, isoDay, slotsByDay, weekdayNames, weekOrder } from './hours.js';
+import { mapLink } from './map-link.js';
+import type { Formatters } from './service-finder.js';
+export { detailStyles } from './detail-view.styles.js';
+import { telLink } from './tel-link.js';
+
+/** What the detail view needs from its finder. */
+export interface DetailContext {
+  fmt: Formatters;
+  /** The UI's Intl locale. */
+  intl: string;
+  /** The description is long enough to start clamped. */
+  long: boolean;
+  descriptionOpen: boolean;
+  onToggleDescription: () => void;
+  onBack: () => void;
+  onPrint: () => void;
+  onKeydown: (event: KeyboardEvent) => void;
+  /** Map link template in effect (attribute or the language's default). */
+  mapTemplate: string;
+  origin?: Point;
+  distanceText: (km: number) => string;
+}
+
+interface HoursFormat {
+  weekdays: string[];
+  week: ReturnType<typeof weekOrder>;
+  clock: (hhmm: string) => string;
+}
+
+let hoursCache: { intl: string; format: HoursFormat } | undefined;
+
+/** Weekday names, week order and clock format of a locale (built once per language). */
+function hoursFormat(intl: string): HoursFormat {
+  if (hoursCache?.intl !== intl) {
+    hoursCache = {
+      intl,
+      format: { weekdays: weekdayNames(intl), week: weekOrder(intl), clock: clockFormatter(intl) },
+    };
+  }
+  return hoursCache.format;
+}
+
+function ageText(s: Service, c: DetailContext): string | undefined {
+  const n = c.fmt.number;
+  if (s.ageMin !== undefined && s.ageMax !== undefined) {
+    const min = n.format(s.ageMin);
+    const max = n.format(s.ageMax);
+    return msg(str`${min}–${max} years`, { id: 'finder.ageRange' });
+  }
+  if (s.ageMin !== undefined) {
+    const min = n.format(s.ageMin);
+    return msg(str`${min} years and older`, { id: 'finder.ageFrom' });
+  }
+  if (s.ageMax !== undefined) {
+    const max = n.format(s.ageMax);
+    return msg(str`Up to ${max} years`, { id: 'finder.ageTo' });
+  }
+  return undefined;
+}
+
+function updatedText(iso: string, c: DetailContext): string | undefined {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return undefined;
+  const date = (dateOnly ? c.fmt.dateOnly : c.fmt.date).format(t);
+  return msg(str`Last updated ${date}`, { id: 'finder.updated' });
+}
+
+export function renderDetail(s: Service, c: DetailContext): TemplateResult {
+  const languages = s.languages.map((l) => languageLabel(l, c.fmt.languages));
+  const ages = ageText(s, c);
+  const fees = s.fees ?? (s.free ? msg('Free', { id: 'finder.free' }) : undefined);
+  const website = s.url ? safeUrl(s.url) : undefined;
+  const email = s.email ? safeUrl(`mailto:${s.email}`) : undefined;
+  const updated = s.updated ? updatedText(s.updated, c) : undefined;
+  return html`<article
+    part="detail"
+    class="detail"
+    aria-labelledby="detail-title"
+    @keydown=${c.onKeydown}
+  >
+    <div class="detail-actions">
+      <button part="button" class="button secondary back" type="button" @click=${c.onBack}>
+        ${msg('Back to results', { id: 'finder.back' })}
+      </button>
+      <button part="button" class="button secondary print" type="button" @click=${c.onPrint}>
+        ${msg('Print', { id: 'finder.print' })}
+      </button>
+    </div>
+    <h2 id="detail-title" tabindex="-1">${s.name}</h2>
+    ${s.organization ? html`<p class="org">${s.organization}</p>` : nothing}
+    ${
+      s.categories.length
+        ? html`<ul class="tags">
+            ${s.categories.map((c) => html`<li>${c.name}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${
+      s.description
+        ? html`<section>
+            <div
+              id="description"
+              class="description ${c.long && !c.descriptionOpen ? 'clamped' : ''}"
+            >
+              ${unsafeHTML(s.description)}
+            </div>
+            ${
+              c.long
+                ? html`<button
+                    part="button"
+                    class="button secondary clamp-toggle"
+                    type="button"
+                    aria-expanded=${c.descriptionOpen ? 'true' : 'false'}
+                    aria-controls="description"
+                    @click=${c.onToggleDescription}
+                  >
+                    ${
+                      c.descriptionOpen
+                        ? msg('Show less', { id: 'finder.showLess' })
+                        : msg('Show the full description', { id: 'finder.showFull' })
+                    }
+                  </button>`
+                : nothing
+            }
+          </section>`
+        : nothing
+    }
+    ${
+      s.eligibility || ages || fees || languages.length || s.areas.length
+        ? html`<dl class="facts">
+            ${
+              s.eligibility
+                ? html`<dt>${msg('Who it is for', { id: 'finder.eligibility' })}</dt>
+                    <dd>${s.eligibility}</dd>`
+                : nothing
+            }
+            ${
+              ages
+                ? html`<dt>${msg('Ages', { id: 'finder.ages' })}</dt>
+                    <dd>${ages}</dd>`
+                : nothing
+            }
+            ${
+              fees
+                ? html`<dt>${msg('Fees', { id: 'finder.fees' })}</dt>
+                    <dd>${fees}</dd>`
+                : nothing
+            }
+            ${
+              languages.length
+                ? html`<dt>${msg('Languages', { id: 'finder.languages' })}</dt>
+                    <dd>${c.fmt.list(languages)}</dd>`
+                : nothing
+            }
+            ${
+              s.areas.length
+                ? html`<dt>${msg('Areas served', { id: 'finder.areas' })}</dt>
+                    <dd>${c.fmt.list(s.areas)}</dd>`
+                : nothing
+            }
+          </dl>`
+        : nothing
+    }
+    <div class="side">
+      ${renderHours(s, c)} ${renderContact(s, c, website, email)} ${renderPlaces(s, c)}
+    </div>
+    ${updated ? html`<p class="updated">${updated}</p>` : nothing}
+  </article>`;
+}
+
+function renderHours(s: Service, c: DetailContext): TemplateResult | typeof nothing {
+  if (s.schedules.length === 0 && !s.scheduleText) return nothing;
+  const fmt = c.fmt;
+  const hours = hoursFormat(c.intl);
+  const byDay = slotsByDay(s.schedules);
+  const today = isoDay(new Date());
+  return html`<section aria-labelledby="hours-title">
+    <h3 id="hours-title">${msg('Opening hours', { id: 'finder.hours' })}</h3>
+    ${
+      s.schedules.length
+        ? html`<table class="hours">
+            <thead class="visually-hidden">
+              <tr>
+                <th scope="col">${msg('Day', { id: 'finder.day' })}</th>
+                <th scope="col">${msg('Hours', { id: 'finder.hoursColumn' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${hours.week.map((day) => {
+                const slots = byDay.get(day);
+                return html`<tr class=${day === today ? 'today' : ''}>
+                  <th scope="row">${hours.weekdays[day]}</th>
+                  <td>
+                    ${
+                      slots
+                        ? fmt.list(
+                            slots.map(
+                              (slot) => `${hours.clock(slot.opens)}–${hours.clock(slot.closes)}`,
+                            ),
+                          )
+                        : html`<span class="closed"
+                            >${msg('Closed', { id: 'finder.closed' })}</span
+                          >`
+                    }
+                  </td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>`
+        : nothing
+    }
+    ${s.scheduleText ? html`<p class="schedule-text">${s.scheduleText}</p>` : nothing}
+  </section>`;
+}
+
+function renderContact(
+  s: Service,
+  c: DetailContext,
+  website?: string,
+  email?: string,
+): TemplateResult | typeof nothing {
+  if (!s.phones.length && !website && !email) return nothing;
+  return html`<section aria-labelledby="contact-title">
+    <h3 id="contact-title">${msg('Contact', { id: 'finder.contact' })}</h3>
+    <ul class="plain-list">
+      ${s.phones.map((p) => {
+        const tel = telLink(p.number);
+        return html`<li>
+          ${p.label ? `${p.label}${c.fmt.colon}` : nothing}${tel ? html`<a class="tel" href=${tel}>${p.number}</a>` : p.number}
+        </li>`;
+      })}
+      ${email ? html`<li><a class="link" href=${email}>${s.email}</a></li>` : nothing}
+      ${
+        website
+          ? html`<li>
+              <a class="link" href=${website} rel="noopener noreferrer" target="_blank"
+                >${msg('Website', { id: 'finder.website' })}</a
+              >
+            </li>`
+          : nothing
+      }
+    </ul>
+  </section>`;
+}
+
+function renderPlaces(s: Service, c: DetailContext): TemplateResult | typeof nothing {
+  const places = s.locations.filter((l) => l.address || l.name || hasPoint(l));
+  if (!places.length) return nothing;
+  const template = c.mapTemplate;
+  const origin = c.origin;
+  return html`<section aria-labelledby="places-title">
+    <h3 id="places-title">${msg('Address', { id: 'finder.address' })}</h3>
+    ${places.map((l: Location) => {
+      const link = mapLink(template, l, s.name);
+      const km = origin && hasPoint(l) ? nearestKm({ ...s, locations: [l] }, origin) : undefined;
+      const place = l.name ?? l.address ?? s.name;
+      return html`<div class="place">
+        ${l.name ? html`<p>${l.name}</p>` : nothing}
+        ${l.address ? html`<p>${l.address}</p>` : nothing}
+        ${km !== undefined ? html`<p>${c.distanceText(km)}</p>` : nothing}
+        ${
+          link
+            ? html`<a class="link map-link" href=${link} rel="noopener noreferrer" target="_blank"
+                >${msg(str`Show ${place} on a map`, { id: 'finder.mapLink' })}</a
+              >`
+            : nothing
+        }
+      </div>`;
+    })}
+  </section>`;
+}
