@@ -3,7 +3,8 @@
  */
 import { DandelionError } from './errors.js';
 import type { Occurrence } from './recurrence.js';
-import { htmlToText, safeUrl } from './sanitize.js';
+import { safeUrl } from './safe-url.js';
+import { htmlToText } from './sanitize.js';
 import {
   DAY,
   isValidTimeZone,

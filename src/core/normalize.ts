@@ -34,7 +34,8 @@ import {
   toIsoDate,
   type FieldMap,
 } from './fields.js';
-import { htmlToText, safeImageUrl, safeUrl, textToHtml } from './sanitize.js';
+import { safeImageUrl, safeUrl, textToHtml } from './safe-url.js';
+import { htmlToText } from './sanitize.js';
 import { DandelionError } from './errors.js';
 
 /** Options of {@link normalizeRecords} (and of the JSON and CSV readers). */

@@ -1,48 +1,9 @@
 /**
  * The only place remote HTML is allowed in: DOMPurify (loaded lazily, only when a record really
- * carries markup), plus link checks. Remote *text* never goes through here: it is escaped.
+ * carries markup). Remote *text* never goes through here: it is escaped. Link checks live in
+ * `safe-url.ts`, which the widgets use without this module.
  */
 import type { Config } from 'dompurify';
-
-const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-/**
- * Returns an absolute, safe link or `undefined`: only `http:`, `https:`, `mailto:` and `tel:`
- * survive (no `javascript:`, `data:`, `vbscript:` …). Relative URLs resolve against `base`.
- */
-export function safeUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  // Browsers ignore ASCII whitespace and control characters inside schemes ("java\tscript:").
-  // eslint-disable-next-line no-control-regex
-  const trimmed = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (!trimmed) return undefined;
-  let url: URL;
-  try {
-    url = new URL(trimmed, base ?? globalThis.location?.href);
-  } catch {
-    return undefined;
-  }
-  return allowedProtocols.has(url.protocol) ? url.href : undefined;
-}
-
-/** Like {@link safeUrl} but for images: only `http:`/`https:`. */
-export function safeImageUrl(value: unknown, base?: string): string | undefined {
-  const url = safeUrl(value, base);
-  return url && /^https?:/.test(url) ? url : undefined;
-}
-
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Turns plain text into HTML that shows exactly that text (line breaks kept). */
-export function textToHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c]).replace(/\r?\n/g, '<br>');
-}
 
 /** Plain text of an HTML fragment (entities decoded, tags dropped). Never executes anything. */
 export function htmlToText(html: string): string {

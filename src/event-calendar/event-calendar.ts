@@ -1,19 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import type { DandelionSelectDetail } from '../core/events.js';
 import type { CalendarEvent } from '../core/models.js';
-import { safeUrl } from '../core/sanitize.js';
-import { renderEmpty } from '../core/status-view.js';
+import { errorMessage } from '../core/errors.js';
+import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { CalendarFormats } from './formats.js';
 import { groupByDay, upcoming } from './list-layout.js';
-import { LunarLabels } from './lunar.js';
-import { checkTemplate, mapLink } from './map-link.js';
+import type { EventDetailContext } from './event-detail.js';
+import { checkTemplate } from './map-template.js';
 import { OccurrenceCache, type Occurrence } from './occurrences.js';
 import { place, type Placed } from './placement.js';
 import { layoutRows, type Row, type Segment } from './row-layout.js';
@@ -137,7 +136,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   @state() private dialogState?: DialogState;
   @state() private notice = '';
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+  /** The event detail module (its own chunk), once loaded; `failed` when it could not be. */
+  @state() private detailView?: typeof import('./event-detail.js') | 'failed';
+  private detailLoad?: Promise<void>;
 
   private readonly width = new WidthController(this, narrowWidth);
   private readonly occurrences = new OccurrenceCache();
@@ -145,7 +149,9 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   // Derived in willUpdate.
   private zone: Zone = Zone.get('UTC')!;
   private formats?: CalendarFormats;
-  private lunarLabels?: LunarLabels;
+  private lunarLabels?: import('./lunar.js').LunarLabels;
+  /** Lunar labels code (its own chunk), loaded before the first update with `lunar`. */
+  private lunarModule?: typeof import('./lunar.js') | 'failed';
   private firstDay = 1;
   private today = 0;
   private minDay?: number;
@@ -189,6 +195,22 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   /** The focused date as `YYYY-MM-DD`. */
   get focusedDate(): string {
     return isoDay(this.focusDay || this.today);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.lunar || this.lunarModule) return super.scheduleUpdate();
+    return import('./lunar.js')
+      .then(
+        (module) => {
+          this.lunarModule = module;
+        },
+        (error: unknown) => {
+          // The calendar works without the labels.
+          console.warn('[dandelion] <event-calendar> could not load the lunar labels', error);
+          this.lunarModule = 'failed';
+        },
+      )
+      .then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -251,7 +273,9 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       this.firstDay = firstDayOfWeek(locale);
       this.lunarLabels = undefined;
     }
-    if (this.lunar) this.lunarLabels ??= new LunarLabels(this.locale.messages);
+    if (this.lunar && typeof this.lunarModule === 'object') {
+      this.lunarLabels ??= new this.lunarModule.LunarLabels(this.locale.messages);
+    }
     this.zone = zone;
     this.today = zone.dayOf(Date.now());
   }
@@ -558,7 +582,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
     this.notice = '';
     this.dialogState = { mode: 'event', placed, fromDay };
-    // The .ics builder is its own chunk; fetch it now so the button answers at once.
+    // The detail and the .ics builder are their own chunks; fetch both now.
+    void this.loadDetailView();
     void this.icsDownload().catch(() => undefined);
     if (this.dialog?.open) void this.updateComplete.then(() => this.focusDialogTitle());
     const detail: EventCalendarSelectDetail = {
@@ -634,6 +659,35 @@ export class EventCalendar extends DandelionDataElement<'event'> {
         (button ?? this.renderRoot.querySelector<HTMLElement>('#dialog-title'))?.focus();
       });
     }
+  };
+
+  /** Loads the event detail's code once (again after a failure, from the retry button). */
+  private loadDetailView(): Promise<void> {
+    if (typeof this.detailView === 'object') return Promise.resolve();
+    this.detailLoad ??= import('./event-detail.js').then(
+      (module) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...EventCalendar.elementStyles,
+          module.detailStyles,
+        ]);
+        this.detailView = module;
+      },
+      (error: unknown) => {
+        console.warn('[dandelion] <event-calendar> could not load the event detail', error);
+        this.detailView = 'failed';
+        this.detailLoad = undefined;
+      },
+    );
+    return this.detailLoad;
+  }
+
+  private readonly onRetryDetail = () => {
+    this.detailView = undefined;
+    this.detailLoad = undefined;
+    // The retry button goes away with the error: keep focus in the dialog, on its title.
+    void this.loadDetailView()
+      .then(() => this.updateComplete)
+      .then(() => this.focusDialogTitle());
   };
 
   private icsModule?: Promise<typeof import('./ics-download.js')>;
@@ -1254,6 +1308,31 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     </div>`;
   }
 
+  private renderDetail(p: EventPlaced, fromDay: number | undefined): TemplateResult {
+    const head = this.renderDialogHead(p.event.title, fromDay !== undefined);
+    const view = this.detailView;
+    if (view === undefined) {
+      void this.loadDetailView();
+      return html`${head}${renderLoading()}`;
+    }
+    if (view === 'failed')
+      return html`${head}${renderError(errorMessage('network'), this.onRetryDetail)}`;
+    const context: EventDetailContext = {
+      formats: this.formats!,
+      zoneName: this.zone.name,
+      head,
+      when: this.when(p),
+      zoneShown: (ms) => this.zoneShown(ms),
+      mapTemplate: this.mapTemplate,
+      chineseMaps: this.locale.messages !== 'en',
+      colourOf: (category) => this.colours.get(category) ?? -1,
+      notice: this.notice,
+      onAddToCalendar: this.onAddToCalendar,
+      onShare: this.onShare,
+    };
+    return view.renderEventDetail(p, context);
+  }
+
   private renderDayList(day: number): TemplateResult {
     const f = this.formats!;
     const items = this.visible.filter((p) => p.startDay <= day && p.endDay >= day);
@@ -1264,148 +1343,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       <ul class="list-events day-list">
         ${items.map((p) => html`<li>${this.renderListEvent(p)}</li>`)}
       </ul>`;
-  }
-
-  private renderDetail(p: EventPlaced, fromDay: number | undefined): TemplateResult {
-    const f = this.formats!;
-    const event = p.event;
-    const eventZone = Zone.get(event.timeZone);
-    const otherZone =
-      !p.allDay && eventZone && eventZone.name !== this.zone.name ? eventZone : undefined;
-    const location = event.location;
-    const map = mapLink(location, this.mapTemplate, this.locale.messages !== 'en');
-    const registration = safeUrl(event.registrationUrl);
-    const more = safeUrl(event.url);
-    return html`${this.renderDialogHead(event.title, fromDay !== undefined)}
-      <dl class="facts">
-        <div>
-          <dt>${msg('When', { id: 'calendar.when' })}</dt>
-          <dd>
-            <p>${this.when(p)}</p>
-            ${
-              otherZone
-                ? html`<p class="zone">
-                    ${this.zoneShown(p.startMs!)}
-                    ${msg(
-                      str`Local time where it takes place (${f.zoneName(otherZone.name, p.startMs!)}): ${f.dateTimeRangeIn(
-                        otherZone.name,
-                        p.startMs!,
-                        p.endMs!,
-                      )}`,
-                      { id: 'calendar.venueTime' },
-                    )}
-                  </p>`
-                : nothing
-            }
-            ${
-              p.occurrence.recurring
-                ? html`<p class="muted">
-                    ${msg('This event repeats; this is one of its dates.', { id: 'calendar.recurring' })}
-                  </p>`
-                : nothing
-            }
-            ${
-              p.endBeforeStart
-                ? html`<p class="muted">
-                    ${msg(
-                      'The end time in the data was before the start, so only the start is shown.',
-                      {
-                        id: 'calendar.endBeforeStart',
-                      },
-                    )}
-                  </p>`
-                : nothing
-            }
-          </dd>
-        </div>
-        ${
-          location && (location.name || location.address || map)
-            ? html`<div>
-                <dt>${msg('Where', { id: 'calendar.where' })}</dt>
-                <dd>
-                  ${location.name ? html`<p>${location.name}</p>` : nothing}
-                  ${location.address && location.address !== location.name ? html`<p>${location.address}</p>` : nothing}
-                  ${
-                    map
-                      ? html`<p>
-                          <a href=${map} target="_blank" rel="noopener noreferrer"
-                            >${msg('Open in map', { id: 'calendar.map' })}</a
-                          >
-                        </p>`
-                      : nothing
-                  }
-                </dd>
-              </div>`
-            : nothing
-        }
-        ${
-          event.cost
-            ? html`<div>
-                <dt>${msg('Cost', { id: 'calendar.cost' })}</dt>
-                <dd>${event.cost}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          event.organizer
-            ? html`<div>
-                <dt>${msg('Organizer', { id: 'calendar.organizer' })}</dt>
-                <dd>${event.organizer}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          event.categories.length
-            ? html`<div>
-                <dt>${msg('Categories', { id: 'calendar.categories' })}</dt>
-                <dd>
-                  <ul class="tags">
-                    ${event.categories.map(
-                      (c) =>
-                        html`<li class="tag c${this.colours.get(c) ?? -1}">
-                          <span class="swatch" aria-hidden="true"></span>${c}
-                        </li>`,
-                    )}
-                  </ul>
-                </dd>
-              </div>`
-            : nothing
-        }
-      </dl>
-      ${event.description ? html`<div class="description">${unsafeHTML(event.description)}</div>` : nothing}
-      <div class="actions">
-        ${
-          registration
-            ? html`<a
-                part="button"
-                class="button"
-                href=${registration}
-                target="_blank"
-                rel="noopener noreferrer"
-                >${msg('Register', { id: 'calendar.register' })}</a
-              >`
-            : nothing
-        }
-        ${
-          more
-            ? html`<a
-                part="button"
-                class="button secondary"
-                href=${more}
-                target="_blank"
-                rel="noopener noreferrer"
-                >${msg('More information', { id: 'calendar.moreInfo' })}</a
-              >`
-            : nothing
-        }
-        <button part="button" class="button secondary" type="button" @click=${this.onAddToCalendar}>
-          ${msg('Add to my calendar', { id: 'calendar.addToCalendar' })}
-        </button>
-        <button part="button" class="button secondary" type="button" @click=${this.onShare}>
-          ${msg('Share', { id: 'calendar.share' })}
-        </button>
-      </div>
-      <p class="notice" role="status">${this.notice}</p>`;
   }
 }
 

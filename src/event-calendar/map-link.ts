@@ -4,15 +4,14 @@
  * default Amap link says `coordinate=wgs84` (Amap itself uses GCJ-02 and would misplace the pin).
  */
 import type { Location } from '../core/models.js';
-import { safeUrl } from '../core/sanitize.js';
+import { safeUrl } from '../core/safe-url.js';
+import { checkTemplate, placeholder } from './map-template.js';
 
 export const amapMarker =
   'https://uri.amap.com/marker?position={lng},{lat}&name={name}&coordinate=wgs84&callnative=0';
 export const amapSearch = 'https://uri.amap.com/search?keyword={address}';
 export const osmMarker = 'https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=17/{lat}/{lng}';
 export const osmSearch = 'https://www.openstreetmap.org/search?query={address}';
-
-const placeholder = /\{(lat|lng|name|address)\}/g;
 
 function hasCoordinates(location: Location): location is Location & { lat: number; lng: number } {
   return (
@@ -39,18 +38,7 @@ function fill(template: string, location: Location): string | undefined {
   return missing ? undefined : url;
 }
 
-/** Whether a `map-link` template is usable (http/https after filling); logs when it is not. */
-export function checkTemplate(template: string | undefined): string | undefined {
-  if (!template) return undefined;
-  const probe = safeUrl(template.replace(placeholder, '0'));
-  if (!probe || !/^https?:/.test(probe)) {
-    console.warn(
-      `[dandelion] map-link "${template}" is not an http(s) URL template; using the default map.`,
-    );
-    return undefined;
-  }
-  return template;
-}
+export { checkTemplate };
 
 /**
  * The map link for a place, or `undefined` when the place has neither coordinates nor an

@@ -8,7 +8,7 @@ import { DandelionElement } from '../core/dandelion-element.js';
 import { DandelionError, errorDetail, errorMessage } from '../core/errors.js';
 import { baseStyles } from '../core/styles.js';
 import { renderError, renderLoading } from '../core/status-view.js';
-import { safeUrl } from '../core/sanitize.js';
+import { safeUrl } from '../core/safe-url.js';
 import { DraftController } from './draft.js';
 import { OutboxController, type Rejected, type Sent } from './outbox.js';
 import {

@@ -6,11 +6,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import type { Location, Service } from '../core/models.js';
-import { safeUrl } from '../core/sanitize.js';
+import { safeUrl } from '../core/safe-url.js';
 import { languageLabel } from './facets.js';
 import { hasPoint, nearestKm, type Point } from './geo.js';
 import { clockFormatter, isoDay, slotsByDay, weekdayNames, weekOrder } from './hours.js';
-import { mapLink } from './map-link.js';
+import { defaultMapTemplate, mapLink } from './map-link.js';
 import type { Formatters } from './service-finder.js';
 export { detailStyles } from './detail-view.styles.js';
 import { telLink } from './tel-link.js';
@@ -27,8 +27,10 @@ export interface DetailContext {
   onBack: () => void;
   onPrint: () => void;
   onKeydown: (event: KeyboardEvent) => void;
-  /** Map link template in effect (attribute or the language's default). */
-  mapTemplate: string;
+  /** The `map-link` attribute; the UI language's default map when unset. */
+  mapTemplate?: string;
+  /** The UI's message locale (`zh-Hans` …), for the default map. */
+  messages: string;
   origin?: Point;
   distanceText: (km: number) => string;
 }
@@ -259,7 +261,7 @@ function renderContact(
 function renderPlaces(s: Service, c: DetailContext): TemplateResult | typeof nothing {
   const places = s.locations.filter((l) => l.address || l.name || hasPoint(l));
   if (!places.length) return nothing;
-  const template = c.mapTemplate;
+  const template = c.mapTemplate || defaultMapTemplate(c.messages);
   const origin = c.origin;
   return html`<section aria-labelledby="places-title">
     <h3 id="places-title">${msg('Address', { id: 'finder.address' })}</h3>

@@ -2,7 +2,7 @@
 import './define.js';
 
 export { ServiceFinder } from './service-finder.js';
-export type { FinderFilters, FinderSort } from './url-state.js';
+export type { FinderFilters, FinderSort } from './finder-state.js';
 export type { Service } from '../core/models.js';
 export type {
   DandelionSelectDetail,

@@ -4,8 +4,9 @@
  * (Amap `coordinate=wgs84`, Baidu `coord_type=wgs84`) or the pin lands hundreds of metres off.
  */
 import type { Location } from '../core/models.js';
-import { safeUrl } from '../core/sanitize.js';
+import { safeUrl } from '../core/safe-url.js';
 import { hasPoint } from './geo.js';
+import { isSafeTemplate, placeholders } from './map-template.js';
 
 export const amapTemplate =
   'https://uri.amap.com/marker?position={lng},{lat}&name={name}&coordinate=wgs84&callnative=0';
@@ -17,13 +18,7 @@ export function defaultMapTemplate(messagesLocale: string): string {
   return messagesLocale.startsWith('zh') ? amapTemplate : osmTemplate;
 }
 
-const placeholders = /\{(lat|lng|name|address)\}/g;
-
-/** Whether a template yields an http(s) link (a `javascript:` or `data:` template does not). */
-export function isSafeTemplate(template: string): boolean {
-  const probe = safeUrl(template.replace(placeholders, '0'));
-  return !!probe && /^https?:/.test(probe);
-}
+export { isSafeTemplate };
 
 /**
  * The link for one place, or `undefined` when the template is unsafe or needs coordinates the

@@ -8,7 +8,7 @@ import type { Facets } from './facets.js';
 import { areaKey, languageKey } from './facets.js';
 import { isOpenAt } from './hours.js';
 import { hasBit, type Bits, type SearchIndex } from './search-index.js';
-import type { FinderFilters, FinderSort } from './url-state.js';
+import type { FinderFilters, FinderSort } from './finder-state.js';
 
 function timestamp(iso: string | undefined): number {
   if (!iso) return -Infinity;

@@ -14,20 +14,13 @@ import type { GeolocationFailure } from './geolocation.js';
 import { highlight, snippet, type Segment } from './highlight.js';
 import type { DetailContext } from './detail-view.js';
 import { isOpenAt } from './hours.js';
-import { defaultMapTemplate, isSafeTemplate } from './map-link.js';
+import { isSafeTemplate } from './map-template.js';
 import { runWhenIdle } from './idle.js';
 import { filterServices, narrows, sortOrder } from './results.js';
 import { bitsOf, queryTerms, SearchIndex, type Bits } from './search-index.js';
 import { finderStyles } from './service-finder.styles.js';
 import { telLink } from './tel-link.js';
-import {
-  emptyFilters,
-  readUrlState,
-  sorts,
-  writeUrlState,
-  type FinderFilters,
-  type FinderSort,
-} from './url-state.js';
+import { emptyFilters, sorts, type FinderFilters, type FinderSort } from './finder-state.js';
 
 /** Descriptions longer than this (characters of text) start clamped with a "show more". */
 const clampAt = 600;
@@ -185,6 +178,25 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     );
   }
 
+  /** `sync-url` code (its own chunk), loaded before the first update that needs it. */
+  private urlState?: typeof import('./url-state.js') | 'failed';
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.syncUrl || this.urlState) return super.scheduleUpdate();
+    return import('./url-state.js')
+      .then(
+        (module) => {
+          this.urlState = module;
+        },
+        (error: unknown) => {
+          // The finder still works; the page URL just does not follow it.
+          console.warn('[dandelion] <service-finder> could not load the sync-url code', error);
+          this.urlState = 'failed';
+        },
+      )
+      .then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('pageSize')) this.shown = Math.max(1, this.pageSize);
@@ -262,6 +274,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     }
     if (
       this.syncUrl &&
+      typeof this.urlState === 'object' &&
       (changed.has('query') ||
         changed.has('filters') ||
         changed.has('chosenSort') ||
@@ -269,7 +282,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
         changed.has('pendingId') ||
         changed.has('syncUrl'))
     ) {
-      writeUrlState({
+      this.urlState.writeUrlState({
         query: this.query,
         filters: this.filters,
         sort: this.chosenSort,
@@ -350,7 +363,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   }
 
   private restoreFromUrl(): void {
-    const saved = readUrlState();
+    if (typeof this.urlState !== 'object') return;
+    const saved = this.urlState.readUrlState();
     this.query = this.inputValue = saved.query;
     this.filters = saved.filters;
     this.chosenSort = saved.sort;
@@ -499,6 +513,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
 
   private readonly onRetryDetail = () => {
     this.detailView = undefined;
+    this.detailLoad = undefined;
     void this.loadDetailView().then(() => this.focusDetail());
   };
 
@@ -549,10 +564,12 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     const view = this.detailView;
     if (view === undefined) {
       void this.loadDetailView();
-      return html`<div class="detail" @keydown=${this.onDetailKeydown}>${renderLoading()}</div>`;
+      return html`<div part="detail" class="detail" @keydown=${this.onDetailKeydown}>
+        ${renderLoading()}
+      </div>`;
     }
     if (view === 'failed') {
-      return html`<div class="detail" @keydown=${this.onDetailKeydown}>
+      return html`<div part="detail" class="detail" @keydown=${this.onDetailKeydown}>
         ${renderError(errorMessage('network'), this.onRetryDetail)}
       </div>`;
     }
@@ -565,7 +582,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       onBack: this.onBack,
       onPrint: this.onPrint,
       onKeydown: this.onDetailKeydown,
-      mapTemplate: this.mapLink || defaultMapTemplate(this.locale.messages),
+      mapTemplate: this.mapLink,
+      messages: this.locale.messages,
       origin: this.effectiveOrigin,
       distanceText: this.distanceText,
     };

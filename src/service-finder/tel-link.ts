@@ -1,4 +1,4 @@
-import { safeUrl } from '../core/sanitize.js';
+import { safeUrl } from '../core/safe-url.js';
 
 /** A `tel:` link for a phone number as written (full-width digits, spaces, dashes), if it has digits. */
 export function telLink(number: string): string | undefined {

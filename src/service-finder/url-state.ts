@@ -2,20 +2,12 @@
  * `sync-url`: the finder's query, filters, sort and opened service kept in the page URL as
  * namespaced parameters (`sf-q`, `sf-cat` …) with `history.replaceState`, so a social worker can
  * send a family a link that opens the same view. Other parameters and the hash are left alone.
+ * Loaded only by finders with `sync-url`.
  */
 
-export type FinderSort = 'relevance' | 'name' | 'distance' | 'updated';
-export const sorts: readonly FinderSort[] = ['relevance', 'name', 'distance', 'updated'];
+import { emptyFilters, sorts, type FinderFilters, type FinderSort } from './finder-state.js';
 
-export interface FinderFilters {
-  category?: string;
-  language?: string;
-  /** A child's age in years. */
-  age?: number;
-  area?: string;
-  free: boolean;
-  openNow: boolean;
-}
+export { emptyFilters, sorts, type FinderFilters, type FinderSort };
 
 export interface FinderUrlState {
   query: string;
@@ -23,8 +15,6 @@ export interface FinderUrlState {
   sort?: FinderSort;
   id?: string;
 }
-
-export const emptyFilters = (): FinderFilters => ({ free: false, openNow: false });
 
 const keys = {
   query: 'sf-q',

@@ -1,6 +1,7 @@
 import type { Story } from '../core/models.js';
-import { stableId, toIsoDate } from '../core/fields.js';
-import { safeImageUrl, safeUrl, textToHtml } from '../core/sanitize.js';
+import { toIsoDate } from '../core/iso-date.js';
+import { stableId } from '../core/stable-id.js';
+import { safeImageUrl, safeUrl, textToHtml } from '../core/safe-url.js';
 
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 const num = (value: string | null) => (Number(value) > 0 ? Number(value) : undefined);

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
-import { isDateOnly } from '../core/fields.js';
+import { isDateOnly } from '../core/iso-date.js';
 import type { Story } from '../core/models.js';
 import { renderEmpty } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';

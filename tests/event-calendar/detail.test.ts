@@ -6,6 +6,7 @@ import type { EventCalendarSelectDetail } from '../../src/event-calendar/index.j
 import {
   $,
   calendar,
+  detailShown,
   eventsTitled,
   focused,
   sampleRecords,
@@ -20,8 +21,7 @@ async function open(
 ): Promise<{ button: HTMLElement; dialog: HTMLDialogElement }> {
   const button = eventsTitled(el, title)[index];
   button.click();
-  await el.updateComplete;
-  const dialog = el.shadowRoot!.querySelector('dialog')!;
+  const dialog = await detailShown(el);
   return { button, dialog };
 }
 
@@ -31,6 +31,30 @@ function fact(dialog: HTMLDialogElement, term: string): string {
 }
 
 describe('<event-calendar> event detail', () => {
+  it('shows a retry message when the detail code could not be loaded, and recovers', async () => {
+    const el = await calendar(
+      html`<event-calendar
+        lang="zh-Hans"
+        date="2026-11-16"
+        time-zone="Asia/Shanghai"
+        .data=${sampleRecords()}
+      ></event-calendar>`,
+    );
+    const { dialog } = await open(el, '亲子阅读会', 1);
+    // The detail is its own chunk; simulate the state after its download failed.
+    (el as unknown as { detailView: unknown }).detailView = 'failed';
+    await el.updateComplete;
+    expect(text(dialog.querySelector('#dialog-title'))).to.equal('亲子阅读会');
+    const alert = dialog.querySelector('[role="alert"]')!;
+    expect(text(alert)).to.contain('连不上服务器');
+    expect(dialog.querySelector('.actions')).to.equal(null);
+    await expect(el).to.be.accessible();
+    alert.querySelector<HTMLButtonElement>('button')!.click();
+    await detailShown(el);
+    expect(dialog.querySelector('[role="alert"]')).to.equal(null);
+    await waitUntil(() => focused(el)?.id === 'dialog-title', 'focus stays in the dialog');
+  });
+
   it('opens a modal dialog, fires dandelion-select, and moves focus into it', async () => {
     const el = await calendar(
       html`<event-calendar

@@ -5,6 +5,7 @@ import {
   $,
   calendar,
   cellDate,
+  detailShown,
   eventsTitled,
   settled,
   text,
@@ -107,8 +108,7 @@ describe('<event-calendar> end to end from the local server', () => {
       '2026-11-23',
     ]);
     art.click();
-    await el.updateComplete;
-    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    const dialog = await detailShown(el);
     expect(text(dialog)).to.contain('示例社工站活动室');
     expect(dialog.querySelector<HTMLAnchorElement>('.facts a')!.href).to.contain(
       'coordinate=wgs84',
@@ -130,8 +130,7 @@ describe('<event-calendar> end to end from the local server', () => {
     ]);
     expect(text($(el, '.notes'))).to.contain('有 1 条资料读不出来');
     talk.click();
-    await el.updateComplete;
-    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    const dialog = await detailShown(el);
     expect(text(dialog)).to.contain('免费');
     expect(text(dialog)).to.contain('长者');
   });

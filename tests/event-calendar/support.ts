@@ -125,3 +125,13 @@ export function todayIn(zone: string): string {
     day: '2-digit',
   }).format(Date.now());
 }
+
+/** Waits until the open dialog shows an event's detail (the detail is a lazily loaded chunk). */
+export async function detailShown(el: EventCalendar): Promise<HTMLDialogElement> {
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('dialog .actions'),
+    'the event detail did not show',
+  );
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector('dialog')!;
+}

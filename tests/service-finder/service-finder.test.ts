@@ -725,6 +725,22 @@ describe('<service-finder> unmounting', function () {
 describe('<service-finder> public methods', function () {
   // Several mounts per test; generous on a busy 2-core machine.
   this.timeout(30_000);
+  it('shows a retry message when the detail code could not be loaded, and recovers', async () => {
+    const el = await mount();
+    await openCard(el, 's-1');
+    // The detail view is its own chunk; simulate the state after its download failed.
+    (el as unknown as { detailView: unknown }).detailView = 'failed';
+    await el.updateComplete;
+    const alert = detail(el)!.querySelector('[role="alert"]')!;
+    expect(text(alert)).to.contain('连不上服务器');
+    await expect(el).to.be.accessible();
+    alert.querySelector<HTMLButtonElement>('button')!.click();
+    await detailShown(el);
+    expect(deepActive() === root(el).querySelector('#detail-title'), 'focus on the title').to.equal(
+      true,
+    );
+  });
+
   it('search() searches at once and openService()/closeDetail() guard unknown ids and the empty state', async () => {
     const el = await mount();
     el.search('法律');

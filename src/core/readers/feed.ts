@@ -10,7 +10,8 @@
 import { DandelionError } from '../errors.js';
 import { asNumber, asString, stableId, toIsoDate } from '../fields.js';
 import type { ReadResult, Story, StoryImage } from '../models.js';
-import { htmlToText, safeImageUrl, safeUrl, textToHtml } from '../sanitize.js';
+import { safeImageUrl, safeUrl, textToHtml } from '../safe-url.js';
+import { htmlToText } from '../sanitize.js';
 
 export interface FeedReadOptions {
   /** URL of the feed document, to resolve relative links. */

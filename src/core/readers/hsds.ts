@@ -10,7 +10,7 @@
 import { DandelionError } from '../errors.js';
 import { asNumber, asString, stableId, toIsoDate } from '../fields.js';
 import type { Category, Location, OpeningHours, Phone, ReadResult, Service } from '../models.js';
-import { safeUrl, textToHtml } from '../sanitize.js';
+import { safeUrl, textToHtml } from '../safe-url.js';
 
 type Obj = Record<string, unknown>;
 

@@ -22,7 +22,8 @@ import type {
   Story,
   StoryImage,
 } from '../models.js';
-import { htmlToText, safeImageUrl, textToHtml } from '../sanitize.js';
+import { safeImageUrl, textToHtml } from '../safe-url.js';
+import { htmlToText } from '../sanitize.js';
 import {
   MAX_DESCRIPTION,
   Tally,

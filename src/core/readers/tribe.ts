@@ -15,7 +15,8 @@
 import { DandelionError } from '../errors.js';
 import { asNumber, asString, stableId } from '../fields.js';
 import type { CalendarEvent, Location, ReadResult } from '../models.js';
-import { htmlToText, safeUrl } from '../sanitize.js';
+import { safeUrl } from '../safe-url.js';
+import { htmlToText } from '../sanitize.js';
 import {
   DAY,
   formatOffsetIso,

@@ -11,7 +11,7 @@
 import { DandelionError } from '../errors.js';
 import { asString, stableId, toIsoDate } from '../fields.js';
 import type { ReadResult, Story, StoryImage } from '../models.js';
-import { safeImageUrl, safeUrl } from '../sanitize.js';
+import { safeImageUrl, safeUrl } from '../safe-url.js';
 import {
   dimension,
   newResult,

@@ -1,0 +1,43 @@
+/**
+ * Link checks and text escaping: what the widgets need at first paint. HTML sanitizing (DOMPurify)
+ * is in `sanitize.ts`, used only by the lazily loaded readers.
+ */
+const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * Returns an absolute, safe link or `undefined`: only `http:`, `https:`, `mailto:` and `tel:`
+ * survive (no `javascript:`, `data:`, `vbscript:` …). Relative URLs resolve against `base`.
+ */
+export function safeUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // Browsers ignore ASCII whitespace and control characters inside schemes ("java\tscript:").
+  // eslint-disable-next-line no-control-regex
+  const trimmed = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base ?? globalThis.location?.href);
+  } catch {
+    return undefined;
+  }
+  return allowedProtocols.has(url.protocol) ? url.href : undefined;
+}
+
+/** Like {@link safeUrl} but for images: only `http:`/`https:`. */
+export function safeImageUrl(value: unknown, base?: string): string | undefined {
+  const url = safeUrl(value, base);
+  return url && /^https?:/.test(url) ? url : undefined;
+}
+
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Turns plain text into HTML that shows exactly that text (line breaks kept). */
+export function textToHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => escapes[c]).replace(/\r?\n/g, '<br>');
+}
