@@ -37,7 +37,7 @@ for (const [entry, budget] of Object.entries(budgets)) {
   const ok = gz <= budget;
   failed ||= !ok;
   console.log(
-    `${entry}: ${gz.toFixed(1)} KB gz (budget ${budget} KB) ${ok ? 'ok' : 'OVER BUDGET'}`,
+    `${entry}: ${gz.toFixed(2)} KB gz (budget ${budget} KB) ${ok ? 'ok' : 'OVER BUDGET'}`,
   );
 }
 // `--strict` fails the run when a widget is over budget. CI reports without failing until the

@@ -16,7 +16,7 @@ import { checkTemplate } from './map-template.js';
 import { OccurrenceCache, type Occurrence } from './occurrences.js';
 import { place, type Placed } from './placement.js';
 import { layoutRows, type Row, type Segment } from './row-layout.js';
-import { readShareUrl, shareUrl, type SharedEvent } from './share-link.js';
+import { readShareUrl, type SharedEvent } from './share-link.js';
 import { layoutDay, type DayColumn } from './time-layout.js';
 import {
   addMonths,
@@ -582,9 +582,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
     this.notice = '';
     this.dialogState = { mode: 'event', placed, fromDay };
-    // The detail and the .ics builder are their own chunks; fetch both now.
+    // The detail (with its .ics builder) is its own chunk.
     void this.loadDetailView();
-    void this.icsDownload().catch(() => undefined);
     if (this.dialog?.open) void this.updateComplete.then(() => this.focusDialogTitle());
     const detail: EventCalendarSelectDetail = {
       item: placed.event,
@@ -690,64 +689,9 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       .then(() => this.focusDialogTitle());
   };
 
-  private icsModule?: Promise<typeof import('./ics-download.js')>;
-
-  /** The "add to my calendar" code, loaded once (again after a failed load). */
-  private icsDownload(): Promise<typeof import('./ics-download.js')> {
-    this.icsModule ??= import('./ics-download.js').catch((error: unknown) => {
-      this.icsModule = undefined;
-      throw error;
-    });
-    return this.icsModule;
-  }
-
-  private readonly onAddToCalendar = async () => {
-    const state = this.dialogState;
-    if (state?.mode !== 'event') return;
-    try {
-      const { downloadIcs } = await this.icsDownload();
-      downloadIcs(state.placed.occurrence);
-      this.notice = msg(
-        'The calendar file is downloading. Open it to add the event to your calendar.',
-        {
-          id: 'calendar.icsDownloaded',
-        },
-      );
-    } catch (error) {
-      console.warn('[dandelion] could not build the .ics file', error);
-      this.notice = msg('Sorry, this event could not be saved as a calendar file.', {
-        id: 'calendar.icsFailed',
-      });
-    }
-  };
-
-  private readonly onShare = async () => {
-    const state = this.dialogState;
-    if (state?.mode !== 'event') return;
-    const { placed } = state;
-    const url = shareUrl(location.href, {
-      id: placed.event.id,
-      date: placed.occurrence.recurring ? isoDay(placed.startDay) : undefined,
-    });
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title: placed.event.title, url });
-        return;
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-        // Share sheet unavailable: fall back to copying.
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(url);
-      this.notice = msg('Link copied. Paste it into a chat or message to share this event.', {
-        id: 'calendar.linkCopied',
-      });
-    } catch {
-      this.notice = msg(str`Copy this link to share the event: ${url}`, {
-        id: 'calendar.copyThisLink',
-      });
-    }
+  /** Sets the dialog's status line; `message` runs in this calendar's language. */
+  private readonly setNotice = (message: () => string) => {
+    this.notice = this.inLocale(message);
   };
 
   private openShared(): void {
@@ -1327,8 +1271,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       chineseMaps: this.locale.messages !== 'en',
       colourOf: (category) => this.colours.get(category) ?? -1,
       notice: this.notice,
-      onAddToCalendar: this.onAddToCalendar,
-      onShare: this.onShare,
+      setNotice: this.setNotice,
     };
     return view.renderEventDetail(p, context);
   }

@@ -1,17 +1,20 @@
 /**
  * The event detail inside the calendar's dialog: when (with the venue's own time when its zone
  * differs), where with a map link, cost, organizer, categories, description, and the register /
- * more / add-to-calendar / share actions. Its own chunk, loaded when a visitor opens an event.
+ * more / add-to-calendar / share actions. Its own chunk (with the .ics builder), loaded when a
+ * visitor opens an event.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { safeUrl } from '../core/safe-url.js';
 import type { CalendarFormats } from './formats.js';
+import { downloadIcs } from './ics-download.js';
 import { mapLink } from './map-link.js';
 import type { Occurrence } from './occurrences.js';
 import type { Placed } from './placement.js';
-import { Zone } from './time.js';
+import { shareUrl } from './share-link.js';
+import { isoDay, Zone } from './time.js';
 export { detailStyles } from './event-detail.styles.js';
 
 /** What the detail needs from its calendar. */
@@ -32,8 +35,57 @@ export interface EventDetailContext {
   colourOf: (category: string) => number;
   /** The polite status line under the actions. */
   notice: string;
-  onAddToCalendar: () => void;
-  onShare: () => void;
+  /** Sets the status line; `message` is called in the calendar's language. */
+  setNotice: (message: () => string) => void;
+}
+
+/** "Add to my calendar": downloads the occurrence as an .ics file. */
+function addToCalendar(p: Placed<Occurrence>, setNotice: EventDetailContext['setNotice']): void {
+  try {
+    downloadIcs(p.occurrence);
+    setNotice(() =>
+      msg('The calendar file is downloading. Open it to add the event to your calendar.', {
+        id: 'calendar.icsDownloaded',
+      }),
+    );
+  } catch (error) {
+    console.warn('[dandelion] could not build the .ics file', error);
+    setNotice(() =>
+      msg('Sorry, this event could not be saved as a calendar file.', { id: 'calendar.icsFailed' }),
+    );
+  }
+}
+
+/** Shares a link that opens this occurrence: the share sheet, else the clipboard, else the link. */
+async function shareEvent(
+  p: Placed<Occurrence>,
+  setNotice: EventDetailContext['setNotice'],
+): Promise<void> {
+  const url = shareUrl(location.href, {
+    id: p.event.id,
+    date: p.occurrence.recurring ? isoDay(p.startDay) : undefined,
+  });
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ title: p.event.title, url });
+      return;
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      // Share sheet unavailable: fall back to copying.
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    setNotice(() =>
+      msg('Link copied. Paste it into a chat or message to share this event.', {
+        id: 'calendar.linkCopied',
+      }),
+    );
+  } catch {
+    setNotice(() =>
+      msg(str`Copy this link to share the event: ${url}`, { id: 'calendar.copyThisLink' }),
+    );
+  }
 }
 
 export function renderEventDetail(p: Placed<Occurrence>, c: EventDetailContext): TemplateResult {
@@ -167,10 +219,20 @@ export function renderEventDetail(p: Placed<Occurrence>, c: EventDetailContext):
             >`
           : nothing
       }
-      <button part="button" class="button secondary" type="button" @click=${c.onAddToCalendar}>
+      <button
+        part="button"
+        class="button secondary"
+        type="button"
+        @click=${() => addToCalendar(p, c.setNotice)}
+      >
         ${msg('Add to my calendar', { id: 'calendar.addToCalendar' })}
       </button>
-      <button part="button" class="button secondary" type="button" @click=${c.onShare}>
+      <button
+        part="button"
+        class="button secondary"
+        type="button"
+        @click=${() => void shareEvent(p, c.setNotice)}
+      >
         ${msg('Share', { id: 'calendar.share' })}
       </button>
     </div>

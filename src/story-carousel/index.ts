@@ -2,7 +2,6 @@
 import './define.js';
 
 export { StoryCarousel } from './story-carousel.js';
-export { AutoplayController } from './autoplay-controller.js';
 export type { Story, StoryImage } from '../core/models.js';
 export type {
   DandelionSelectDetail,

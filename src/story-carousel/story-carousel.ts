@@ -4,12 +4,10 @@ import { guard } from 'lit/directives/guard.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
-import { isDateOnly } from '../core/iso-date.js';
 import type { Story } from '../core/models.js';
-import { renderEmpty } from '../core/status-view.js';
+import { renderEmpty, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
-import { AutoplayController } from './autoplay-controller.js';
-import { readSlottedStories } from './slotted-stories.js';
+import type { AutoplayController } from './autoplay-controller.js';
 import { carouselStyles } from './story-carousel.styles.js';
 
 /** Above this many stories the dots give way to a compact "3 / 500" counter. */
@@ -85,10 +83,13 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   @state() private index = 0;
   @state() private autoPerView = 1;
   @state() private slotted: Story[] = [];
+  /** Markup children are there but not read yet (shows loading, not "no stories"). */
+  @state() private slotPending = true;
+  private slotReads = 0;
 
-  private readonly autoplayer = new AutoplayController(this, () =>
-    this.go(this.index + 1, false, true),
-  );
+  /** Rotation (its own chunk), created before the first update with `autoplay`. */
+  private autoplayer?: AutoplayController;
+  private autoplayFailed = false;
   private readonly broken = new Set<string>();
   private stories: Story[] = [];
   private pv = 1;
@@ -131,6 +132,24 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     clearTimeout(this.scrollTimer);
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.autoplay || this.autoplayer || this.autoplayFailed) return super.scheduleUpdate();
+    return import('./autoplay-controller.js')
+      .then(
+        ({ AutoplayController }) => {
+          this.autoplayer = new AutoplayController(this, () =>
+            this.go(this.index + 1, false, true),
+          );
+        },
+        (error: unknown) => {
+          // Without rotation the carousel is still complete (and the APG default anyway).
+          console.warn('[dandelion] <story-carousel> could not load autoplay', error);
+          this.autoplayFailed = true;
+        },
+      )
+      .then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(): void {
     if (this.datesLocale !== this.locale.intl) {
       this.datesLocale = this.locale.intl;
@@ -143,8 +162,10 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     this.last = Math.max(0, n - this.pv);
     this.index = Math.min(this.index, this.last);
     this.hasImages = this.stories.some((s) => s.image);
-    this.autoplayer.enabled = this.autoplay && n > this.pv;
-    this.autoplayer.interval = this.interval > 0 ? this.interval : 5000;
+    if (this.autoplayer) {
+      this.autoplayer.enabled = this.autoplay && n > this.pv;
+      this.autoplayer.interval = this.interval > 0 ? this.interval : 5000;
+    }
   }
 
   protected override updated(): void {
@@ -185,7 +206,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   private go(i: number, user = false, wrap = this.loop): void {
     if (!this.stories.length) return;
-    if (user) this.autoplayer.stop();
+    if (user) this.autoplayer?.stop();
     const last = this.last;
     this.index = i > last ? (wrap ? 0 : last) : i < 0 ? (wrap ? last : 0) : i;
     const track = this.track;
@@ -220,7 +241,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     if (this.pending !== undefined && i !== this.pending) return;
     this.pending = undefined;
     if (i !== this.index) {
-      this.autoplayer.stop();
+      this.autoplayer?.stop();
       this.index = i;
     }
   };
@@ -264,19 +285,22 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   private readonly onTab = (event: Event) =>
     this.go(Number((event.currentTarget as HTMLElement).dataset.i), true);
 
-  private readonly onRotation = () =>
-    this.autoplayer.stopped ? this.autoplayer.play() : this.autoplayer.stop();
+  private readonly onRotation = () => {
+    const autoplayer = this.autoplayer;
+    if (autoplayer?.stopped) autoplayer.play();
+    else autoplayer?.stop();
+  };
 
   /** The user takes the track in hand (touch, pen, mouse): rotation stops, their scroll wins. */
   private readonly onPointerDown = () => {
-    this.autoplayer.stop();
+    this.autoplayer?.stop();
     this.pending = undefined;
   };
 
   private readonly onWheel = { handleEvent: () => (this.pending = undefined), passive: true };
 
   private readonly onSelect = (event: Event) => {
-    this.autoplayer.stop();
+    this.autoplayer?.stop();
     this.emit('dandelion-select', {
       item: this.stories[Number((event.currentTarget as HTMLElement).dataset.i)],
     });
@@ -287,13 +311,26 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     this.requestUpdate();
   };
 
+  /** Reads the page's markup into stories; the reader is a small chunk only markup users load. */
   private readonly onSlotChange = (event: Event) => {
-    this.slotted = readSlottedStories((event.target as HTMLSlotElement).assignedElements());
+    const elements = (event.target as HTMLSlotElement).assignedElements();
+    const read = ++this.slotReads;
+    void import('./slotted-stories.js').then(
+      ({ readSlottedStories }) => {
+        if (read === this.slotReads) this.slotted = readSlottedStories(elements);
+        this.slotPending = false;
+      },
+      (error: unknown) => {
+        console.warn('[dandelion] <story-carousel> could not read the slotted stories', error);
+        this.slotPending = false;
+      },
+    );
   };
 
   private formatDate(iso: string): string {
     const [y, m, d] = iso.split('-').map(Number);
-    const date = isDateOnly(iso) ? new Date(y, m - 1, d) : new Date(iso);
+    // A date without a time is a calendar day: read it in local time, not as UTC midnight.
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(y, m - 1, d) : new Date(iso);
     return Number.isNaN(date.getTime()) ? '' : this.dates!.format(date);
   }
 
@@ -372,7 +409,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     const n = stories.length;
     return html`<div part="toolbar" class="toolbar">
       ${
-        this.autoplay
+        this.autoplay && autoplayer
           ? html`<button
               part="button"
               class="button secondary rotation"
@@ -466,7 +503,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
         part="track"
         class="track ${n > 50 ? 'many' : ''}"
         id="track"
-        aria-live=${this.autoplayer.rotating ? 'off' : 'polite'}
+        aria-live=${this.autoplayer?.rotating ? 'off' : 'polite'}
         aria-atomic="false"
         @scrollend=${hasScrollEnd ? this.onScrollEnd : nothing}
         @scroll=${hasScrollEnd ? nothing : this.onScroll}
@@ -493,7 +530,12 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
       ><slot class="source" @slotchange=${this.onSlotChange}></slot>${this.loader.render({
         content: () => this.renderCarousel(),
         empty: () => this.renderEmpty(),
-        idle: () => (this.slotted.length ? this.renderCarousel() : this.renderEmpty()),
+        idle: () =>
+          this.slotted.length
+            ? this.renderCarousel()
+            : this.slotPending && this.children.length > 0
+              ? renderLoading()
+              : this.renderEmpty(),
       })}`;
   }
 }

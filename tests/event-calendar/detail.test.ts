@@ -354,6 +354,30 @@ describe('<event-calendar> event detail', () => {
     expect(dialog.querySelector('.notice')!.getAttribute('role')).to.equal('status');
   });
 
+  it('writes the copied-link notice in the language of the calendar (en)', async () => {
+    const el = await calendar(
+      html`<event-calendar lang="en" date="2026-11-16" .data=${sampleRecords()}></event-calendar>`,
+    );
+    const { dialog } = await open(el, '长者健康讲座');
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => undefined },
+    });
+    try {
+      [...dialog.querySelectorAll<HTMLButtonElement>('.actions button')]
+        .find((b) => text(b) === 'Share')!
+        .click();
+      await waitUntil(() => text(dialog.querySelector('.notice')) !== '', 'no notice');
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+    expect(text(dialog.querySelector('.notice'))).to.equal(
+      'Link copied. Paste it into a chat or message to share this event.',
+    );
+  });
+
   it('opens the event a share link names', async () => {
     const before = location.href;
     history.replaceState(null, '', '#event=reading&date=2026-11-28');
