@@ -77,6 +77,9 @@ export default defineConfig(({ mode }) => {
         // CDN build: everything bundled, lazy parts (ical.js, DOMPurify, locales) as chunks.
         external: cdn ? [] : runtimeDependencies,
         output: {
+          // Vite keeps whitespace (and pure annotations) in lib-mode ES output for bundlers to
+          // tree-shake; the CDN files are end products, so they are minified completely.
+          ...(cdn ? { minify: true, comments: { annotation: false } } : {}),
           entryFileNames: '[name].js',
           chunkFileNames: cdn ? 'chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
         },

@@ -25,6 +25,10 @@ function staticGraph(file, seen = new Set()) {
   return seen;
 }
 
+// `--allow name` reports that widget's overrun without failing (a known, documented gap).
+const allowed = new Set(
+  process.argv.flatMap((arg, i, all) => (all[i - 1] === '--allow' ? [arg] : [])),
+);
 let failed = false;
 for (const [entry, budget] of Object.entries(budgets)) {
   const file = join(dir, `${entry}.js`);
@@ -35,11 +39,12 @@ for (const [entry, budget] of Object.entries(budgets)) {
   const files = [...staticGraph(file)];
   const gz = gzipSync(Buffer.concat(files.map((f) => readFileSync(f))), { level: 9 }).length / 1024;
   const ok = gz <= budget;
-  failed ||= !ok;
+  failed ||= !ok && !allowed.has(entry);
   console.log(
-    `${entry}: ${gz.toFixed(2)} KB gz (budget ${budget} KB) ${ok ? 'ok' : 'OVER BUDGET'}`,
+    `${entry}: ${gz.toFixed(2)} KB gz (budget ${budget} KB) ${
+      ok ? 'ok' : allowed.has(entry) ? 'OVER BUDGET (known gap)' : 'OVER BUDGET'
+    }`,
   );
 }
-// `--strict` fails the run when a widget is over budget. CI reports without failing until the
-// shared core is slim enough for every budget (see the open bundle points in the CHANGELOG).
+// `--strict` fails the run when a widget is over budget (CI runs it strictly).
 if (failed && process.argv.includes('--strict')) process.exit(1);

@@ -12,11 +12,13 @@ const fixtures = '/fixtures/intake/forms';
 /**
  * A fake receiver: `action`s under this relative path are answered inside the browser (installed
  * by the stories that submit), so no answer ever leaves Storybook. `accept` answers 201 with a
- * reference; `reject` answers 422 with problem details naming the session. Bodies are not read.
+ * reference; `reject` answers 422 with problem details naming the session; `unavailable` answers
+ * 503 (the answer is kept on the device and retried). Bodies are not read.
  */
 const fakeReceiver = '/__intake-form-story-fake__';
 const acceptUrl = `${fakeReceiver}/accept`;
 const rejectUrl = `${fakeReceiver}/reject`;
+const unavailableUrl = `${fakeReceiver}/unavailable`;
 let fakeInstalled = false;
 function installFakeReceiver(): void {
   if (fakeInstalled) return;
@@ -32,6 +34,9 @@ function installFakeReceiver(): void {
     if (!url.includes(fakeReceiver)) return realFetch(input, init);
     // A short pause, so "Sending…" can be seen.
     await new Promise((resolve) => setTimeout(resolve, 600));
+    if (url.includes(unavailableUrl)) {
+      return answer(503, { title: 'Service Unavailable', status: 503 }, 'application/problem+json');
+    }
     if (url.includes(rejectUrl)) {
       return answer(
         422,
@@ -258,6 +263,49 @@ export const ServerRejects: Story = {
       storage-key="story-server-rejects"
       no-draft
       @dandelion-error=${(e: CustomEvent) => console.info('dandelion-error', e.detail)}
+    ></intake-form>`;
+  },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('intake-form');
+    if (!form) return;
+    await form.updateComplete;
+    await form.submit();
+  },
+};
+
+/** Submitted and accepted: the success view with the reference number. */
+export const Sent: Story = {
+  render: () => {
+    installFakeReceiver();
+    return html`<intake-form
+      .schema=${prefilledSignup}
+      action=${acceptUrl}
+      storage-key="story-sent"
+      no-draft
+      @dandelion-submit=${logSubmit}
+    ></intake-form>`;
+  },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('intake-form');
+    if (!form) return;
+    await form.updateComplete;
+    await form.submit();
+  },
+};
+
+/**
+ * The receiver is down (503): the answer is saved on this device, the count of waiting answers
+ * shows, and it is retried with backoff (here it never gets through).
+ */
+export const SavedOnDevice: Story = {
+  render: () => {
+    installFakeReceiver();
+    return html`<intake-form
+      .schema=${prefilledSignup}
+      action=${unavailableUrl}
+      storage-key="story-saved-on-device"
+      no-draft
+      @dandelion-submit=${logSubmit}
     ></intake-form>`;
   },
   play: async ({ canvasElement }) => {

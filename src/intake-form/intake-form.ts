@@ -750,8 +750,9 @@ export class IntakeForm extends DandelionElement {
 
     if (result.outcome === 'sent') {
       this.finish({ id: entry.id, reference: result.reference }, 'sent', data);
+      // Only a web page: a mailto:/tel: "redirect" would leave the family on a finished form.
       const url = safeUrl(this.redirect);
-      if (url) window.location.assign(url);
+      if (url && /^https?:/.test(url)) window.location.assign(url);
     } else if (result.outcome === 'retry' && stored) {
       this.finish({ id: entry.id }, 'queued', data);
     } else if (result.outcome === 'retry') {

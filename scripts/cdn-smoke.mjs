@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Smoke test of the built CDN files (`dist/cdn/`, run `npm run build` first): one plain page under
+// a strict Content-Security-Policy loads `dist/cdn/index.js` and all four widgets must render from
+// fixture data — an ICS calendar with recurrence (ical.js chunk), an HSDS directory, a schema
+// form and a carousel from page markup — with no page errors and no CSP violations.
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+
+const root = process.cwd();
+const csp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+const page = `<!doctype html>
+<html lang="zh-Hans">
+  <head><meta charset="utf-8"><title>CDN smoke</title></head>
+  <body>
+    <story-carousel>
+      <article><h3>故事一</h3><p>摘要一</p></article>
+      <article><h3>故事二</h3><p>摘要二</p></article>
+    </story-carousel>
+    <event-calendar src="/tests/fixtures/calendar/activities.ics" date="2026-11-16" time-zone="Asia/Shanghai" view="list" lunar></event-calendar>
+    <service-finder src="/tests/fixtures/finder/hsds-services.json" format="hsds"></service-finder>
+    <intake-form schema="/tests/fixtures/intake/forms/kitchen-sink.json" no-draft></intake-form>
+    <script type="module" src="/dist/cdn/index.js"></script>
+  </body>
+</html>`;
+const types = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.map': 'application/json',
+};
+
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  if (path === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
+  if (path === '/') {
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': csp,
+    });
+    res.end(page);
+    return;
+  }
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const problems = [];
+try {
+  const tab = await browser.newPage();
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await tab.goto(`http://127.0.0.1:${port}/`);
+  const shown = await tab.waitForFunction(
+    () => {
+      const $ = (tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector);
+      const ready = {
+        carousel: $('story-carousel', '[part="slide"] h3, [part="slide"] .title')?.textContent,
+        calendar: $('event-calendar', '[part="event"]')?.textContent,
+        finder: $('service-finder', '[part="service"]')?.textContent,
+        form: $('intake-form', '[part="field"]')?.textContent,
+      };
+      return Object.values(ready).every(Boolean) ? ready : false;
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  const ready = await shown.jsonValue();
+  for (const [widget, text] of Object.entries(ready)) {
+    console.log(`${widget}: ${String(text).replace(/\s+/g, ' ').trim().slice(0, 40)}`);
+  }
+} catch (error) {
+  problems.push(String(error));
+} finally {
+  await browser.close();
+  server.close();
+}
+if (problems.length) {
+  console.error(`CDN smoke test failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('CDN smoke test: all four widgets render from dist/cdn under a strict CSP.');
