@@ -4,11 +4,12 @@
  * `safe-url.ts`, which the widgets use without this module.
  */
 import type { Config } from 'dompurify';
+import { parseInert } from './inert-html.js';
 
 /** Plain text of an HTML fragment (entities decoded, tags dropped). Never executes anything. */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  const doc = parseInert(`<!doctype html><body>${html}`, 'text/html');
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 

@@ -11,6 +11,7 @@ import { DandelionError } from '../errors.js';
 import { asNumber, asString, stableId, toIsoDate } from '../fields.js';
 import type { ReadResult, Story, StoryImage } from '../models.js';
 import { safeImageUrl, safeUrl, textToHtml } from '../safe-url.js';
+import { inertTemplate, parseInert } from '../inert-html.js';
 import { htmlToText } from '../sanitize.js';
 
 export interface FeedReadOptions {
@@ -220,15 +221,10 @@ export function uniqueNames(values: (string | undefined)[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Inert HTML (item descriptions): first image, relative links
 
-let inertDoc: Document | undefined;
-
 /** Parses an HTML fragment into a template of a document without a browsing context. */
-function inertTemplate(html: string): HTMLTemplateElement | undefined {
+function inertFragment(html: string): HTMLTemplateElement | undefined {
   try {
-    inertDoc ??= new DOMParser().parseFromString('<!doctype html><title></title>', 'text/html');
-    const template = inertDoc.createElement('template');
-    template.innerHTML = html;
-    return template;
+    return inertTemplate(html);
   } catch {
     return undefined;
   }
@@ -272,7 +268,7 @@ function absolutizeHtml(html: string, base: string | undefined): string {
     if (needed) break;
   }
   if (!needed) return html;
-  const template = inertTemplate(html);
+  const template = inertFragment(html);
   if (!template) return html;
   for (const el of template.content.querySelectorAll('[href],[src],[srcset]')) {
     for (const name of ['href', 'src']) {
@@ -298,7 +294,7 @@ function absolutizeHtml(html: string, base: string | undefined): string {
 /** The first real `<img>` of an HTML fragment (tracking pixels skipped). */
 function htmlImage(html: string | undefined, base: string | undefined): StoryImage | undefined {
   if (!html || !hasImg.test(html)) return undefined;
-  const template = inertTemplate(html);
+  const template = inertFragment(html);
   if (!template) return undefined;
   for (const img of template.content.querySelectorAll('img[src]')) {
     const width = dimension(img.getAttribute('width'));
@@ -383,7 +379,7 @@ function fixHtmlEntities(src: string): string {
   }
   if (!names.size) return src;
   const list = [...names];
-  const template = inertTemplate(list.map((n) => `<p>&${n};</p>`).join(''));
+  const template = inertFragment(list.map((n) => `<p>&${n};</p>`).join(''));
   if (!template) return src;
   const decoded = new Map<string, string>();
   template.content.querySelectorAll('p').forEach((p, i) => {
@@ -410,7 +406,7 @@ function parserError(doc: Document): string | undefined {
 function tryParseXml(src: string): Document | string {
   let doc: Document;
   try {
-    doc = new DOMParser().parseFromString(src, 'application/xml');
+    doc = parseInert(src, 'application/xml');
   } catch (error) {
     throw new DandelionError(
       'parse',

@@ -23,6 +23,7 @@ import type {
   StoryImage,
 } from '../models.js';
 import { safeImageUrl, textToHtml } from '../safe-url.js';
+import { parseInert } from '../inert-html.js';
 import { htmlToText } from '../sanitize.js';
 import {
   MAX_DESCRIPTION,
@@ -121,7 +122,7 @@ function rootsOf(input: unknown, tally: Tally): unknown[] {
   }
   if (!text.startsWith('<')) throw new DandelionError('format', 'neither JSON-LD nor an HTML page');
   // DOMParser never runs scripts: the blocks are only read as text.
-  const page = new DOMParser().parseFromString(text, 'text/html');
+  const page = parseInert(text, 'text/html');
   const blocks = [...page.querySelectorAll('script')].filter((s) =>
     ldTypePattern.test(s.type.trim()),
   );
