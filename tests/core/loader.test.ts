@@ -181,6 +181,29 @@ describe('loader: shared cache', () => {
     expect(pages.length).to.equal(1);
     expect(await hits(k)).to.equal(1);
   });
+
+  it('starts no request and leaves no unhandled rejection for a caller already gone', async () => {
+    const k = key();
+    const url = `${location.origin}/test-api/json?key=${k}&delay=50`;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const gone = AbortSignal.abort();
+      const error = (await rejection(cachedPages(url, { signal: gone }))) as unknown;
+      expect(error).to.have.property('name', 'AbortError');
+      // The last waiter leaving aborts the shared request; that rejection is nobody's to handle.
+      const a = new AbortController();
+      const waiting = cachedPages(url, { signal: a.signal });
+      a.abort();
+      await rejection(waiting);
+      await sleep(150);
+      expect(unhandled.map(String)).to.deep.equal([]);
+      expect(await hits(k)).to.be.at.most(1);
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+  });
 });
 
 describe('loader: in a widget', () => {

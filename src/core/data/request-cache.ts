@@ -26,6 +26,10 @@ export function cachedPages(
   options: PagesOptions & { force?: boolean } = {},
 ): Promise<Page[]> {
   const { signal, force, ...rest } = options;
+  // A caller that has already gone away (its widget was removed) starts nothing.
+  if (signal?.aborted) {
+    return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+  }
   const key = keyOf(url, rest);
   let entry = entries.get(key);
   if (!entry || force) {
@@ -42,6 +46,9 @@ export function cachedPages(
         throw error;
       },
     );
+    // Every waiter gets the outcome through its own promise; an aborted shared request whose
+    // waiters have all left must not surface as an unhandled rejection.
+    created.promise.catch(() => undefined);
     entries.set(key, created);
     entry = created;
   }
@@ -56,7 +63,6 @@ export function cachedPages(
       }
       reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
-    if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
       (pages) => {
