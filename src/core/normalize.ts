@@ -266,6 +266,7 @@ const PM_PERIODS = new Set(['下午', '晚上', '傍晚', '夜间', '夜間', 'p
 const AM_PERIODS = new Set(['上午', '早上', '早晨', '凌晨', 'am', 'a.m.']);
 const TIME =
   /^(上午|早上|早晨|凌晨|中午|下午|晚上|傍晚|夜间|夜間|am|pm)?\s*(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*[点點时時](?:\s*(\d{1,2})\s*分?|\s*(半))?)?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
+const PLAIN_TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const HOUR_MARK = /[点點时時]/;
 const RANGE = /^(.+?)\s*(?:\s-\s|–|—|~|至|到|\sto\s)\s*(.+)$/i;
 const TIME_RANGE = /^(.+?)\s*(?:-|–|—|~|至|到|\sto\s)\s*(.+)$/i;
@@ -278,6 +279,14 @@ interface ParsedTime {
 
 /** `14:30`, `14:30:00`, `2:30 PM`, `2pm`, `下午2:30`, `14点30分`, `下午2点半` → `HH:MM:SS`. */
 function parseTime(value: string, defaultPeriod?: string): ParsedTime | undefined {
+  // Fast path for what nearly every source sends (`09:00`, `17:30:00`): no normalizing, no
+  // twelve-way alternation. Opening hours of 10,000 services are 20,000 of these.
+  const plain = PLAIN_TIME.exec(value);
+  if (plain && !defaultPeriod) {
+    const [, h, min, sec = '00'] = plain;
+    if (Number(h) > 23 || Number(min) > 59 || Number(sec) > 59) return undefined;
+    return { time: `${h.padStart(2, '0')}:${min}:${sec}` };
+  }
   const m = TIME.exec(value.normalize('NFKC').trim());
   if (!m) return undefined;
   const [, before, h, colonMin, sec, cnMin, half, after] = m;

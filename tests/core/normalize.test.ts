@@ -146,11 +146,15 @@ describe('normalize: services', () => {
         { day: 'Monday', opens: '9:00', closes: '17:30' },
         { day: '周六', opens: '上午9点', closes: '下午1点' },
         { day: 'someday', opens: '9:00', closes: '17:00' },
+        { day: 'Tuesday', opens: '25:00', closes: '26:00' },
+        { day: 'Wednesday', opens: '08:60', closes: '12:00' },
+        { day: 'Friday', opens: '14:00:00', closes: '18:30:00' },
       ],
     });
     expect(s.schedules).to.deep.equal([
       { day: 1, opens: '09:00', closes: '17:30' },
       { day: 6, opens: '09:00', closes: '13:00' },
+      { day: 5, opens: '14:00', closes: '18:30' },
     ]);
   });
 
