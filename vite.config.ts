@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { Features, transform as transformCss } from 'lightningcss';
 import { existsSync } from 'node:fs';
+import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
 
 /** Public entry points (see package.json#exports). Widgets are added as they land. */
@@ -61,13 +62,61 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * Drops the source indentation inside Lit's html`…`/svg`…` templates at build time: a run of
+ * whitespace that contains a line break becomes just the line break(s). The browser renders that
+ * exactly as before (a collapsible space; line breaks stay where they were for `pre-line`), and
+ * line numbers stay put for the sourcemaps. Only the literal parts change, never `${}` code.
+ */
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'dandelion-minify-lit-html',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(?:html|svg)`/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: ts.Node): void => {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          (node.tag.text === 'html' || node.tag.text === 'svg')
+        ) {
+          const t = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(t)
+            ? [t]
+            : [t.head, ...t.templateSpans.map((span) => span.literal)];
+          for (const part of parts) {
+            // Between the opening ` or } and the closing ` or ${.
+            const start = part.getStart(file) + 1;
+            const end =
+              part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+            const raw = code.slice(start, end);
+            const text = raw.replace(/[ \t]*\n\s*/g, (ws) => ws.replace(/[^\n]/g, ''));
+            if (text !== raw) edits.push({ start, end, text });
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, start) + text + out.slice(end);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** The CDN build is for plain pages: no React wrappers there. */
 const cdnEntries = Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'react'));
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: [minifyLitCss()],
+    plugins: [minifyLitCss(), minifyLitHtml()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
