@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
-import { transform as transformCss } from 'lightningcss';
+import { Features, transform as transformCss } from 'lightningcss';
 import { existsSync } from 'node:fs';
+import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
 
 /** Public entry points (see package.json#exports). Widgets are added as they land. */
@@ -50,9 +51,60 @@ function minifyLitCss(): Plugin {
           minify: true,
           // Container queries are the floor (Chrome 105, Safari 16); keep syntax they all read.
           targets: { chrome: 105 << 16, safari: 16 << 16, firefox: 110 << 16 },
+          // No style uses light-dark(); without this every color-scheme declaration gets two
+          // unused --lightningcss-light/-dark helper properties for that polyfill.
+          exclude: Features.LightDark,
         });
         return `css\`${new TextDecoder().decode(min)}\``;
       });
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Drops the source indentation inside Lit's html`…`/svg`…` templates at build time: a run of
+ * whitespace that contains a line break becomes just the line break(s). The browser renders that
+ * exactly as before (a collapsible space; line breaks stay where they were for `pre-line`), and
+ * line numbers stay put for the sourcemaps. Only the literal parts change, never `${}` code.
+ */
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'dandelion-minify-lit-html',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(?:html|svg)`/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: ts.Node): void => {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          (node.tag.text === 'html' || node.tag.text === 'svg')
+        ) {
+          const t = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(t)
+            ? [t]
+            : [t.head, ...t.templateSpans.map((span) => span.literal)];
+          for (const part of parts) {
+            // Between the opening ` or } and the closing ` or ${.
+            const start = part.getStart(file) + 1;
+            const end =
+              part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+            const raw = code.slice(start, end);
+            const text = raw.replace(/[ \t]*\n\s*/g, (ws) => ws.replace(/[^\n]/g, ''));
+            if (text !== raw) edits.push({ start, end, text });
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, start) + text + out.slice(end);
+      }
       return { code: out, map: null };
     },
   };
@@ -64,7 +116,7 @@ const cdnEntries = Object.fromEntries(Object.entries(entries).filter(([name]) =>
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: [minifyLitCss()],
+    plugins: [minifyLitCss(), minifyLitHtml()],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { DandelionErrorDetail, DandelionErrorKind } from './events.js';
+import { networkErrorMessage } from './network-error.js';
 
 /** A failure while loading or reading data, with the kind the design names. */
 export class DandelionError extends Error {
@@ -35,9 +36,7 @@ export function toDandelionError(
 export function errorMessage(kind: DandelionErrorKind, status?: number): string {
   switch (kind) {
     case 'network':
-      return msg('Could not reach the server. Check your internet connection and try again.', {
-        id: 'error.network',
-      });
+      return networkErrorMessage();
     case 'timeout':
       return msg('The server took too long to answer. Please try again in a moment.', {
         id: 'error.timeout',

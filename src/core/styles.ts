@@ -1,59 +1,20 @@
 import { css } from 'lit';
 
 /**
- * The public theming tokens. Every `--dandelion-*` property a widget reads must be listed here
- * (a test checks it) and documented with `@cssprop` on the widgets.
- */
-export const themeTokens = {
-  '--dandelion-color-text': 'Body text colour',
-  '--dandelion-color-muted': 'Secondary text colour',
-  '--dandelion-color-background': 'Widget background',
-  '--dandelion-color-surface': 'Cards, panels and inputs',
-  '--dandelion-color-border': 'Borders and dividers',
-  '--dandelion-color-accent': 'Buttons, links and selection',
-  '--dandelion-color-on-accent': 'Text on the accent colour',
-  '--dandelion-color-danger': 'Error text and borders',
-  '--dandelion-font-family': 'Font stack',
-  '--dandelion-font-size': 'Base font size',
-  '--dandelion-radius': 'Corner radius',
-  '--dandelion-space': 'Base spacing unit',
-  '--dandelion-focus-ring': 'Focus outline (a full `outline` value)',
-} as const;
-
-export type ThemeToken = keyof typeof themeTokens;
-
-/**
  * Shared host styles: resolves the public tokens (with light defaults, dark by
  * `prefers-color-scheme` unless `theme="light"`, or forced by `theme="dark"`) into private
  * `--_*` variables the widgets use, plus base typography, focus ring, buttons and states.
  */
 export const baseStyles = css`
   :host {
-    --_light-text: #1f2328;
-    --_light-muted: #59636e;
-    --_light-bg: #ffffff;
-    --_light-surface: #f6f8fa;
-    --_light-border: #d1d9e0;
-    --_light-accent: #0b6e4f;
-    --_light-on-accent: #ffffff;
-    --_light-danger: #b42318;
-    --_dark-text: #e6edf3;
-    --_dark-muted: #9ea7b3;
-    --_dark-bg: #0d1117;
-    --_dark-surface: #161b22;
-    --_dark-border: #3d444d;
-    --_dark-accent: #4cc38a;
-    --_dark-on-accent: #0d1117;
-    --_dark-danger: #ff8182;
-
-    --_text: var(--dandelion-color-text, var(--_light-text));
-    --_muted: var(--dandelion-color-muted, var(--_light-muted));
-    --_bg: var(--dandelion-color-background, var(--_light-bg));
-    --_surface: var(--dandelion-color-surface, var(--_light-surface));
-    --_border: var(--dandelion-color-border, var(--_light-border));
-    --_accent: var(--dandelion-color-accent, var(--_light-accent));
-    --_on-accent: var(--dandelion-color-on-accent, var(--_light-on-accent));
-    --_danger: var(--dandelion-color-danger, var(--_light-danger));
+    --_text: var(--dandelion-color-text, #1f2328);
+    --_muted: var(--dandelion-color-muted, #59636e);
+    --_bg: var(--dandelion-color-background, #ffffff);
+    --_surface: var(--dandelion-color-surface, #f6f8fa);
+    --_border: var(--dandelion-color-border, #d1d9e0);
+    --_accent: var(--dandelion-color-accent, #0b6e4f);
+    --_on-accent: var(--dandelion-color-on-accent, #ffffff);
+    --_danger: var(--dandelion-color-danger, #b42318);
     --_font: var(
       --dandelion-font-family,
       system-ui,
@@ -80,27 +41,27 @@ export const baseStyles = css`
   }
 
   :host([theme='dark']) {
-    --_text: var(--dandelion-color-text, var(--_dark-text));
-    --_muted: var(--dandelion-color-muted, var(--_dark-muted));
-    --_bg: var(--dandelion-color-background, var(--_dark-bg));
-    --_surface: var(--dandelion-color-surface, var(--_dark-surface));
-    --_border: var(--dandelion-color-border, var(--_dark-border));
-    --_accent: var(--dandelion-color-accent, var(--_dark-accent));
-    --_on-accent: var(--dandelion-color-on-accent, var(--_dark-on-accent));
-    --_danger: var(--dandelion-color-danger, var(--_dark-danger));
+    --_text: var(--dandelion-color-text, #e6edf3);
+    --_muted: var(--dandelion-color-muted, #9ea7b3);
+    --_bg: var(--dandelion-color-background, #0d1117);
+    --_surface: var(--dandelion-color-surface, #161b22);
+    --_border: var(--dandelion-color-border, #3d444d);
+    --_accent: var(--dandelion-color-accent, #4cc38a);
+    --_on-accent: var(--dandelion-color-on-accent, #0d1117);
+    --_danger: var(--dandelion-color-danger, #ff8182);
     color-scheme: dark;
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--dandelion-color-text, var(--_dark-text));
-      --_muted: var(--dandelion-color-muted, var(--_dark-muted));
-      --_bg: var(--dandelion-color-background, var(--_dark-bg));
-      --_surface: var(--dandelion-color-surface, var(--_dark-surface));
-      --_border: var(--dandelion-color-border, var(--_dark-border));
-      --_accent: var(--dandelion-color-accent, var(--_dark-accent));
-      --_on-accent: var(--dandelion-color-on-accent, var(--_dark-on-accent));
-      --_danger: var(--dandelion-color-danger, var(--_dark-danger));
+      --_text: var(--dandelion-color-text, #e6edf3);
+      --_muted: var(--dandelion-color-muted, #9ea7b3);
+      --_bg: var(--dandelion-color-background, #0d1117);
+      --_surface: var(--dandelion-color-surface, #161b22);
+      --_border: var(--dandelion-color-border, #3d444d);
+      --_accent: var(--dandelion-color-accent, #4cc38a);
+      --_on-accent: var(--dandelion-color-on-accent, #0d1117);
+      --_danger: var(--dandelion-color-danger, #ff8182);
       color-scheme: dark;
     }
   }

@@ -5,7 +5,8 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { DandelionElement } from '../../src/core/dandelion-element.js';
 import { defineElement } from '../../src/core/define.js';
-import { baseStyles, themeTokens } from '../../src/core/styles.js';
+import { baseStyles } from '../../src/core/styles.js';
+import { themeTokens } from '../../src/core/theme-tokens.js';
 import { renderEmpty, renderError, renderLoading } from '../../src/core/status-view.js';
 import { errorMessage } from '../../src/core/errors.js';
 

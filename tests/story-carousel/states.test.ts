@@ -2,7 +2,7 @@ import '../setup/reportable-failures.js';
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import type { StoryCarousel } from '../../src/story-carousel/index.js';
 import { carouselStyles } from '../../src/story-carousel/story-carousel.styles.js';
-import { themeTokens } from '../../src/core/styles.js';
+import { themeTokens } from '../../src/core/theme-tokens.js';
 import {
   $,
   html,

@@ -1,13 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { DandelionError, errorDetail, errorMessage, toDandelionError } from '../errors.js';
+import type { DandelionError } from '../errors.js';
 import { emit } from '../events.js';
 import type { FieldMap } from '../fields.js';
 import type { Format } from '../formats.js';
 import { withMessageLocale } from '../i18n/localization.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
 import type { ModelByKind, ModelKind } from '../models.js';
+import { networkErrorMessage } from '../network-error.js';
 import { renderError, renderLoading } from '../status-view.js';
 import type { LoadedItems } from './load-items.js';
+
+/** The loader chunk: fetching, readers and the error messages. */
+type LoadWork = typeof import('./load-items.js');
 
 /** The shared data attributes/properties of a widget (see the design card). */
 export interface DataInputs {
@@ -38,11 +42,14 @@ const warningsShown = 3;
  * Loads a widget's data by the design's rules and exposes it as a state machine:
  * idle → loading → content | empty | error. Fires `dandelion-load` / `dandelion-error` on the host.
  * Modelled on @lit/task: inputs come from a function, work is abortable, only the latest request
- * may update the view; plus the shared request cache and `refresh` timer.
+ * may update the view; plus the shared request cache and `refresh` timer. The work itself (fetch,
+ * readers, error messages) is a chunk fetched on the first load, so a widget that never loads data
+ * never downloads it; the loading state is set before that, so the skeleton shows at once.
  */
 export class DataController<K extends ModelKind> implements ReactiveController {
   status: DataStatus = 'idle';
   items: ModelByKind[K][] = [];
+  /** Why the last load failed; unset in `error` state when the loader chunk itself failed. */
   error?: DandelionError;
   /** Records the readers had to skip in the last load. */
   skipped = 0;
@@ -53,6 +60,7 @@ export class DataController<K extends ModelKind> implements ReactiveController {
   private abortController?: AbortController;
   private requestId = 0;
   private refreshTimer?: ReturnType<typeof setTimeout>;
+  private work?: LoadWork;
 
   constructor(
     private readonly host: Host,
@@ -124,8 +132,11 @@ export class DataController<K extends ModelKind> implements ReactiveController {
 
   /** The error view with its retry button (for widgets that place it themselves). */
   renderError(): TemplateResult {
-    const error = this.error ?? new DandelionError('network', 'unknown');
-    return renderError(errorMessage(error.kind, error.status), () => void this.reload());
+    const { error, work } = this;
+    return renderError(
+      error && work ? work.errorMessage(error.kind, error.status) : networkErrorMessage(),
+      () => void this.reload(),
+    );
   }
 
   private async load(force: boolean): Promise<void> {
@@ -149,14 +160,11 @@ export class DataController<K extends ModelKind> implements ReactiveController {
       this.host.setAttribute('aria-busy', 'true');
       this.host.requestUpdate();
     }
-    let source = 'data';
+    let source = src || 'data';
     try {
+      const work = (this.work ??= await import('./load-items.js'));
       if (src) source = new URL(src, document.baseURI).href;
-      const { loadItems } = await import('./load-items.js').catch((error: unknown) => {
-        // The loader is a separate chunk: failing to fetch it is a network problem.
-        throw new DandelionError('network', `could not load the data loader: ${String(error)}`);
-      });
-      const loaded = await loadItems(this.kind, inputs, {
+      const loaded = await work.loadItems(this.kind, inputs, {
         source: src ? source : undefined,
         signal: controller.signal,
         force,
@@ -165,7 +173,7 @@ export class DataController<K extends ModelKind> implements ReactiveController {
       this.accept(loaded, source);
     } catch (error) {
       if (id !== this.requestId || controller.signal.aborted) return;
-      this.fail(toDandelionError(error), source);
+      this.fail(error, source);
     } finally {
       if (id === this.requestId) {
         this.host.removeAttribute('aria-busy');
@@ -189,8 +197,15 @@ export class DataController<K extends ModelKind> implements ReactiveController {
     emit(this.host, 'dandelion-load', { items, source });
   }
 
-  private fail(error: DandelionError, source: string): void {
-    console.warn(`[dandelion] ${source}: ${error.kind}: ${error.message}`);
+  private fail(thrown: unknown, source: string): void {
+    const work = this.work;
+    // Without the loader chunk there are no readers and no messages but the network one: not
+    // being able to fetch that chunk is a network problem.
+    const error = work?.toDandelionError(thrown);
+    console.warn(
+      `[dandelion] ${source}: ${error ? `${error.kind}: ${error.message}` : 'network: could not load the data loader'}`,
+      ...(error ? [] : [thrown]),
+    );
     this.error = error;
     // A failed background refresh keeps the content on screen; the event still tells the page.
     if (this.status !== 'content') this.status = 'error';
@@ -198,7 +213,9 @@ export class DataController<K extends ModelKind> implements ReactiveController {
     emit(
       this.host,
       'dandelion-error',
-      withMessageLocale(this.host.locale.messages, () => errorDetail(error)),
+      withMessageLocale(this.host.locale.messages, () =>
+        error ? work!.errorDetail(error) : { kind: 'network', message: networkErrorMessage() },
+      ),
     );
   }
 

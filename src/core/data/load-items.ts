@@ -1,7 +1,8 @@
 /**
  * The loading work of {@link DataController}: fetch (through the page-wide request cache), read
- * every page with its reader, join pages and drop duplicate ids. Loaded on first use, so a widget
- * that gets its content from markup never downloads the fetch and reader machinery.
+ * every page with its reader, join pages and drop duplicate ids, and the messages for what can go
+ * wrong. Loaded on first use, so a widget that gets its content from markup never downloads the
+ * fetch and reader machinery or the error messages.
  */
 import { DandelionError } from '../errors.js';
 import { parseFieldMap, type FieldMap } from '../fields.js';
@@ -9,6 +10,8 @@ import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { read } from '../read.js';
 import type { DataInputs } from './data-controller.js';
 import { cachedPages } from './request-cache.js';
+
+export { errorDetail, errorMessage, toDandelionError } from '../errors.js';
 
 export interface LoadedItems<T> {
   items: T[];
