@@ -331,6 +331,57 @@ function prepareRule(ical: IcalModule, rrule: string, series: Series): IcalRecur
   return recur;
 }
 
+/** A rule prepared for one series start (see {@link preparedRule}). */
+interface PreparedRule {
+  /** The rule, or why it is unusable. */
+  recur: IcalRecur | string;
+  /**
+   * Every wall time the iterator gives from the series' own start, for a finite rule that the
+   * expansion runs from that start (COUNT, or UNTIL without a period jump); filled on first use.
+   * `null`: not kept (an endless rule, or more than {@link WALLS_KEPT} times).
+   */
+  walls?: number[] | null;
+}
+
+/**
+ * Prepared rules by everything `prepareRule` reads (rule text, series mode, zone, offset, start),
+ * so paging from month to month does not parse, check and replay every series again. A rule
+ * object is never changed once prepared (ical.js iterators copy its parts).
+ */
+const preparedRules = new Map<string, PreparedRule>();
+const RULES_KEPT = 5000;
+/** Most wall times kept for one finite rule; longer ones are iterated each time. */
+const WALLS_KEPT = 500;
+
+function preparedRule(ical: IcalModule, rrule: string, series: Series): PreparedRule {
+  const key = `${series.mode}|${series.timeZone ?? ''}|${series.offset}|${series.startWall}|${rrule}`;
+  let prepared = preparedRules.get(key);
+  if (!prepared) {
+    prepared = { recur: prepareRule(ical, rrule, series) };
+    if (preparedRules.size >= RULES_KEPT) preparedRules.delete(preparedRules.keys().next().value!);
+    preparedRules.set(key, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * The wall times of a finite rule from `startWall`, as the iterator gives them (stopping where it
+ * ends or throws), or `null` when there are more than {@link WALLS_KEPT}.
+ */
+function allWalls(recur: IcalRecur, ical: IcalModule, startWall: number, isDate: boolean) {
+  const walls: number[] = [];
+  try {
+    const iterator = recur.iterator(icalTime(ical, startWall, isDate));
+    for (let time = iterator.next(); time; time = iterator.next()) {
+      if (walls.length >= WALLS_KEPT) return null;
+      walls.push(timeWall(time, isDate));
+    }
+  } catch {
+    // A rule ical.js rejects mid-way: the times found so far, as the expansion keeps them.
+  }
+  return walls;
+}
+
 /**
  * Why an RRULE cannot be expanded for an event starting at `start` (ISO 8601), or `undefined`
  * when it can: it must parse, pass the safety checks and give occurrences.
@@ -397,8 +448,8 @@ export function expandSeries(
     }
   }
   const prepared =
-    ical && hasRule(event) ? prepareRule(ical, recurrence.rrule as string, series) : undefined;
-  const recur = typeof prepared === 'object' ? prepared : undefined;
+    ical && hasRule(event) ? preparedRule(ical, recurrence.rrule as string, series) : undefined;
+  const recur = typeof prepared?.recur === 'object' ? prepared.recur : undefined;
   // A series whose only rule is unusable is shown once, as a plain event.
   const recurring = recur !== undefined || (recurrence.rdates?.length ?? 0) > 0;
   const seen = new Set<string>();
@@ -444,6 +495,7 @@ export function expandSeries(
     const isDate = series.mode === 'date';
     let startWall = series.startWall;
     const period = PERIOD[recur.freq];
+    let jumped = false;
     if (period && !recur.count) {
       // Jump whole periods towards the range, so an old DAILY/SECONDLY series does not replay
       // its whole history. Whole periods keep the rule's phase (weekday, interval parity).
@@ -454,17 +506,31 @@ export function expandSeries(
       const shift = zoneShift(series, from);
       const drift = Math.abs(shift - zoneShift(series, from - length - DAY));
       const target = from + shift - length - drift - step;
-      if (target > startWall) startWall += Math.floor((target - startWall) / step) * step;
-    }
-    try {
-      const iterator = recur.iterator(icalTime(ical as IcalModule, startWall, isDate));
-      let steps = 0;
-      for (let time = iterator.next(); time; time = iterator.next()) {
-        if (++steps > ITERATION_LIMIT || emitted >= max) break;
-        if (!visit(timeWall(time, isDate))) break;
+      if (target > startWall) {
+        startWall += Math.floor((target - startWall) / step) * step;
+        jumped = true;
       }
-    } catch {
-      // A rule ical.js rejects mid-way: keep the occurrences found so far.
+    }
+    if (prepared!.walls === undefined && !jumped && (recur.count || recur.until)) {
+      prepared!.walls = allWalls(recur, ical as IcalModule, startWall, isDate);
+    }
+    const walls = jumped ? null : prepared!.walls;
+    if (walls) {
+      // The same times the iterator would give, without running it again.
+      for (const wall of walls) {
+        if (emitted >= max || !visit(wall)) break;
+      }
+    } else {
+      try {
+        const iterator = recur.iterator(icalTime(ical as IcalModule, startWall, isDate));
+        let steps = 0;
+        for (let time = iterator.next(); time; time = iterator.next()) {
+          if (++steps > ITERATION_LIMIT || emitted >= max) break;
+          if (!visit(timeWall(time, isDate))) break;
+        }
+      } catch {
+        // A rule ical.js rejects mid-way: keep the occurrences found so far.
+      }
     }
   } else {
     visit(series.startWall);
