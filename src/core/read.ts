@@ -88,7 +88,8 @@ export async function read<K extends ModelKind>(
     );
   }
   const opts = { baseUrl };
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  // The text formats only: records given directly (`.data`) are not turned into text for nothing.
+  const text = () => (typeof body === 'string' ? body : JSON.stringify(body));
   let result: ReadResult<unknown>;
   switch (format) {
     case 'json':
@@ -103,7 +104,11 @@ export async function read<K extends ModelKind>(
       );
       break;
     case 'csv':
-      result = (await import('./readers/csv.js')).readCsv(text, kind, { map, transform, baseUrl });
+      result = (await import('./readers/csv.js')).readCsv(text(), kind, {
+        map,
+        transform,
+        baseUrl,
+      });
       break;
     case 'jsonld':
       result = (await import('./readers/jsonld.js')).readJsonLd(body, kind, opts);
@@ -116,7 +121,7 @@ export async function read<K extends ModelKind>(
       break;
     case 'ics': {
       const { readIcs } = await import('./readers/ics.js');
-      result = await readIcs(text, opts);
+      result = await readIcs(text(), opts);
       break;
     }
     case 'rss':
@@ -125,8 +130,8 @@ export async function read<K extends ModelKind>(
       const { readAtom, readFeed, readRss } = await import('./readers/feed.js');
       result =
         options.format === format
-          ? (format === 'rss' ? readRss : readAtom)(text, opts)
-          : readFeed(text, opts);
+          ? (format === 'rss' ? readRss : readAtom)(text(), opts)
+          : readFeed(text(), opts);
       break;
     }
     case 'jsonfeed':
