@@ -336,21 +336,21 @@ interface PreparedRule {
   /** The rule, or why it is unusable. */
   recur: IcalRecur | string;
   /**
-   * Every wall time the iterator gives from the series' own start, for a finite rule that the
-   * expansion runs from that start (COUNT, or UNTIL without a period jump); filled on first use.
-   * `null`: not kept (an endless rule, or more than {@link WALLS_KEPT} times).
+   * The wall times the iterator gave so far from the series' own start (ascending), and the
+   * iterator to continue with (absent once the rule ended); filled on first use, as far as the
+   * ranges asked need. `null`: not kept (more than {@link WALLS_KEPT} times, or not ascending).
    */
-  walls?: number[] | null;
+  walls?: { list: number[]; iterator?: ReturnType<IcalRecur['iterator']> } | null;
 }
 
 /**
  * Prepared rules by everything `prepareRule` reads (rule text, series mode, zone, offset, start),
- * so paging from month to month does not parse, check and replay every series again. A rule
+ * so paging from month to month does not parse, check and run every series again. A rule
  * object is never changed once prepared (ical.js iterators copy its parts).
  */
 const preparedRules = new Map<string, PreparedRule>();
 const RULES_KEPT = 5000;
-/** Most wall times kept for one finite rule; longer ones are iterated each time. */
+/** Most wall times kept for one rule; a longer series is iterated for each range instead. */
 const WALLS_KEPT = 500;
 
 function preparedRule(ical: IcalModule, rrule: string, series: Series): PreparedRule {
@@ -365,21 +365,60 @@ function preparedRule(ical: IcalModule, rrule: string, series: Series): Prepared
 }
 
 /**
- * The wall times of a finite rule from `startWall`, as the iterator gives them (stopping where it
- * ends or throws), or `null` when there are more than {@link WALLS_KEPT}.
+ * The rule's wall times from the series' start, known at least past `until` (or to the rule's
+ * end, or to where ical.js throws, as the expansion stops there too); `null` when they are not
+ * kept for this rule.
  */
-function allWalls(recur: IcalRecur, ical: IcalModule, startWall: number, isDate: boolean) {
-  const walls: number[] = [];
-  try {
-    const iterator = recur.iterator(icalTime(ical, startWall, isDate));
-    for (let time = iterator.next(); time; time = iterator.next()) {
-      if (walls.length >= WALLS_KEPT) return null;
-      walls.push(timeWall(time, isDate));
+function wallsUpTo(
+  prepared: PreparedRule,
+  recur: IcalRecur,
+  ical: IcalModule,
+  series: Series,
+  until: number,
+): number[] | null {
+  if (prepared.walls === null) return null;
+  const isDate = series.mode === 'date';
+  if (!prepared.walls) {
+    prepared.walls = { list: [] };
+    try {
+      prepared.walls.iterator = recur.iterator(icalTime(ical, series.startWall, isDate));
+    } catch {
+      // No occurrences from this rule.
     }
-  } catch {
-    // A rule ical.js rejects mid-way: the times found so far, as the expansion keeps them.
   }
-  return walls;
+  const walls = prepared.walls;
+  const list = walls.list;
+  while (walls.iterator && !(list.length > 0 && list[list.length - 1] > until)) {
+    let time: IcalTime | null;
+    try {
+      time = walls.iterator.next();
+    } catch {
+      time = null;
+    }
+    if (!time) {
+      walls.iterator = undefined;
+      break;
+    }
+    const wall = timeWall(time, isDate);
+    if (list.length >= WALLS_KEPT || (list.length > 0 && wall <= list[list.length - 1])) {
+      prepared.walls = null;
+      return null;
+    }
+    list.push(wall);
+  }
+  return list;
+}
+
+/** Index of the first of the ascending `list` that is ≥ `value`. */
+function firstAtLeast(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -495,32 +534,26 @@ export function expandSeries(
     const isDate = series.mode === 'date';
     let startWall = series.startWall;
     const period = PERIOD[recur.freq];
-    let jumped = false;
-    if (period && !recur.count) {
-      // Jump whole periods towards the range, so an old DAILY/SECONDLY series does not replay
-      // its whole history. Whole periods keep the rule's phase (weekday, interval parity).
-      const step = period * Math.max(1, recur.interval || 1);
-      const length =
-        series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
-      // Slack for an offset change (DST) between the target and the range start.
-      const shift = zoneShift(series, from);
-      const drift = Math.abs(shift - zoneShift(series, from - length - DAY));
-      const target = from + shift - length - drift - step;
-      if (target > startWall) {
-        startWall += Math.floor((target - startWall) / step) * step;
-        jumped = true;
-      }
-    }
-    if (prepared!.walls === undefined && !jumped && (recur.count || recur.until)) {
-      prepared!.walls = allWalls(recur, ical as IcalModule, startWall, isDate);
-    }
-    const walls = jumped ? null : prepared!.walls;
+    const length =
+      series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
+    // Wall and instant differ by a zone offset (under a day): walls this far outside the range
+    // cannot give an occurrence in it, and one past the end stops the expansion as below.
+    const walls = wallsUpTo(prepared!, recur, ical as IcalModule, series, to + 2 * DAY);
     if (walls) {
-      // The same times the iterator would give, without running it again.
-      for (const wall of walls) {
-        if (emitted >= max || !visit(wall)) break;
+      for (let i = firstAtLeast(walls, from - length - 2 * DAY); i < walls.length; i++) {
+        if (emitted >= max || !visit(walls[i])) break;
       }
     } else {
+      if (period && !recur.count) {
+        // Jump whole periods towards the range, so an old DAILY/SECONDLY series does not replay
+        // its whole history. Whole periods keep the rule's phase (weekday, interval parity).
+        const step = period * Math.max(1, recur.interval || 1);
+        // Slack for an offset change (DST) between the target and the range start.
+        const shift = zoneShift(series, from);
+        const drift = Math.abs(shift - zoneShift(series, from - length - DAY));
+        const target = from + shift - length - drift - step;
+        if (target > startWall) startWall += Math.floor((target - startWall) / step) * step;
+      }
       try {
         const iterator = recur.iterator(icalTime(ical as IcalModule, startWall, isDate));
         let steps = 0;

@@ -72,6 +72,32 @@ describe('expandOccurrences', () => {
       });
     }
 
+    it('matches ical.js window after window, as paging does (kept and replayed times)', async () => {
+      const day = 86_400_000;
+      const windows: [string, number, number, number][] = [
+        // uid, first window start, window length (days), windows
+        ['friday-13th', Date.parse('1997-09-01T00:00:00Z'), 31, 40],
+        ['every-other-week-mwf', Date.parse('1997-08-15T00:00:00Z'), 7, 20],
+        // 24 a day: more times than are kept, so it changes over to jumping ahead mid-way.
+        ['every-20-minutes', Date.parse('1997-09-01T00:00:00Z'), 3, 15],
+      ];
+      for (const [uid, first, days, count] of windows) {
+        const series = events.find((e) => e.id === uid) as CalendarEvent;
+        for (const direction of [1, -1]) {
+          for (let i = 0; i < count; i++) {
+            const n = direction > 0 ? i : count - 1 - i;
+            const from = new Date(first + n * days * day);
+            const to = new Date(first + (n + 1) * days * day);
+            const mine = await expandOccurrences([series], from, to);
+            expect(
+              mine.map((o) => Date.parse(o.start)),
+              `${uid} ${from.toISOString()}`,
+            ).to.deep.equal(icalStarts(text, uid, from, to));
+          }
+        }
+      }
+    });
+
     it('gives the RFC’s listed dates, 09:00 local on both sides of the DST change', async () => {
       const series = events.find((e) => e.id === 'monthly-first-last') as CalendarEvent;
       const list = await expandOccurrences(
