@@ -5,7 +5,7 @@
  */
 import { DandelionError } from './errors.js';
 import type { CalendarEvent } from './models.js';
-import { DAY, isoToInstant, localInstant, overlaps, parseIso, type IsoParts } from './time.js';
+import { DAY, localInstant, overlaps, parseIso, type IsoParts } from './time.js';
 
 // Recurrence expansion
 // ---------------------------------------------------------------------------------------------
@@ -45,6 +45,36 @@ function isRecurring(event: CalendarEvent): boolean {
   );
 }
 
+/** An event's start and end taken apart, kept while the event keeps the same strings. */
+interface ParsedSpan {
+  start: string;
+  end: string | undefined;
+  startParts: IsoParts | undefined;
+  endParts: IsoParts | undefined;
+}
+
+/** Parsed spans by event, so expanding another range does not parse every date again. */
+const spans = new WeakMap<CalendarEvent, ParsedSpan>();
+
+function spanOf(event: CalendarEvent): ParsedSpan {
+  let span = spans.get(event);
+  if (!span || span.start !== event.start || span.end !== event.end) {
+    span = {
+      start: event.start,
+      end: event.end,
+      startParts: parseIso(event.start),
+      endParts: event.end === undefined ? undefined : parseIso(event.end),
+    };
+    spans.set(event, span);
+  }
+  return span;
+}
+
+/** As `isoToInstant`: floating times and dates are read in local time (not kept: it can change). */
+function instantOf(parts: IsoParts): number {
+  return parts.offset === undefined ? localInstant(parts.wall) : parts.wall - parts.offset;
+}
+
 /**
  * The occurrences of `events` that overlap [rangeStart, rangeEnd), sorted by start. Events
  * without recurrence pass through as they are; recurring ones (RRULE, RDATE, EXDATE, overrides)
@@ -72,11 +102,12 @@ export async function expandOccurrences(
   }
   for (const event of events) {
     if (isRecurring(event)) continue;
-    const start = isoToInstant(event.start);
-    if (start === undefined) continue;
-    let end = isoToInstant(event.end);
-    if (end === undefined && (event.allDay || parseIso(event.start)?.dateOnly)) {
-      end = localInstant((parseIso(event.start) as IsoParts).wall + DAY);
+    const { startParts, endParts } = spanOf(event);
+    if (!startParts) continue;
+    const start = instantOf(startParts);
+    let end = endParts && instantOf(endParts);
+    if (end === undefined && (event.allDay || startParts.dateOnly)) {
+      end = localInstant(startParts.wall + DAY);
     }
     if (!overlaps(start, end, from, to)) continue;
     const occurrence: Occurrence = {

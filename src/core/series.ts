@@ -331,6 +331,96 @@ function prepareRule(ical: IcalModule, rrule: string, series: Series): IcalRecur
   return recur;
 }
 
+/** A rule prepared for one series start (see {@link preparedRule}). */
+interface PreparedRule {
+  /** The rule, or why it is unusable. */
+  recur: IcalRecur | string;
+  /**
+   * The wall times the iterator gave so far from the series' own start (ascending), and the
+   * iterator to continue with (absent once the rule ended); filled on first use, as far as the
+   * ranges asked need. `null`: not kept (more than {@link WALLS_KEPT} times, or not ascending).
+   */
+  walls?: { list: number[]; iterator?: ReturnType<IcalRecur['iterator']> } | null;
+}
+
+/**
+ * Prepared rules by everything `prepareRule` reads (rule text, series mode, zone, offset, start),
+ * so paging from month to month does not parse, check and run every series again. A rule
+ * object is never changed once prepared (ical.js iterators copy its parts).
+ */
+const preparedRules = new Map<string, PreparedRule>();
+const RULES_KEPT = 5000;
+/** Most wall times kept for one rule; a longer series is iterated for each range instead. */
+const WALLS_KEPT = 500;
+
+function preparedRule(ical: IcalModule, rrule: string, series: Series): PreparedRule {
+  const key = `${series.mode}|${series.timeZone ?? ''}|${series.offset}|${series.startWall}|${rrule}`;
+  let prepared = preparedRules.get(key);
+  if (!prepared) {
+    prepared = { recur: prepareRule(ical, rrule, series) };
+    if (preparedRules.size >= RULES_KEPT) preparedRules.delete(preparedRules.keys().next().value!);
+    preparedRules.set(key, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * The rule's wall times from the series' start, known at least past `until` (or to the rule's
+ * end, or to where ical.js throws, as the expansion stops there too); `null` when they are not
+ * kept for this rule.
+ */
+function wallsUpTo(
+  prepared: PreparedRule,
+  recur: IcalRecur,
+  ical: IcalModule,
+  series: Series,
+  until: number,
+): number[] | null {
+  if (prepared.walls === null) return null;
+  const isDate = series.mode === 'date';
+  if (!prepared.walls) {
+    prepared.walls = { list: [] };
+    try {
+      prepared.walls.iterator = recur.iterator(icalTime(ical, series.startWall, isDate));
+    } catch {
+      // No occurrences from this rule.
+    }
+  }
+  const walls = prepared.walls;
+  const list = walls.list;
+  while (walls.iterator && !(list.length > 0 && list[list.length - 1] > until)) {
+    let time: IcalTime | null;
+    try {
+      time = walls.iterator.next();
+    } catch {
+      time = null;
+    }
+    if (!time) {
+      walls.iterator = undefined;
+      break;
+    }
+    const wall = timeWall(time, isDate);
+    if (list.length >= WALLS_KEPT || (list.length > 0 && wall <= list[list.length - 1])) {
+      prepared.walls = null;
+      return null;
+    }
+    list.push(wall);
+  }
+  return list;
+}
+
+/** Index of the first of the ascending `list` that is ≥ `value`. */
+function firstAtLeast(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Why an RRULE cannot be expanded for an event starting at `start` (ISO 8601), or `undefined`
  * when it can: it must parse, pass the safety checks and give occurrences.
@@ -397,8 +487,8 @@ export function expandSeries(
     }
   }
   const prepared =
-    ical && hasRule(event) ? prepareRule(ical, recurrence.rrule as string, series) : undefined;
-  const recur = typeof prepared === 'object' ? prepared : undefined;
+    ical && hasRule(event) ? preparedRule(ical, recurrence.rrule as string, series) : undefined;
+  const recur = typeof prepared?.recur === 'object' ? prepared.recur : undefined;
   // A series whose only rule is unusable is shown once, as a plain event.
   const recurring = recur !== undefined || (recurrence.rdates?.length ?? 0) > 0;
   const seen = new Set<string>();
@@ -444,27 +534,36 @@ export function expandSeries(
     const isDate = series.mode === 'date';
     let startWall = series.startWall;
     const period = PERIOD[recur.freq];
-    if (period && !recur.count) {
-      // Jump whole periods towards the range, so an old DAILY/SECONDLY series does not replay
-      // its whole history. Whole periods keep the rule's phase (weekday, interval parity).
-      const step = period * Math.max(1, recur.interval || 1);
-      const length =
-        series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
-      // Slack for an offset change (DST) between the target and the range start.
-      const shift = zoneShift(series, from);
-      const drift = Math.abs(shift - zoneShift(series, from - length - DAY));
-      const target = from + shift - length - drift - step;
-      if (target > startWall) startWall += Math.floor((target - startWall) / step) * step;
-    }
-    try {
-      const iterator = recur.iterator(icalTime(ical as IcalModule, startWall, isDate));
-      let steps = 0;
-      for (let time = iterator.next(); time; time = iterator.next()) {
-        if (++steps > ITERATION_LIMIT || emitted >= max) break;
-        if (!visit(timeWall(time, isDate))) break;
+    const length =
+      series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
+    // Wall and instant differ by a zone offset (under a day): walls this far outside the range
+    // cannot give an occurrence in it, and one past the end stops the expansion as below.
+    const walls = wallsUpTo(prepared!, recur, ical as IcalModule, series, to + 2 * DAY);
+    if (walls) {
+      for (let i = firstAtLeast(walls, from - length - 2 * DAY); i < walls.length; i++) {
+        if (emitted >= max || !visit(walls[i])) break;
       }
-    } catch {
-      // A rule ical.js rejects mid-way: keep the occurrences found so far.
+    } else {
+      if (period && !recur.count) {
+        // Jump whole periods towards the range, so an old DAILY/SECONDLY series does not replay
+        // its whole history. Whole periods keep the rule's phase (weekday, interval parity).
+        const step = period * Math.max(1, recur.interval || 1);
+        // Slack for an offset change (DST) between the target and the range start.
+        const shift = zoneShift(series, from);
+        const drift = Math.abs(shift - zoneShift(series, from - length - DAY));
+        const target = from + shift - length - drift - step;
+        if (target > startWall) startWall += Math.floor((target - startWall) / step) * step;
+      }
+      try {
+        const iterator = recur.iterator(icalTime(ical as IcalModule, startWall, isDate));
+        let steps = 0;
+        for (let time = iterator.next(); time; time = iterator.next()) {
+          if (++steps > ITERATION_LIMIT || emitted >= max) break;
+          if (!visit(timeWall(time, isDate))) break;
+        }
+      } catch {
+        // A rule ical.js rejects mid-way: keep the occurrences found so far.
+      }
     }
   } else {
     visit(series.startWall);

@@ -72,6 +72,32 @@ describe('expandOccurrences', () => {
       });
     }
 
+    it('matches ical.js window after window, as paging does (kept and replayed times)', async () => {
+      const day = 86_400_000;
+      const windows: [string, number, number, number][] = [
+        // uid, first window start, window length (days), windows
+        ['friday-13th', Date.parse('1997-09-01T00:00:00Z'), 31, 40],
+        ['every-other-week-mwf', Date.parse('1997-08-15T00:00:00Z'), 7, 20],
+        // 24 a day: more times than are kept, so it changes over to jumping ahead mid-way.
+        ['every-20-minutes', Date.parse('1997-09-01T00:00:00Z'), 3, 15],
+      ];
+      for (const [uid, first, days, count] of windows) {
+        const series = events.find((e) => e.id === uid) as CalendarEvent;
+        for (const direction of [1, -1]) {
+          for (let i = 0; i < count; i++) {
+            const n = direction > 0 ? i : count - 1 - i;
+            const from = new Date(first + n * days * day);
+            const to = new Date(first + (n + 1) * days * day);
+            const mine = await expandOccurrences([series], from, to);
+            expect(
+              mine.map((o) => Date.parse(o.start)),
+              `${uid} ${from.toISOString()}`,
+            ).to.deep.equal(icalStarts(text, uid, from, to));
+          }
+        }
+      }
+    });
+
     it('gives the RFC’s listed dates, 09:00 local on both sides of the DST change', async () => {
       const series = events.find((e) => e.id === 'monthly-first-last') as CalendarEvent;
       const list = await expandOccurrences(
@@ -564,6 +590,72 @@ describe('expandOccurrences', () => {
       ]);
       expect(list[0].event).to.equal(spanning);
       expect(list[0].recurring).to.equal(false);
+    });
+  });
+
+  describe('expanding one range after another (what paging months does)', () => {
+    const months = Array.from({ length: 7 }, (_, i) => [
+      utc(`2026-${String(i + 3).padStart(2, '0')}-01T00:00:00Z`),
+      utc(`2026-${String(i + 4).padStart(2, '0')}-01T00:00:00Z`),
+    ]);
+    const seriesList = () => [
+      event({
+        id: 'count',
+        start: '2026-03-04T10:00:00+08:00',
+        end: '2026-03-04T11:30:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        recurrence: {
+          rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=12',
+          exdates: ['2026-04-01T10:00:00+08:00'],
+        },
+      }),
+      event({
+        id: 'until',
+        start: '2026-03-31',
+        allDay: true,
+        recurrence: { rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20260930' },
+      }),
+      event({
+        id: 'weekly-until',
+        start: '2026-03-02T19:00:00+08:00',
+        recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20260801T000000Z' },
+      }),
+    ];
+
+    it('gives every range the same occurrences as a first expansion of that range', async () => {
+      const shared = seriesList();
+      let n = 0;
+      for (const [from, to] of [...months, ...[...months].reverse()]) {
+        const again = await expandOccurrences(shared, from, to);
+        // The same rules with trailing blanks (ignored when read) are new to the rule cache.
+        const fresh = seriesList().map((e) => ({
+          ...e,
+          recurrence: { ...e.recurrence, rrule: `${e.recurrence!.rrule}${' '.repeat(++n)}` },
+        }));
+        expect(again).to.deep.equal(await expandOccurrences(fresh, from, to));
+        expect(again.length).to.be.above(0);
+      }
+    });
+
+    it('follows an event changed in place (new start, new rule)', async () => {
+      const [from, to] = [utc('2026-03-01T00:00:00Z'), utc('2026-05-01T00:00:00Z')];
+      const single = event({ start: '2026-03-10T10:00:00Z' });
+      expect(starts(await expandOccurrences([single], from, to))).to.deep.equal([
+        '2026-03-10T10:00:00Z',
+      ]);
+      single.start = '2026-06-10T10:00:00Z';
+      expect(await expandOccurrences([single], from, to)).to.deep.equal([]);
+      const series = event({
+        start: '2026-03-02T10:00:00Z',
+        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
+      });
+      expect((await expandOccurrences([series], from, to)).length).to.equal(2);
+      series.recurrence = { rrule: 'FREQ=WEEKLY;COUNT=3' };
+      expect((await expandOccurrences([series], from, to)).length).to.equal(3);
+      series.start = '2026-04-27T10:00:00Z';
+      expect(starts(await expandOccurrences([series], from, to))).to.deep.equal([
+        '2026-04-27T10:00:00Z',
+      ]);
     });
   });
 });

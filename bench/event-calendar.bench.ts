@@ -1,0 +1,280 @@
+// Numbers for issue #6, side by side with FullCalendar in the same page run: a month view with
+// 5,000 events in the source (recurring series included) rendered from the data, and switching
+// to the next month. The two calendars take turns in the same fixed-size stage, alternating which
+// one goes first; each is measured several times and the median (and p95) is reported.
+//
+// Both get the same events in their own input shape, built before the clock starts:
+// - ours: loose JSON records as an API would send them, through `.data` (the core reads and
+//   normalizes them: field aliases, dates, RRULEs, then expands the series for the visible range);
+// - FullCalendar: its EventInput objects (it parses them into its event store itself), with the
+//   series as RRULE strings through @fullcalendar/rrule (FullCalendar's own RRULE support, which
+//   runs rrule.js; ours runs ical.js).
+// So reading/normalizing the events is inside the measured time for both.
+//
+// Time zone: both show Asia/Shanghai. FullCalendar has no named-zone support without a zone
+// plugin (luxon/moment); without one it keeps the wall time of an ISO string with an offset and
+// treats offset-less strings as wall time, which shows the same times as ours for this data.
+// Its RRULE DTSTART/EXDATE are therefore written as Shanghai wall time without an offset (with an
+// offset, rrule.js would expand in UTC and FullCalendar would show UTC times). The bench checks
+// that both find the same number of occurrences in the focus month's grid.
+//
+// "+N more": ours shows `day-max-events` (default 3) per day, FullCalendar with
+// `dayMaxEvents: true` as many as fit the cell height (2 in this stage); both show "+N more".
+// "Painted": the next animation frame, then a task after it (layout and paint have run).
+// A warm-up run of each comes first (our lazy chunks — reader, recurrence, ical.js — load then).
+// The page runs on Vite's dev server: Lit in its dev build, FullCalendar pre-bundled by Vite.
+import '../src/event-calendar/index.js';
+import type { EventCalendar } from '../src/event-calendar/index.js';
+import { expandOccurrences } from '../src/core/recurrence.js';
+import { Calendar, type EventInput } from '@fullcalendar/core';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import rrulePlugin from '@fullcalendar/rrule';
+import zhCn from '@fullcalendar/core/locales/zh-cn';
+import { fcEvents, N, ourRecords, specs, ZONE } from './event-calendar.data.js';
+
+interface Result {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: number;
+}
+declare global {
+  interface Window {
+    benchResults?: Result[];
+    benchDone?: boolean;
+  }
+}
+
+const RUNS = 7;
+const SWITCHES = 12;
+const FOCUS = '2026-11-15';
+
+const stage = document.querySelector<HTMLElement>('#stage')!;
+const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+/** The next frame has been produced (rAF, then a task after it). */
+const painted = async () => {
+  await frame();
+  await new Promise((r) => setTimeout(r, 0));
+};
+const round = (n: number) => Math.round(n * 100) / 100;
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+
+/** Whether an occurrence (ISO start, exclusive end) falls in the focus month's grid. */
+function inGrid(start: string, end?: string): boolean {
+  const [first, after] = ['2026-10-26', '2026-12-07'];
+  return start < after && (end ? end > first && end > start : start >= first);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two calendars
+
+async function mountOurs(): Promise<EventCalendar> {
+  stage.replaceChildren();
+  const el = document.createElement('event-calendar');
+  el.setAttribute('view', 'month');
+  el.setAttribute('date', FOCUS);
+  el.setAttribute('time-zone', ZONE);
+  el.setAttribute('lang', 'zh-Hans');
+  stage.append(el);
+  await el.updateComplete;
+  await painted();
+  return el;
+}
+
+/** From `.data` set until the month's events are in the shadow DOM and a frame is painted. */
+async function renderOurs(records: unknown[]) {
+  const el = await mountOurs();
+  const start = performance.now();
+  let loadedAt = 0;
+  const loaded = new Promise<void>((res) =>
+    el.addEventListener('dandelion-load', () => ((loadedAt = performance.now()), res()), {
+      once: true,
+    }),
+  );
+  el.data = records;
+  await loaded;
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  if (!root.querySelector('[part="event"]')) throw new Error('ours: no events rendered');
+  if (!root.querySelector('.more')) throw new Error('ours: no "+N more"');
+  await painted();
+  const end = performance.now();
+  return { total: end - start, read: loadedAt - start, el };
+}
+
+async function switchOurs(el: EventCalendar): Promise<number> {
+  const grid = () => el.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-label');
+  const before = grid();
+  const start = performance.now();
+  el.next();
+  await el.updateComplete;
+  if (grid() === before) throw new Error('ours: the month did not change');
+  await painted();
+  return performance.now() - start;
+}
+
+function fcOptions(events: EventInput[]) {
+  return {
+    plugins: [dayGridPlugin, rrulePlugin],
+    initialView: 'dayGridMonth',
+    initialDate: FOCUS,
+    timeZone: ZONE,
+    locale: zhCn,
+    dayMaxEvents: true,
+    height: '100%',
+    events,
+  };
+}
+
+/** From `new Calendar(…)` with the events until `render()` has painted. */
+async function renderFc(events: EventInput[]) {
+  stage.replaceChildren();
+  const host = document.createElement('div');
+  host.style.height = '100%';
+  stage.append(host);
+  await painted();
+  const start = performance.now();
+  const calendar = new Calendar(host, fcOptions(events));
+  calendar.render();
+  if (!host.querySelector('.fc-daygrid-event')) throw new Error('FullCalendar: no events');
+  await painted();
+  const end = performance.now();
+  if (!host.querySelector('.fc-daygrid-more-link')) throw new Error('FullCalendar: no "+N more"');
+  return { total: end - start, calendar };
+}
+
+async function switchFc(calendar: Calendar): Promise<number> {
+  const before = calendar.view.currentStart.getTime();
+  const start = performance.now();
+  calendar.next();
+  if (calendar.view.currentStart.getTime() === before) throw new Error('FC: month not changed');
+  await painted();
+  return performance.now() - start;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const results: Result[] = [];
+try {
+  const list = specs();
+  const series = list.filter((s) => s.rule).length;
+  for (let i = 0; i < 5; i++) await painted();
+
+  // Warm-up, not measured: loads our lazy chunks (reader, recurrence, ical.js) and lets both
+  // libraries' code get compiled. FullCalendar is imported up front by this page.
+  {
+    const ours = await renderOurs(ourRecords(list));
+    for (let i = 0; i < 3; i++) await switchOurs(ours.el);
+    const fc = await renderFc(fcEvents(list));
+    for (let i = 0; i < 3; i++) await switchFc(fc.calendar);
+    fc.calendar.destroy();
+  }
+
+  const ours = { total: [] as number[], read: [] as number[], switches: [] as number[] };
+  const fc = { total: [] as number[], switches: [] as number[] };
+  const counts = { ours: 0, fc: 0 };
+  for (let run = 0; run < RUNS; run++) {
+    const order = run % 2 === 0 ? ['ours', 'fc'] : ['fc', 'ours'];
+    for (const which of order) {
+      if (which === 'ours') {
+        const records = ourRecords(list); // fresh objects each run, outside the clock
+        await painted();
+        const r = await renderOurs(records);
+        ours.total.push(r.total);
+        ours.read.push(r.read);
+        if (run === 0) {
+          // Occurrences in the shown weeks (Monday 26 Oct – Sunday 6 Dec), counted the same way
+          // for both (by the wall-clock dates of their ISO strings), to check the data matches.
+          const found = await expandOccurrences(
+            r.el.items,
+            new Date('2026-10-25T00:00:00+08:00'),
+            new Date('2026-12-08T00:00:00+08:00'),
+          );
+          counts.ours = found.filter((o) => inGrid(o.start, o.end)).length;
+        }
+        for (let i = 0; i < SWITCHES; i++) ours.switches.push(await switchOurs(r.el));
+      } else {
+        const events = fcEvents(list);
+        await painted();
+        const r = await renderFc(events);
+        fc.total.push(r.total);
+        if (run === 0) {
+          counts.fc = r.calendar.getEvents().filter((e) => inGrid(e.startStr, e.endStr)).length;
+        }
+        for (let i = 0; i < SWITCHES; i++) fc.switches.push(await switchFc(r.calendar));
+        r.calendar.destroy();
+      }
+    }
+  }
+  stage.replaceChildren();
+
+  const oursMs = median(ours.total);
+  const fcMs = median(fc.total);
+  results.push({
+    name: `data: ${N} events in the source, ${series} of them recurring series`,
+    value: N,
+    unit: 'events',
+  });
+  results.push({
+    name: '  occurrences in the focus month grid, ours / FullCalendar',
+    value: counts.ours,
+    unit: `/ ${counts.fc}`,
+  });
+  results.push({
+    name: `month render from the data, ours (read + expand + render + paint), median of ${RUNS}`,
+    value: round(oursMs),
+    unit: 'ms',
+  });
+  results.push({
+    name: '  of which reading and normalizing the records',
+    value: round(median(ours.read)),
+    unit: 'ms',
+  });
+  results.push({
+    name: `month render from the data, FullCalendar dayGridMonth, median of ${RUNS}`,
+    value: round(fcMs),
+    unit: 'ms',
+  });
+  results.push({
+    name: 'month render, ours / FullCalendar (2× faster = 0.5)',
+    value: round(oursMs / fcMs),
+    unit: '×',
+    budget: 0.5,
+  });
+  results.push({
+    name: '  speedup, FullCalendar / ours',
+    value: round(fcMs / oursMs),
+    unit: '×',
+  });
+  results.push({
+    name: `switch to the next month, ours, median of ${ours.switches.length}`,
+    value: round(median(ours.switches)),
+    unit: 'ms',
+  });
+  results.push({
+    name: '  p95',
+    value: round(p95(ours.switches)),
+    unit: 'ms',
+    budget: 50,
+  });
+  results.push({
+    name: `switch to the next month, FullCalendar, median of ${fc.switches.length}`,
+    value: round(median(fc.switches)),
+    unit: 'ms',
+  });
+  results.push({
+    name: '  p95',
+    value: round(p95(fc.switches)),
+    unit: 'ms',
+  });
+  const each = (xs: number[]) => `runs, ms each: ${xs.map((t) => Math.round(t)).join(' ')}`;
+  results.push({ name: '  render runs, ours', value: RUNS, unit: each(ours.total) });
+  results.push({ name: '  render runs, FullCalendar', value: RUNS, unit: each(fc.total) });
+} catch (error) {
+  console.error(error);
+  results.push({ name: `bench failed: ${String(error)}`, value: 1, unit: '', budget: 0 });
+}
+window.benchResults = results;
+window.benchDone = true;
