@@ -1,8 +1,9 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
+import { LazyView } from '../core/lazy-view.js';
 import type { DandelionSelectDetail } from '../core/events.js';
 import type { CalendarEvent } from '../core/models.js';
 import { errorMessage } from '../core/errors.js';
@@ -140,8 +141,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     return this.renderRoot.querySelector('dialog');
   }
   /** The event detail module (its own chunk), once loaded; `failed` when it could not be. */
-  @state() private detailView?: typeof import('./event-detail.js') | 'failed';
-  private detailLoad?: Promise<void>;
+  /** The detail view's code and styles: their own chunk, loaded when a detail first opens. */
+  private readonly detailView = new LazyView(
+    this,
+    () => import('./event-detail.js'),
+    'the event detail',
+  );
 
   private readonly width = new WidthController(this, narrowWidth);
   private readonly occurrences = new OccurrenceCache();
@@ -583,7 +588,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     this.notice = '';
     this.dialogState = { mode: 'event', placed, fromDay };
     // The detail (with its .ics builder) is its own chunk.
-    void this.loadDetailView();
+    void this.detailView.load();
     if (this.dialog?.open) void this.updateComplete.then(() => this.focusDialogTitle());
     const detail: EventCalendarSelectDetail = {
       item: placed.event,
@@ -660,31 +665,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
   };
 
-  /** Loads the event detail's code once (again after a failure, from the retry button). */
-  private loadDetailView(): Promise<void> {
-    if (typeof this.detailView === 'object') return Promise.resolve();
-    this.detailLoad ??= import('./event-detail.js').then(
-      (module) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [
-          ...EventCalendar.elementStyles,
-          module.detailStyles,
-        ]);
-        this.detailView = module;
-      },
-      (error: unknown) => {
-        console.warn('[dandelion] <event-calendar> could not load the event detail', error);
-        this.detailView = 'failed';
-        this.detailLoad = undefined;
-      },
-    );
-    return this.detailLoad;
-  }
-
   private readonly onRetryDetail = () => {
-    this.detailView = undefined;
-    this.detailLoad = undefined;
     // The retry button goes away with the error: keep focus in the dialog, on its title.
-    void this.loadDetailView()
+    void this.detailView
+      .retry()
       .then(() => this.updateComplete)
       .then(() => this.focusDialogTitle());
   };
@@ -1254,9 +1238,9 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   private renderDetail(p: EventPlaced, fromDay: number | undefined): TemplateResult {
     const head = this.renderDialogHead(p.event.title, fromDay !== undefined);
-    const view = this.detailView;
+    const view = this.detailView.state;
     if (view === undefined) {
-      void this.loadDetailView();
+      void this.detailView.load();
       return html`${head}${renderLoading()}`;
     }
     if (view === 'failed')

@@ -15,7 +15,8 @@ import type { Occurrence } from './occurrences.js';
 import type { Placed } from './placement.js';
 import { shareUrl } from './share-link.js';
 import { isoDay, Zone } from './time.js';
-export { detailStyles } from './event-detail.styles.js';
+/** The styles this view adds to the calendar's shadow root when it loads. */
+export { detailStyles as styles } from './event-detail.styles.js';
 
 /** What the detail needs from its calendar. */
 export interface EventDetailContext {

@@ -12,7 +12,8 @@ import { hasPoint, nearestKm, type Point } from './geo.js';
 import { clockFormatter, isoDay, slotsByDay, weekdayNames, weekOrder } from './hours.js';
 import { defaultMapTemplate, mapLink } from './map-link.js';
 import type { Formatters } from './service-finder.js';
-export { detailStyles } from './detail-view.styles.js';
+/** The styles this view adds to the finder's shadow root when it loads. */
+export { detailStyles as styles } from './detail-view.styles.js';
 import { telLink } from './tel-link.js';
 
 /** What the detail view needs from its finder. */

@@ -1,9 +1,10 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
+import { LazyView } from '../core/lazy-view.js';
 import { errorMessage } from '../core/errors.js';
 import type { Service } from '../core/models.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
@@ -114,8 +115,12 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   @state() private filtersOpen = false;
   @state() private descriptionOpen = false;
   /** The detail view module (its own chunk), once loaded; `failed` when it could not be. */
-  @state() private detailView?: typeof import('./detail-view.js') | 'failed';
-  private detailLoad?: Promise<void>;
+  /** The detail view's code and styles: their own chunk, loaded when a detail first opens. */
+  private readonly detailView = new LazyView(
+    this,
+    () => import('./detail-view.js'),
+    'the detail view',
+  );
   /** A service id from the URL, opened once the data has it. */
   @state() private pendingId?: string;
 
@@ -491,30 +496,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     this.applyQuery();
   }
 
-  /** Loads the detail view's code once (again after a failure, e.g. from the retry button). */
-  private loadDetailView(): Promise<void> {
-    if (typeof this.detailView === 'object') return Promise.resolve();
-    this.detailLoad ??= import('./detail-view.js').then(
-      (module) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [
-          ...ServiceFinder.elementStyles,
-          module.detailStyles,
-        ]);
-        this.detailView = module;
-      },
-      (error: unknown) => {
-        console.warn('[dandelion] <service-finder> could not load the detail view', error);
-        this.detailView = 'failed';
-        this.detailLoad = undefined;
-      },
-    );
-    return this.detailLoad;
-  }
-
   private readonly onRetryDetail = () => {
-    this.detailView = undefined;
-    this.detailLoad = undefined;
-    void this.loadDetailView().then(() => this.focusDetail());
+    void this.detailView.retry().then(() => this.focusDetail());
   };
 
   private async focusDetail(): Promise<void> {
@@ -528,7 +511,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     if (i === undefined) return false;
     this.openId = id;
     this.descriptionOpen = false;
-    await this.loadDetailView();
+    await this.detailView.load();
     if (this.openId !== id) return true;
     await this.focusDetail();
     this.emit('dandelion-select', { item: this.loader.items[i] });
@@ -561,9 +544,9 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   }
 
   private renderDetail(s: Service): TemplateResult {
-    const view = this.detailView;
+    const view = this.detailView.state;
     if (view === undefined) {
-      void this.loadDetailView();
+      void this.detailView.load();
       return html`<div part="detail" class="detail" @keydown=${this.onDetailKeydown}>
         ${renderLoading()}
       </div>`;

@@ -42,7 +42,8 @@ describe('<event-calendar> event detail', () => {
     );
     const { dialog } = await open(el, '亲子阅读会', 1);
     // The detail is its own chunk; simulate the state after its download failed.
-    (el as unknown as { detailView: unknown }).detailView = 'failed';
+    (el as unknown as { detailView: { state: unknown } }).detailView.state = 'failed';
+    el.requestUpdate();
     await el.updateComplete;
     expect(text(dialog.querySelector('#dialog-title'))).to.equal('亲子阅读会');
     const alert = dialog.querySelector('[role="alert"]')!;

@@ -729,7 +729,8 @@ describe('<service-finder> public methods', function () {
     const el = await mount();
     await openCard(el, 's-1');
     // The detail view is its own chunk; simulate the state after its download failed.
-    (el as unknown as { detailView: unknown }).detailView = 'failed';
+    (el as unknown as { detailView: { state: unknown } }).detailView.state = 'failed';
+    el.requestUpdate();
     await el.updateComplete;
     const alert = detail(el)!.querySelector('[role="alert"]')!;
     expect(text(alert)).to.contain('连不上服务器');
