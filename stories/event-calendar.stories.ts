@@ -253,6 +253,25 @@ export const Week: Story = {
   render: (args) => calendar(args, events()),
 };
 
+/**
+ * The event detail dialog, opened on the parent reading session (a recurring series): time,
+ * place with a map link, description, cost, organizer, registration, add to my calendar, share.
+ */
+export const Detail: Story = {
+  args: { view: 'list' },
+  render: (args) =>
+    html`<div
+      @dandelion-load=${async (e: Event) => {
+        const el = e.target as EventCalendar;
+        await el.updateComplete;
+        const events = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]');
+        [...events].find((b) => b.textContent?.includes('亲子阅读会'))?.click();
+      }}
+    >
+      ${calendar(args, events())}
+    </div>`,
+};
+
 /** List view: upcoming activities from the focused date, grouped by day. */
 export const List: Story = {
   args: { view: 'list', pageSize: 8 },
