@@ -75,6 +75,9 @@ function instantOf(parts: IsoParts): number {
   return parts.offset === undefined ? localInstant(parts.wall) : parts.wall - parts.offset;
 }
 
+type SeriesModule = typeof import('./series.js');
+let seriesLoaded: SeriesModule | undefined;
+
 /**
  * The occurrences of `events` that overlap [rangeStart, rangeEnd), sorted by start. Events
  * without recurrence pass through as they are; recurring ones (RRULE, RDATE, EXDATE, overrides)
@@ -86,6 +89,29 @@ export async function expandOccurrences(
   rangeEnd: Date,
   opts: ExpandOptions = {},
 ): Promise<Occurrence[]> {
+  const now = expandOccurrencesNow(events, rangeStart, rangeEnd, opts);
+  if (now) return now;
+  const series = await import('./series.js').catch((error: unknown) => {
+    throw new DandelionError('network', 'could not load the recurrence expander', undefined, {
+      cause: error,
+    });
+  });
+  seriesLoaded = series;
+  await series.loadIcalFor(events.filter(isRecurring));
+  return expandOccurrencesNow(events, rangeStart, rangeEnd, opts)!;
+}
+
+/**
+ * As {@link expandOccurrences}, at once, without waiting for any code: undefined when the
+ * events need the series expander (or ical.js) and it has not been loaded yet. A calendar
+ * paging between months uses this so the new month never paints without its series.
+ */
+export function expandOccurrencesNow(
+  events: readonly CalendarEvent[],
+  rangeStart: Date,
+  rangeEnd: Date,
+  opts: ExpandOptions = {},
+): Occurrence[] | undefined {
   const from = rangeStart.getTime();
   const to = rangeEnd.getTime();
   if (!(from < to)) return [];
@@ -93,12 +119,7 @@ export async function expandOccurrences(
   const collected: Collected[] = [];
   const recurring = events.filter(isRecurring);
   if (recurring.length > 0) {
-    const { expandRecurring } = await import('./series.js').catch((error: unknown) => {
-      throw new DandelionError('network', 'could not load the recurrence expander', undefined, {
-        cause: error,
-      });
-    });
-    await expandRecurring(recurring, from, to, max, collected);
+    if (!seriesLoaded?.expandRecurring(recurring, from, to, max, collected)) return undefined;
   }
   for (const event of events) {
     if (isRecurring(event)) continue;

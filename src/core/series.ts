@@ -32,11 +32,12 @@ type IcalRecur = ICAL.Recur;
 type IcalTime = ICAL.Time;
 
 let icalModule: Promise<IcalModule> | undefined;
+let icalLoaded: IcalModule | undefined;
 
 /** Loads ical.js on first use (one request per page). Fails with a `network` DandelionError. */
 export function loadIcal(): Promise<IcalModule> {
   icalModule ??= import('ical.js').then(
-    (module) => module.default,
+    (module) => (icalLoaded = module.default),
     (error: unknown) => {
       icalModule = undefined;
       throw new DandelionError('network', 'could not load ical.js', undefined, { cause: error });
@@ -609,20 +610,29 @@ function zoneShift(series: Series, instant: number): number {
   return -new Date(instant).getTimezoneOffset() * 60_000;
 }
 
+/** Loads ical.js when some of `events` has an RRULE (see {@link loadIcal}). */
+export async function loadIcalFor(events: readonly CalendarEvent[]): Promise<void> {
+  if (events.some(hasRule)) await loadIcal();
+}
+
 /**
  * Adds the occurrences of every recurring event among `events` in [from, to) to `out`, at most
- * `max` per series; loads ical.js first when some event has an RRULE.
+ * `max` per series, at once. Returns false (collecting nothing) when some event has an RRULE and
+ * ical.js is not loaded yet: {@link loadIcalFor} first.
  */
-export async function expandRecurring(
+export function expandRecurring(
   events: readonly CalendarEvent[],
   from: number,
   to: number,
   max: number,
   out: Collected[],
-): Promise<void> {
-  const ical = events.some(hasRule) ? await loadIcal() : undefined;
+): boolean {
+  const needsIcal = events.some(hasRule);
+  if (needsIcal && !icalLoaded) return false;
+  const ical = needsIcal ? icalLoaded : undefined;
   for (const event of events) {
     const series = toSeries(event);
     if (series) expandSeries(ical, series, from, to, max, out);
   }
+  return true;
 }

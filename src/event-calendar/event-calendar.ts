@@ -323,7 +323,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
   }
 
-  /** Expands occurrences for the visible range (async; the result re-renders). */
+  /**
+   * Expands occurrences for the visible range: at once when the code for series is loaded, so a
+   * new month or week never paints without its series; else when that code has loaded.
+   */
   private requestRange(): void {
     const items = this.loader.items;
     const [first, last] = this.range();
@@ -338,26 +341,22 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     // A day of margin on both sides: dates and floating times are read in other zones by the core.
     const from = this.zone.startOfDay(first) - dayMs;
     const to = this.zone.startOfDay(last + 1) + dayMs;
-    const zone = this.zone;
+    let ready: Occurrence[] | undefined;
+    try {
+      ready = this.occurrences.now(items, from, to);
+    } catch (error) {
+      console.warn('[dandelion] could not expand the events', error);
+      return;
+    }
+    if (ready) {
+      // Called from willUpdate: a list that looks further ahead is expanded in this update too.
+      if (this.showOccurrences(ready, first, last)) this.requestRange();
+      return;
+    }
     const pending = this.occurrences.get(items, from, to).then(
       (occurrences) => {
         if (this.expandKey !== key || this.expandedItems !== items) return;
-        const colourOf = (event: CalendarEvent) => this.colourOf(event);
-        const placed: EventPlaced[] = [];
-        for (const occurrence of occurrences) {
-          const p = place(occurrence, zone, colourOf);
-          if (p && p.endDay >= first && p.startDay <= last) placed.push(p);
-        }
-        this.placedAll = placed;
-        if (
-          this.currentView === 'list' &&
-          this.filtered(placed).length < this.listLimit &&
-          this.canExtendList(last)
-        ) {
-          // Too few upcoming events in this window: look further ahead.
-          this.listWindow++;
-        }
-        if (this.pendingShare) this.openShared();
+        this.showOccurrences(occurrences, first, last);
       },
       (error: unknown) => {
         console.warn('[dandelion] could not expand the events', error);
@@ -367,6 +366,32 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     void pending.finally(() => {
       if (this.expanding === pending) this.expanding = undefined;
     });
+  }
+
+  /**
+   * Places the occurrences of the range [first, last] in the display zone. Returns true when the
+   * list view found too few and looks further ahead (a new range to expand).
+   */
+  private showOccurrences(occurrences: Occurrence[], first: number, last: number): boolean {
+    const zone = this.zone;
+    const colourOf = (event: CalendarEvent) => this.colourOf(event);
+    const placed: EventPlaced[] = [];
+    for (const occurrence of occurrences) {
+      const p = place(occurrence, zone, colourOf);
+      if (p && p.endDay >= first && p.startDay <= last) placed.push(p);
+    }
+    this.placedAll = placed;
+    if (this.pendingShare) this.openShared();
+    if (
+      this.currentView === 'list' &&
+      this.filtered(placed).length < this.listLimit &&
+      this.canExtendList(last)
+    ) {
+      // Too few upcoming events in this window: look further ahead.
+      this.listWindow++;
+      return true;
+    }
+    return false;
   }
 
   /** Resolves after rendering and after the occurrences of the visible range are expanded. */

@@ -1,10 +1,11 @@
 /**
  * Occurrences for the visible range: asks the core's `expandOccurrences` (which lazy-loads
  * ical.js only when a series exists) and keeps the last few ranges, so paging back and forth
- * between months does not expand again.
+ * between months does not expand again. Once the code for series is loaded, a range is
+ * expanded at once (`now`), so a new month never paints before its series are in it.
  */
 import type { CalendarEvent } from '../core/models.js';
-import { expandOccurrences, type Occurrence } from '../core/recurrence.js';
+import { expandOccurrences, expandOccurrencesNow, type Occurrence } from '../core/recurrence.js';
 
 export type { Occurrence };
 
@@ -12,10 +13,13 @@ const kept = 6;
 
 export class OccurrenceCache {
   private events: readonly CalendarEvent[] = [];
-  private readonly ranges = new Map<string, Promise<Occurrence[]>>();
+  private readonly ranges = new Map<string, Occurrence[]>();
 
-  /** Occurrences of `events` overlapping [start, end) (epoch ms). */
-  get(events: readonly CalendarEvent[], start: number, end: number): Promise<Occurrence[]> {
+  /**
+   * Occurrences of `events` overlapping [start, end) (epoch ms), at once; undefined while the
+   * code these events need (series expander, ical.js) is not loaded yet: then use {@link get}.
+   */
+  now(events: readonly CalendarEvent[], start: number, end: number): Occurrence[] | undefined {
     if (events !== this.events) {
       this.events = events;
       this.ranges.clear();
@@ -23,12 +27,23 @@ export class OccurrenceCache {
     const key = `${start}/${end}`;
     let result = this.ranges.get(key);
     if (!result) {
-      result = expandOccurrences(events as CalendarEvent[], new Date(start), new Date(end));
-      this.ranges.set(key, result);
-      if (this.ranges.size > kept) this.ranges.delete(this.ranges.keys().next().value!);
-      // A failed expansion is not kept: the next call tries again.
-      result.catch(() => this.ranges.delete(key));
+      result = expandOccurrencesNow(events, new Date(start), new Date(end));
+      if (result) this.keep(key, result);
     }
     return result;
+  }
+
+  /** As {@link now}, loading the code first when needed. A failed load is not kept. */
+  async get(events: readonly CalendarEvent[], start: number, end: number): Promise<Occurrence[]> {
+    const ready = this.now(events, start, end);
+    if (ready) return ready;
+    const result = await expandOccurrences(events, new Date(start), new Date(end));
+    if (events === this.events) this.keep(`${start}/${end}`, result);
+    return result;
+  }
+
+  private keep(key: string, result: Occurrence[]): void {
+    this.ranges.set(key, result);
+    if (this.ranges.size > kept) this.ranges.delete(this.ranges.keys().next().value!);
   }
 }

@@ -318,6 +318,45 @@ describe('<event-calendar> month view', () => {
     expect(el.focusedDate).to.equal('2026-12-20');
   });
 
+  it('paints the next month with its recurring events already in it (no empty frame)', async () => {
+    const records: Record<string, unknown>[] = [
+      ...sampleRecords(),
+      {
+        id: 'december',
+        title: '十二月周末手工课',
+        start: '2026-12-05T10:00:00+08:00',
+        end: '2026-12-05T11:00:00+08:00',
+        timeZone: 'Asia/Shanghai',
+        rrule: 'FREQ=WEEKLY;COUNT=4',
+      },
+    ];
+    const el = await calendar(
+      html`<event-calendar
+        lang="zh-Hans"
+        view="month"
+        date="2026-11-16"
+        time-zone="Asia/Shanghai"
+        .data=${records}
+      ></event-calendar>`,
+    );
+    const count = () => eventsTitled(el, '十二月周末手工课').length;
+    // What each render after next() commits (a controller's hostUpdated runs after every render).
+    const perRender: number[] = [];
+    el.addController({ hostUpdated: () => perRender.push(count()) });
+    el.next();
+    await el.updateComplete;
+    expect(perRender.length).to.be.greaterThan(0);
+    expect(perRender, 'the first render of December already has the series').to.deep.equal(
+      perRender.map(() => 4),
+    );
+    // And what the next frame paints.
+    await new Promise(requestAnimationFrame);
+    expect(count()).to.equal(4);
+    el.previous();
+    await new Promise(requestAnimationFrame);
+    expect(eventsTitled(el, '亲子阅读会').length, 'back in November at once').to.equal(4);
+  });
+
   it('goes back to today with the Today button', async () => {
     const el = await calendar(
       html`<event-calendar lang="en" date="2020-01-15" .data=${sampleRecords()}></event-calendar>`,
