@@ -6,7 +6,7 @@ import { DandelionDataElement } from '../core/data-element.js';
 import { LazyView } from '../core/lazy-view.js';
 import type { DandelionSelectDetail } from '../core/events.js';
 import type { CalendarEvent } from '../core/models.js';
-import { errorMessage } from '../core/errors.js';
+import { networkErrorMessage } from '../core/network-error.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
@@ -131,6 +131,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   @state() private focusDay = 0;
   /** Occurrences of the expanded range, placed in the display zone. */
   @state() private placedAll: EventPlaced[] = [];
+  /** Whether `placedAll` is the visible range's, is still being expanded, or could not be. */
+  @state() private rangeState: 'ready' | 'pending' | 'failed' = 'ready';
   @state() private activeCategories: ReadonlySet<string> = new Set();
   @state() private listLimit = 20;
   @state() private listWindow = 0;
@@ -334,6 +336,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     if (key === this.expandKey && items === this.expandedItems) return;
     this.expandKey = key;
     this.expandedItems = items;
+    this.rangeState = 'ready';
     if (items.length === 0) {
       this.placedAll = [];
       return;
@@ -346,6 +349,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       ready = this.occurrences.now(items, from, to);
     } catch (error) {
       console.warn('[dandelion] could not expand the events', error);
+      this.rangeState = 'failed';
       return;
     }
     if (ready) {
@@ -353,13 +357,19 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       if (this.showOccurrences(ready, first, last)) this.requestRange();
       return;
     }
+    // The first range with series waits for their code (ical.js): a skeleton, not an empty
+    // month or "no events" that is not true.
+    this.rangeState = 'pending';
+    const current = () => this.expandKey === key && this.expandedItems === items;
     const pending = this.occurrences.get(items, from, to).then(
       (occurrences) => {
-        if (this.expandKey !== key || this.expandedItems !== items) return;
+        if (!current()) return;
+        this.rangeState = 'ready';
         this.showOccurrences(occurrences, first, last);
       },
       (error: unknown) => {
         console.warn('[dandelion] could not expand the events', error);
+        if (current()) this.rangeState = 'failed';
       },
     );
     this.expanding = pending;
@@ -816,11 +826,25 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private renderCalendar(): TemplateResult {
     const view = this.currentView;
     return html`${this.renderToolbar(view)} ${this.renderFilters()}
-      <div class="body ${view}">
-        ${view === 'month' ? this.renderMonth() : view === 'week' ? this.renderWeek() : this.renderList()}
-      </div>
+      <div class="body ${view}">${this.renderBody(view)}</div>
       ${this.renderNotes()} ${this.renderDialog()}`;
   }
+
+  private renderBody(view: CalendarView): TemplateResult {
+    if (this.rangeState === 'pending') return renderLoading();
+    if (this.rangeState === 'failed') return renderError(networkErrorMessage(), this.onRetryRange);
+    return view === 'month'
+      ? this.renderMonth()
+      : view === 'week'
+        ? this.renderWeek()
+        : this.renderList();
+  }
+
+  /** Expands the visible range again (its code could not be loaded). */
+  private readonly onRetryRange = () => {
+    this.expandKey = '';
+    this.requestUpdate();
+  };
 
   private renderToolbar(view: CalendarView): TemplateResult {
     const todayInRange = this.clamp(this.today) === this.today;
@@ -1269,7 +1293,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       return html`${head}${renderLoading()}`;
     }
     if (view === 'failed')
-      return html`${head}${renderError(errorMessage('network'), this.onRetryDetail)}`;
+      return html`${head}${renderError(networkErrorMessage(), this.onRetryDetail)}`;
     const context: EventDetailContext = {
       formats: this.formats!,
       zoneName: this.zone.name,

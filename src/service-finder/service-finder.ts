@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { LazyView } from '../core/lazy-view.js';
-import { errorMessage } from '../core/errors.js';
+import { networkErrorMessage } from '../core/network-error.js';
 import type { Service } from '../core/models.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
@@ -553,7 +553,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     }
     if (view === 'failed') {
       return html`<div part="detail" class="detail" @keydown=${this.onDetailKeydown}>
-        ${renderError(errorMessage('network'), this.onRetryDetail)}
+        ${renderError(networkErrorMessage(), this.onRetryDetail)}
       </div>`;
     }
     const context: DetailContext = {
