@@ -31,35 +31,13 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import rrulePlugin from '@fullcalendar/rrule';
 import zhCn from '@fullcalendar/core/locales/zh-cn';
 import { fcEvents, N, ourRecords, specs, ZONE } from './event-calendar.data.js';
-
-interface Result {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-}
-declare global {
-  interface Window {
-    benchResults?: Result[];
-    benchDone?: boolean;
-  }
-}
+import { median, p95, painted, round, runBench } from './bench-kit.js';
 
 const RUNS = 7;
 const SWITCHES = 12;
 const FOCUS = '2026-11-15';
 
 const stage = document.querySelector<HTMLElement>('#stage')!;
-const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-/** The next frame has been produced (rAF, then a task after it). */
-const painted = async () => {
-  await frame();
-  await new Promise((r) => setTimeout(r, 0));
-};
-const round = (n: number) => Math.round(n * 100) / 100;
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 /** Whether an occurrence (ISO start, exclusive end) falls in the focus month's grid. */
 function inGrid(start: string, end?: string): boolean {
@@ -156,8 +134,7 @@ async function switchFc(calendar: Calendar): Promise<number> {
 
 // ---------------------------------------------------------------------------------------------
 
-const results: Result[] = [];
-try {
+await runBench(async (results) => {
   const list = specs();
   const series = list.filter((s) => s.rule).length;
   for (let i = 0; i < 5; i++) await painted();
@@ -272,9 +249,4 @@ try {
   const each = (xs: number[]) => `runs, ms each: ${xs.map((t) => Math.round(t)).join(' ')}`;
   results.push({ name: '  render runs, ours', value: RUNS, unit: each(ours.total) });
   results.push({ name: '  render runs, FullCalendar', value: RUNS, unit: each(fc.total) });
-} catch (error) {
-  console.error(error);
-  results.push({ name: `bench failed: ${String(error)}`, value: 1, unit: '', budget: 0 });
-}
-window.benchResults = results;
-window.benchDone = true;
+});

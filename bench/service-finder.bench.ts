@@ -6,33 +6,10 @@ import { buildFacets } from '../src/service-finder/facets.js';
 import { filterServices, narrows, sortOrder } from '../src/service-finder/results.js';
 import { bitsOf, queryTerms, SearchIndex } from '../src/service-finder/search-index.js';
 import { emptyFilters } from '../src/service-finder/url-state.js';
-
-interface Result {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-}
-declare global {
-  interface Window {
-    benchResults?: Result[];
-    benchDone?: boolean;
-  }
-  interface Performance {
-    memory?: { usedJSHeapSize: number };
-  }
-}
+import { median, p95, painted, round, runBench } from './bench-kit.js';
 
 const N = 10_000;
 const stage = document.querySelector<HTMLElement>('#stage')!;
-const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-const painted = async () => {
-  await frame();
-  await new Promise((r) => setTimeout(r, 0));
-};
-const round = (n: number) => Math.round(n * 100) / 100;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 
 const kinds = [
   '儿童心理咨询',
@@ -173,8 +150,7 @@ const typed = [
   '',
 ];
 
-const results: Result[] = [];
-try {
+await runBench(async (results) => {
   // Memory first, on a fresh page: the heap with a finder holding 10,000 services (its records
   // included) minus the page before. No forced GC here, so garbage from reading still counts.
   for (let i = 0; i < 10; i++) await painted();
@@ -322,8 +298,4 @@ try {
     unit: 'ms',
     budget: 200,
   });
-} catch (error) {
-  console.error(error);
-}
-window.benchResults = results;
-window.benchDone = true;
+});

@@ -2,24 +2,9 @@
 // times while the track scrolls under a finger), and layout shift while a feed loads.
 import '../src/story-carousel/index.js';
 import type { StoryCarousel } from '../src/story-carousel/index.js';
-
-interface Result {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-}
-declare global {
-  interface Window {
-    benchResults?: Result[];
-    benchDone?: boolean;
-  }
-}
+import { frame, median, round, runBench } from './bench-kit.js';
 
 const stage = document.querySelector<HTMLElement>('#stage')!;
-const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-const round = (n: number) => Math.round(n * 10) / 10;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function records(n: number) {
   return Array.from({ length: n }, (_, i) => ({
@@ -122,30 +107,29 @@ async function layoutShift(): Promise<number> {
   return cls;
 }
 
-const results: Result[] = [];
-try {
+await runBench(async (results) => {
   await renderTime(8, 2); // warm up (locale chunk, DOMPurify not needed for plain text)
   const small = await renderTime(8, 7);
   results.push({
     name: 'first render, 8 stories',
-    value: round(small.total),
+    value: round(small.total, 1),
     unit: 'ms',
     budget: 50,
   });
   const big = await renderTime(500, 5);
   results.push({
     name: 'first render, 500 stories (read + render + frame)',
-    value: round(big.total),
+    value: round(big.total, 1),
     unit: 'ms',
   });
   results.push({
     name: '  reading the 500 records (core read())',
-    value: round(big.load),
+    value: round(big.load, 1),
     unit: 'ms',
   });
   results.push({
     name: '  rendering them (carousel, to the next frame)',
-    value: round(big.total - big.load),
+    value: round(big.total - big.load, 1),
     unit: 'ms',
     budget: 150,
   });
@@ -157,26 +141,22 @@ try {
   await frame();
   results.push({
     name: 'next(), 500 stories (update)',
-    value: round(await navigateTime(el, 9)),
+    value: round(await navigateTime(el, 9), 1),
     unit: 'ms',
     budget: 8,
   });
   const s = await swipe(el);
   results.push({
     name: 'swipe: p95 frame interval, 500 stories',
-    value: round(s.p95),
+    value: round(s.p95, 1),
     unit: 'ms',
     budget: 20,
   });
   results.push({ name: 'swipe: frames over 50 ms', value: s.long, unit: 'frames', budget: 0 });
   results.push({
     name: 'layout shift, skeleton to loaded RSS feed with images (CLS)',
-    value: round((await layoutShift()) * 1000) / 1000,
+    value: round(await layoutShift(), 4),
     unit: '',
     budget: 0.01,
   });
-} catch (error) {
-  console.error(error);
-}
-window.benchResults = results;
-window.benchDone = true;
+});
