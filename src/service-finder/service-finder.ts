@@ -19,6 +19,7 @@ import { isSafeTemplate } from './map-template.js';
 import { runWhenIdle } from './idle.js';
 import { filterServices, narrows, sortOrder } from './results.js';
 import { bitsOf, queryTerms, SearchIndex, type Bits } from './search-index.js';
+import { renderFilterPanel } from './filter-panel.js';
 import { finderStyles } from './service-finder.styles.js';
 import { telLink } from './tel-link.js';
 import { emptyFilters, sorts, type FinderFilters, type FinderSort } from './finder-state.js';
@@ -765,123 +766,17 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   }
 
   private renderFilters(): TemplateResult | typeof nothing {
-    const facets = this.facets!;
-    const f = this.filters;
-    const any =
-      facets.categories.length ||
-      facets.languages.length ||
-      facets.areas.length ||
-      facets.hasAges ||
-      facets.hasFree ||
-      facets.hasSchedules;
-    if (!any) return nothing;
-    const n = this.activeFilterCount;
-    const count = (c: number) => this.fmt!.number.format(c);
-    return html`<details
-      part="filters"
-      class="filters"
-      ?open=${this.filtersOpen}
-      @toggle=${this.onFiltersToggle}
-    >
-      <summary>
-        ${
-          n > 0
-            ? msg(str`Filters (${count(n)} on)`, { id: 'finder.filtersActive' })
-            : msg('Filters', { id: 'finder.filters' })
-        }
-      </summary>
-      <div class="filter-grid">
-        ${this.renderSelect(
-          'category',
-          msg('Category', { id: 'finder.category' }),
-          msg('All categories', { id: 'finder.allCategories' }),
-          facets.categories.map((c) => ({
-            value: c.id,
-            label: `${'\u00a0\u00a0\u00a0'.repeat(c.depth)}${c.name} (${count(c.count)})`,
-          })),
-        )}
-        ${this.renderSelect(
-          'language',
-          msg('Language', { id: 'finder.language' }),
-          msg('Any language', { id: 'finder.anyLanguage' }),
-          facets.languages.map((o) => ({
-            value: o.value,
-            label: `${o.label} (${count(o.count)})`,
-          })),
-        )}
-        ${this.renderSelect(
-          'area',
-          msg('Area', { id: 'finder.area' }),
-          msg('All areas', { id: 'finder.allAreas' }),
-          facets.areas.map((o) => ({ value: o.value, label: `${o.label} (${count(o.count)})` })),
-        )}
-        ${
-          facets.hasAges
-            ? html`<div class="field">
-                <label for="f-age">${msg("Child's age (years)", { id: 'finder.age' })}</label>
-                <input
-                  id="f-age"
-                  type="number"
-                  inputmode="numeric"
-                  min="0"
-                  max="120"
-                  step="1"
-                  .value=${live(f.age === undefined ? '' : String(f.age))}
-                  @input=${this.onAgeInput}
-                />
-              </div>`
-            : nothing
-        }
-        ${
-          facets.hasFree
-            ? html`<label class="check">
-                <input
-                  type="checkbox"
-                  name="free"
-                  .checked=${live(f.free)}
-                  @change=${this.onCheckFilter}
-                />
-                ${msg('Free only', { id: 'finder.freeOnly' })}
-              </label>`
-            : nothing
-        }
-        ${
-          facets.hasSchedules
-            ? html`<label class="check">
-                <input
-                  type="checkbox"
-                  name="openNow"
-                  .checked=${live(f.openNow)}
-                  @change=${this.onCheckFilter}
-                />
-                ${msg('Open now', { id: 'finder.openNow' })}
-              </label>`
-            : nothing
-        }
-      </div>
-    </details>`;
-  }
-
-  /** One filter `<select>` (left out when the data has no values for it). */
-  private renderSelect(
-    name: 'category' | 'language' | 'area',
-    label: string,
-    any: string,
-    options: { value: string; label: string }[],
-  ): TemplateResult | typeof nothing {
-    if (!options.length) return nothing;
-    const selected = this.filters[name] ?? '';
-    // `.value` keeps the control in step after "clear all"; `?selected` covers the first render.
-    return html`<div class="field">
-      <label for="f-${name}">${label}</label>
-      <select id="f-${name}" name=${name} .value=${live(selected)} @change=${this.onSelectFilter}>
-        <option value="" ?selected=${!selected}>${any}</option>
-        ${options.map(
-          (o) =>
-            html`<option value=${o.value} ?selected=${o.value === selected}>${o.label}</option>`,
-        )}
-      </select>
-    </div>`;
+    return renderFilterPanel({
+      facets: this.facets!,
+      filters: this.filters,
+      open: this.filtersOpen,
+      active: this.activeFilterCount,
+      count: (n) => this.fmt!.number.format(n),
+      onToggle: this.onFiltersToggle,
+      onSelect: this.onSelectFilter,
+      onAge: this.onAgeInput,
+      onCheck: this.onCheckFilter,
+    });
   }
 
   private readonly distanceText = (km: number): string => {
