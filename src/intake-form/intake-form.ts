@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { DandelionElement } from '../core/dandelion-element.js';
 import { DandelionError, errorDetail, errorMessage } from '../core/errors.js';
@@ -10,6 +9,7 @@ import { baseStyles } from '../core/styles.js';
 import { renderError, renderLoading } from '../core/status-view.js';
 import { safeUrl } from '../core/safe-url.js';
 import { DraftController } from './draft.js';
+import { renderField, type FieldViewContext } from './field-views.js';
 import { OutboxController, type Rejected, type Sent } from './outbox.js';
 import {
   isRequiredNow,
@@ -22,13 +22,7 @@ import {
 } from './schema.js';
 import type { OutboxEntry, ProblemFieldError } from './submit.js';
 import { issueMessage } from './messages.js';
-import {
-  jsonEqual,
-  isMissing,
-  validate,
-  type JsonSchema,
-  type ValidationIssue,
-} from './validate.js';
+import { isMissing, validate, type JsonSchema, type ValidationIssue } from './validate.js';
 import { intakeStyles } from './intake-form.styles.js';
 
 /** Largest JSON body the form sends (the demo receiver's limit too). */
@@ -887,6 +881,19 @@ export class IntakeForm extends DandelionElement {
     return pickText(value, this.locale.messages);
   }
 
+  /** What the field views read: texts, branches, answers, and the errors that show now. */
+  private fieldContext(): FieldViewContext {
+    const scope = (pointer: string) => this.scopes.get(pointer);
+    return {
+      text: (value) => this.text(value),
+      isShown: (field) => this.shown.has(field.pointer),
+      isRequired: (field) => isRequiredNow(field, scope),
+      rawValue: (field) => this.values[field.pointer],
+      errorOf: (field) => this.visibleError(field),
+      numberFormat: this.numberFormat,
+    };
+  }
+
   override render() {
     return html`<div part="base" class="base">${this.renderBody()}</div>`;
   }
@@ -907,6 +914,7 @@ export class IntakeForm extends DandelionElement {
     const last = this.step >= steps.length - 1;
     const title = this.text(model.title);
     const summary = this.submittedSteps.has(this.step) ? this.errorsOn(this.step) : [];
+    const fields = this.fieldContext();
     return html`<form
       novalidate
       aria-labelledby=${ifDefined(title ? 'form-title' : undefined)}
@@ -929,7 +937,7 @@ export class IntakeForm extends DandelionElement {
             : nothing
         }
         ${step.description ? html`<p class="hint">${this.text(step.description)}</p>` : nothing}
-        ${step.fields.map((field) => this.renderField(field))}
+        ${step.fields.map((field) => renderField(field, fields))}
       </div>
       <div class="hp" aria-hidden="true">
         <label for="hp">${msg('Leave this empty', { id: 'intake.honeypot' })}</label>
@@ -1177,217 +1185,6 @@ export class IntakeForm extends DandelionElement {
       <button part="button" class="button secondary" type="button" @click=${this.startOver}>
         ${msg('Fill in another form', { id: 'intake.another' })}
       </button>
-    </div>`;
-  }
-
-  private renderLabel(field: Field): TemplateResult {
-    const optional =
-      !field.consent &&
-      field.kind !== 'group' &&
-      !(field.kind === 'boolean' && field.widget === 'checkbox') &&
-      !field.readOnly &&
-      !isRequiredNow(field, (p) => this.scopes.get(p));
-    return html`${this.text(field.title)}${
-      optional
-        ? html`<span class="optional">${msg('(optional)', { id: 'intake.optional' })}</span>`
-        : nothing
-    }`;
-  }
-
-  private describedBy(field: Field, error: string | undefined, extra?: string): string | undefined {
-    const ids = [
-      field.hint ? `${field.id}-hint` : '',
-      extra ?? '',
-      error ? `${field.id}-error` : '',
-    ];
-    return ids.filter(Boolean).join(' ') || undefined;
-  }
-
-  private renderHintAndError(field: Field, error: string | undefined): TemplateResult {
-    return html`${
-      field.hint
-        ? html`<div id=${`${field.id}-hint`} class="hint">${this.text(field.hint)}</div>`
-        : nothing
-    }
-    ${
-      error
-        ? html`<p id=${`${field.id}-error`} class="error-message">
-            <span class="visually-hidden">${msg('Error:', { id: 'intake.errorPrefix' })}</span>
-            ${error}
-          </p>`
-        : nothing
-    }`;
-  }
-
-  private renderField(field: Field): TemplateResult | typeof nothing {
-    if (!this.shown.has(field.pointer)) return nothing;
-    switch (field.kind) {
-      case 'group':
-        return html`<fieldset part="group" class="group">
-          <legend>${this.text(field.title)}</legend>
-          ${field.hint ? html`<div class="hint">${this.text(field.hint)}</div>` : nothing}
-          ${(field.fields ?? []).map((f) => this.renderField(f))}
-        </fieldset>`;
-      case 'choice':
-        return field.widget === 'select' ? this.renderSelect(field) : this.renderChoices(field);
-      case 'multi':
-        return this.renderChoices(field);
-      case 'boolean':
-        return field.widget === 'radio' ? this.renderChoices(field) : this.renderCheckbox(field);
-      default:
-        return this.renderInput(field);
-    }
-  }
-
-  private renderInput(field: Field): TemplateResult {
-    const error = this.visibleError(field);
-    const raw = this.values[field.pointer];
-    const value = raw === undefined || raw === null ? '' : String(raw);
-    const countId = field.maxLength !== undefined ? `${field.id}-count` : undefined;
-    const describedBy = this.describedBy(field, error, countId);
-    const required = isRequiredNow(field, (p) => this.scopes.get(p));
-    const placeholder = field.placeholder ? this.text(field.placeholder) : undefined;
-    const control =
-      field.widget === 'textarea'
-        ? html`<textarea
-            id=${field.id}
-            data-pointer=${field.pointer}
-            rows=${field.rows ?? 5}
-            .value=${live(value)}
-            placeholder=${ifDefined(placeholder)}
-            autocomplete=${ifDefined(field.autocomplete)}
-            ?readonly=${field.readOnly}
-            aria-required=${required ? 'true' : 'false'}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy)}
-          ></textarea>`
-        : html`<input
-            id=${field.id}
-            data-pointer=${field.pointer}
-            type=${field.kind === 'number' ? 'text' : (field.inputType ?? 'text')}
-            inputmode=${ifDefined(field.kind === 'number' ? (field.integer ? 'numeric' : 'decimal') : undefined)}
-            .value=${live(value)}
-            placeholder=${ifDefined(placeholder)}
-            autocomplete=${ifDefined(field.autocomplete)}
-            spellcheck=${ifDefined(field.inputType === 'email' || field.inputType === 'tel' ? 'false' : undefined)}
-            ?readonly=${field.readOnly}
-            aria-required=${required ? 'true' : 'false'}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy)}
-          />`;
-    return html`<div part="field" class=${classMap({ field: true, invalid: !!error })}>
-      <label class="label" for=${field.id}>${this.renderLabel(field)}</label>
-      ${this.renderHintAndError(field, error)} ${control}
-      ${countId ? this.renderCount(field, value, countId) : nothing}
-    </div>`;
-  }
-
-  private renderCount(field: Field, value: string, id: string): TemplateResult {
-    const used = [...value.trim()].length;
-    const max = field.maxLength ?? 0;
-    return html`<p id=${id} class=${classMap({ count: true, over: used > max })}>
-      ${msg(str`${this.numberFormat.format(used)} of ${this.numberFormat.format(max)} characters`, {
-        id: 'intake.charCount',
-      })}
-    </p>`;
-  }
-
-  private renderSelect(field: Field): TemplateResult {
-    const error = this.visibleError(field);
-    const raw = this.values[field.pointer];
-    const required = isRequiredNow(field, (p) => this.scopes.get(p));
-    return html`<div part="field" class=${classMap({ field: true, invalid: !!error })}>
-      <label class="label" for=${field.id}>${this.renderLabel(field)}</label>
-      ${this.renderHintAndError(field, error)}
-      <select
-        id=${field.id}
-        data-pointer=${field.pointer}
-        autocomplete=${ifDefined(field.autocomplete)}
-        ?disabled=${field.readOnly}
-        aria-required=${required ? 'true' : 'false'}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy(field, error))}
-      >
-        <option value="" .selected=${live(raw === undefined)}>
-          ${msg('Choose…', { id: 'intake.choose' })}
-        </option>
-        ${(field.choices ?? []).map(
-          (c, i) =>
-            html`<option
-              value=${String(i)}
-              .selected=${live(raw !== undefined && jsonEqual(raw, c.value))}
-            >
-              ${this.text(c.title)}
-            </option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  /** Radios (choice, yes/no) and checkbox groups, in a fieldset with a legend. */
-  private renderChoices(field: Field): TemplateResult {
-    const error = this.visibleError(field);
-    const raw = this.values[field.pointer];
-    const multi = field.kind === 'multi';
-    const choices =
-      field.kind === 'boolean'
-        ? [
-            { value: true, title: msg('Yes', { id: 'intake.yes' }) },
-            { value: false, title: msg('No', { id: 'intake.no' }) },
-          ]
-        : (field.choices ?? []);
-    const isChecked = (value: unknown) =>
-      multi
-        ? Array.isArray(raw) && raw.some((v) => jsonEqual(v, value))
-        : raw !== undefined && jsonEqual(raw, value);
-    return html`<fieldset
-      part="field"
-      class=${classMap({ field: true, invalid: !!error, choices: true, inline: choices.length <= 2 && !multi })}
-      aria-describedby=${ifDefined(this.describedBy(field, error))}
-    >
-      <legend class="label">${this.renderLabel(field)}</legend>
-      ${this.renderHintAndError(field, error)}
-      <div class="options">
-        ${choices.map((c, i) => {
-          const id = i === 0 ? field.id : `${field.id}-${i}`;
-          return html`<div class="option">
-            <input
-              id=${id}
-              type=${multi ? 'checkbox' : 'radio'}
-              name=${field.id}
-              data-pointer=${field.pointer}
-              data-index=${i}
-              value=${field.kind === 'boolean' ? String(c.value) : String(i)}
-              .checked=${live(isChecked(c.value))}
-              ?disabled=${field.readOnly}
-              aria-invalid=${ifDefined(error ? 'true' : undefined)}
-            />
-            <label for=${id}>${this.text(c.title)}</label>
-          </div>`;
-        })}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderCheckbox(field: Field): TemplateResult {
-    const error = this.visibleError(field);
-    return html`<div
-      part="field"
-      class=${classMap({ field: true, invalid: !!error, consent: !!field.consent })}
-    >
-      ${this.renderHintAndError(field, error)}
-      <div class="option">
-        <input
-          id=${field.id}
-          type="checkbox"
-          data-pointer=${field.pointer}
-          .checked=${live(this.values[field.pointer] === true)}
-          ?disabled=${field.readOnly}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy(field, error))}
-        />
-        <label for=${field.id}>${this.text(field.title)}</label>
-      </div>
     </div>`;
   }
 }
