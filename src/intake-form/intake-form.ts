@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { DandelionElement } from '../core/dandelion-element.js';
@@ -22,6 +21,17 @@ import {
 } from './schema.js';
 import type { OutboxEntry, ProblemFieldError } from './submit.js';
 import { issueMessage } from './messages.js';
+import {
+  renderNotice,
+  renderPending,
+  renderProblems,
+  renderProgress,
+  renderResult,
+  renderSummary,
+  type Notice,
+  type ShownError,
+  type StatusViewContext,
+} from './status-views.js';
 import { isMissing, validate, type JsonSchema, type ValidationIssue } from './validate.js';
 import { intakeStyles } from './intake-form.styles.js';
 
@@ -29,18 +39,6 @@ import { intakeStyles } from './intake-form.styles.js';
 export const maxBodyBytes = 256 * 1024;
 
 type Phase = 'editing' | 'sending' | 'sent' | 'queued';
-
-type Notice =
-  | { kind: 'draft-restored' | 'draft-cleared' | 'draft-full' | 'too-large' | 'queued-rejected' }
-  | { kind: 'storage-full' }
-  | { kind: 'unsent'; error: DandelionError }
-  | { kind: 'rejected'; status: number };
-
-/** An error the person can see: for a field (with a link) or for the form as a whole. */
-interface ShownError {
-  field?: Field;
-  message: string;
-}
 
 function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -854,6 +852,10 @@ export class IntakeForm extends DandelionElement {
     void this.loadSchema();
   };
 
+  private sendNow = () => {
+    void this.sendPending();
+  };
+
   private moveFocus(target: NonNullable<IntakeForm['focusNext']>): void {
     const root = this.renderRoot as ShadowRoot;
     let el: HTMLElement | null = null;
@@ -894,6 +896,18 @@ export class IntakeForm extends DandelionElement {
     };
   }
 
+  private statusContext(): StatusViewContext {
+    return {
+      text: (value) => this.text(value),
+      numberFormat: this.numberFormat,
+      listFormat: this.listFormat,
+      pending: this.pending,
+      onSummaryLink: this.onSummaryLink,
+      onSendNow: this.sendNow,
+      onStartOver: this.startOver,
+    };
+  }
+
   override render() {
     return html`<div part="base" class="base">${this.renderBody()}</div>`;
   }
@@ -904,7 +918,9 @@ export class IntakeForm extends DandelionElement {
     }
     const model = this.model;
     if (!model) return this.schema ? renderLoading() : nothing;
-    if (this.phase === 'sent' || this.phase === 'queued') return this.renderResult();
+    if (this.phase === 'sent' || this.phase === 'queued') {
+      return renderResult(this.phase, this.result?.reference, this.statusContext());
+    }
     return this.renderForm(model);
   }
 
@@ -914,6 +930,7 @@ export class IntakeForm extends DandelionElement {
     const last = this.step >= steps.length - 1;
     const title = this.text(model.title);
     const summary = this.submittedSteps.has(this.step) ? this.errorsOn(this.step) : [];
+    const status = this.statusContext();
     const fields = this.fieldContext();
     return html`<form
       novalidate
@@ -927,9 +944,9 @@ export class IntakeForm extends DandelionElement {
         title ? html`<h2 id="form-title" class="form-heading" tabindex="-1">${title}</h2>` : nothing
       }
       ${model.description ? html`<p class="description">${this.text(model.description)}</p>` : nothing}
-      ${this.renderProblems(model)} ${this.renderNotice()}
-      ${steps.length > 1 ? this.renderProgress(steps.length, step.title) : nothing}
-      ${summary.length > 0 ? this.renderSummary(summary) : nothing}
+      ${renderProblems(model.problems, status)} ${renderNotice(this.notice)}
+      ${steps.length > 1 ? renderProgress(this.step, steps.length, step.title, status) : nothing}
+      ${summary.length > 0 ? renderSummary(summary, status) : nothing}
       <div class="step">
         ${
           steps.length > 1 && step.title
@@ -985,207 +1002,8 @@ export class IntakeForm extends DandelionElement {
           ${msg('Clear form', { id: 'intake.clear' })}
         </button>
       </div>
-      ${this.renderPending()}
+      ${renderPending(status)}
     </form>`;
-  }
-
-  private renderProblems(model: FormModel): TemplateResult | typeof nothing {
-    if (model.problems.length === 0) return nothing;
-    const names = this.listFormat.format(
-      model.problems.map((p) => (p.at ? `${p.keyword} (${p.at})` : p.keyword)),
-    );
-    return html`<div part="status" class="notice warning problems" role="note">
-      ${msg(
-        str`This form uses settings the widget does not support: ${names}. The rest of the form works.`,
-        {
-          id: 'intake.unsupported',
-        },
-      )}
-    </div>`;
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    let text: string;
-    let alert = false;
-    switch (notice.kind) {
-      case 'draft-restored':
-        text = msg('We filled in the answers saved on this device last time.', {
-          id: 'intake.draftRestored',
-        });
-        break;
-      case 'draft-cleared':
-        text = msg('The form is empty again.', { id: 'intake.draftCleared' });
-        break;
-      case 'draft-full':
-        text = msg(
-          'This device is out of storage space, so your answers could not be saved as a draft.',
-          {
-            id: 'intake.draftFull',
-          },
-        );
-        alert = true;
-        break;
-      case 'storage-full':
-        text = msg(
-          'This device is out of storage space and the server could not be reached, so your answers were not saved. Keep this page open and press Submit again when you are back online.',
-          { id: 'intake.storageFull' },
-        );
-        alert = true;
-        break;
-      case 'unsent':
-        text = `${errorMessage(notice.error.kind, notice.error.status)} ${msg(
-          'Your answers are still here: please submit again in a moment.',
-          { id: 'intake.unsent' },
-        )}`;
-        alert = true;
-        break;
-      case 'too-large':
-        text = msg(
-          'Your answers are too long to send (over 256 KB). Please shorten the longest ones.',
-          {
-            id: 'intake.tooLarge',
-          },
-        );
-        alert = true;
-        break;
-      case 'rejected':
-        text = msg(
-          str`The server did not accept the form (error ${notice.status}). Please check your answers.`,
-          {
-            id: 'intake.rejected',
-          },
-        );
-        alert = true;
-        break;
-      case 'queued-rejected':
-        text = msg(
-          'A form saved on this device was not accepted by the server. Its answers are back in the form: please check them and submit again.',
-          { id: 'intake.queuedRejected' },
-        );
-        alert = true;
-        break;
-    }
-    return html`<div
-      part="status"
-      class=${classMap({ notice: true, alert })}
-      role=${alert ? 'alert' : 'status'}
-      tabindex=${ifDefined(alert ? '-1' : undefined)}
-    >
-      ${text}
-    </div>`;
-  }
-
-  private renderProgress(total: number, title: LocalizedText | undefined): TemplateResult {
-    const n = this.step + 1;
-    return html`<div part="progress" class="progress">
-      <p class="progress-text">
-        ${msg(str`Step ${n} of ${total}`, { id: 'intake.step' })}${
-          title ? html`<span class="visually-hidden">: ${this.text(title)}</span>` : nothing
-        }
-      </p>
-      <div class="progress-bar" aria-hidden="true">
-        ${Array.from({ length: total }, (_, i) => html`<span class=${i < n ? 'done' : ''}></span>`)}
-      </div>
-    </div>`;
-  }
-
-  private renderSummary(errors: ShownError[]): TemplateResult {
-    return html`<div
-      part="error-summary"
-      class="error-summary"
-      tabindex="-1"
-      aria-labelledby="summary-title"
-    >
-      <div role="alert">
-        <h2 id="summary-title" class="summary-title">
-          ${msg('There is a problem', { id: 'intake.summaryTitle' })}
-        </h2>
-        <ul>
-          ${errors.map((e) =>
-            e.field
-              ? html`<li>
-                  <a
-                    href=${`#${e.field.id}`}
-                    @click=${(ev: Event) => this.onSummaryLink(ev, e.field!)}
-                    >${e.message}</a
-                  >
-                </li>`
-              : html`<li>${e.message}</li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  private renderPending(): TemplateResult {
-    const n = this.pending;
-    const text =
-      n === 0
-        ? ''
-        : n === 1
-          ? msg('One form is saved on this device and will be sent automatically.', {
-              id: 'intake.pendingOne',
-            })
-          : msg(
-              str`${this.numberFormat.format(n)} forms are saved on this device and will be sent automatically.`,
-              {
-                id: 'intake.pendingMany',
-              },
-            );
-    return html`<div part="status" class="pending" role="status">
-      ${
-        n > 0
-          ? html`<span class="pending-text">${text}</span>
-              <button
-                part="button"
-                class="button link"
-                type="button"
-                @click=${() => void this.sendPending()}
-              >
-                ${msg('Send now', { id: 'intake.sendNow' })}
-              </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderResult(): TemplateResult {
-    const sent = this.phase === 'sent';
-    const reference = this.result?.reference;
-    return html`<div part="status" class=${classMap({ result: true, sent, queued: !sent })}>
-      <h2 tabindex="-1">
-        ${
-          sent
-            ? msg('Thank you, your answers have been sent', { id: 'intake.sentTitle' })
-            : msg('Saved on this device', { id: 'intake.queuedTitle' })
-        }
-      </h2>
-      ${
-        sent && reference
-          ? html`<p class="reference">
-              ${msg(str`Your reference number is ${reference}. Please write it down.`, {
-                id: 'intake.reference',
-              })}
-            </p>`
-          : nothing
-      }
-      ${
-        sent
-          ? nothing
-          : html`<p>
-              ${msg(
-                'It will be sent automatically when the connection is back. You can close this page: it will be sent the next time you open it.',
-                { id: 'intake.queuedText' },
-              )}
-            </p>`
-      }
-      ${this.renderPending()}
-      <button part="button" class="button secondary" type="button" @click=${this.startOver}>
-        ${msg('Fill in another form', { id: 'intake.another' })}
-      </button>
-    </div>`;
   }
 }
 
