@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { DandelionElement } from '../core/dandelion-element.js';
 import { DandelionError, errorDetail, errorMessage } from '../core/errors.js';
@@ -10,6 +8,7 @@ import { baseStyles } from '../core/styles.js';
 import { renderError, renderLoading } from '../core/status-view.js';
 import { safeUrl } from '../core/safe-url.js';
 import { DraftController } from './draft.js';
+import { renderField, type FieldViewContext } from './field-views.js';
 import { OutboxController, type Rejected, type Sent } from './outbox.js';
 import {
   isRequiredNow,
@@ -23,30 +22,23 @@ import {
 import type { OutboxEntry, ProblemFieldError } from './submit.js';
 import { issueMessage } from './messages.js';
 import {
-  jsonEqual,
-  isMissing,
-  validate,
-  type JsonSchema,
-  type ValidationIssue,
-} from './validate.js';
+  renderNotice,
+  renderPending,
+  renderProblems,
+  renderProgress,
+  renderResult,
+  renderSummary,
+  type Notice,
+  type ShownError,
+  type StatusViewContext,
+} from './status-views.js';
+import { isMissing, validate, type JsonSchema, type ValidationIssue } from './validate.js';
 import { intakeStyles } from './intake-form.styles.js';
 
 /** Largest JSON body the form sends (the demo receiver's limit too). */
 export const maxBodyBytes = 256 * 1024;
 
 type Phase = 'editing' | 'sending' | 'sent' | 'queued';
-
-type Notice =
-  | { kind: 'draft-restored' | 'draft-cleared' | 'draft-full' | 'too-large' | 'queued-rejected' }
-  | { kind: 'storage-full' }
-  | { kind: 'unsent'; error: DandelionError }
-  | { kind: 'rejected'; status: number };
-
-/** An error the person can see: for a field (with a link) or for the form as a whole. */
-interface ShownError {
-  field?: Field;
-  message: string;
-}
 
 function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -860,6 +852,10 @@ export class IntakeForm extends DandelionElement {
     void this.loadSchema();
   };
 
+  private sendNow = () => {
+    void this.sendPending();
+  };
+
   private moveFocus(target: NonNullable<IntakeForm['focusNext']>): void {
     const root = this.renderRoot as ShadowRoot;
     let el: HTMLElement | null = null;
@@ -887,6 +883,31 @@ export class IntakeForm extends DandelionElement {
     return pickText(value, this.locale.messages);
   }
 
+  /** What the field views read: texts, branches, answers, and the errors that show now. */
+  private fieldContext(): FieldViewContext {
+    const scope = (pointer: string) => this.scopes.get(pointer);
+    return {
+      text: (value) => this.text(value),
+      isShown: (field) => this.shown.has(field.pointer),
+      isRequired: (field) => isRequiredNow(field, scope),
+      rawValue: (field) => this.values[field.pointer],
+      errorOf: (field) => this.visibleError(field),
+      numberFormat: this.numberFormat,
+    };
+  }
+
+  private statusContext(): StatusViewContext {
+    return {
+      text: (value) => this.text(value),
+      numberFormat: this.numberFormat,
+      listFormat: this.listFormat,
+      pending: this.pending,
+      onSummaryLink: this.onSummaryLink,
+      onSendNow: this.sendNow,
+      onStartOver: this.startOver,
+    };
+  }
+
   override render() {
     return html`<div part="base" class="base">${this.renderBody()}</div>`;
   }
@@ -897,7 +918,9 @@ export class IntakeForm extends DandelionElement {
     }
     const model = this.model;
     if (!model) return this.schema ? renderLoading() : nothing;
-    if (this.phase === 'sent' || this.phase === 'queued') return this.renderResult();
+    if (this.phase === 'sent' || this.phase === 'queued') {
+      return renderResult(this.phase, this.result?.reference, this.statusContext());
+    }
     return this.renderForm(model);
   }
 
@@ -907,6 +930,8 @@ export class IntakeForm extends DandelionElement {
     const last = this.step >= steps.length - 1;
     const title = this.text(model.title);
     const summary = this.submittedSteps.has(this.step) ? this.errorsOn(this.step) : [];
+    const status = this.statusContext();
+    const fields = this.fieldContext();
     return html`<form
       novalidate
       aria-labelledby=${ifDefined(title ? 'form-title' : undefined)}
@@ -919,9 +944,9 @@ export class IntakeForm extends DandelionElement {
         title ? html`<h2 id="form-title" class="form-heading" tabindex="-1">${title}</h2>` : nothing
       }
       ${model.description ? html`<p class="description">${this.text(model.description)}</p>` : nothing}
-      ${this.renderProblems(model)} ${this.renderNotice()}
-      ${steps.length > 1 ? this.renderProgress(steps.length, step.title) : nothing}
-      ${summary.length > 0 ? this.renderSummary(summary) : nothing}
+      ${renderProblems(model.problems, status)} ${renderNotice(this.notice)}
+      ${steps.length > 1 ? renderProgress(this.step, steps.length, step.title, status) : nothing}
+      ${summary.length > 0 ? renderSummary(summary, status) : nothing}
       <div class="step">
         ${
           steps.length > 1 && step.title
@@ -929,7 +954,7 @@ export class IntakeForm extends DandelionElement {
             : nothing
         }
         ${step.description ? html`<p class="hint">${this.text(step.description)}</p>` : nothing}
-        ${step.fields.map((field) => this.renderField(field))}
+        ${step.fields.map((field) => renderField(field, fields))}
       </div>
       <div class="hp" aria-hidden="true">
         <label for="hp">${msg('Leave this empty', { id: 'intake.honeypot' })}</label>
@@ -977,418 +1002,8 @@ export class IntakeForm extends DandelionElement {
           ${msg('Clear form', { id: 'intake.clear' })}
         </button>
       </div>
-      ${this.renderPending()}
+      ${renderPending(status)}
     </form>`;
-  }
-
-  private renderProblems(model: FormModel): TemplateResult | typeof nothing {
-    if (model.problems.length === 0) return nothing;
-    const names = this.listFormat.format(
-      model.problems.map((p) => (p.at ? `${p.keyword} (${p.at})` : p.keyword)),
-    );
-    return html`<div part="status" class="notice warning problems" role="note">
-      ${msg(
-        str`This form uses settings the widget does not support: ${names}. The rest of the form works.`,
-        {
-          id: 'intake.unsupported',
-        },
-      )}
-    </div>`;
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    let text: string;
-    let alert = false;
-    switch (notice.kind) {
-      case 'draft-restored':
-        text = msg('We filled in the answers saved on this device last time.', {
-          id: 'intake.draftRestored',
-        });
-        break;
-      case 'draft-cleared':
-        text = msg('The form is empty again.', { id: 'intake.draftCleared' });
-        break;
-      case 'draft-full':
-        text = msg(
-          'This device is out of storage space, so your answers could not be saved as a draft.',
-          {
-            id: 'intake.draftFull',
-          },
-        );
-        alert = true;
-        break;
-      case 'storage-full':
-        text = msg(
-          'This device is out of storage space and the server could not be reached, so your answers were not saved. Keep this page open and press Submit again when you are back online.',
-          { id: 'intake.storageFull' },
-        );
-        alert = true;
-        break;
-      case 'unsent':
-        text = `${errorMessage(notice.error.kind, notice.error.status)} ${msg(
-          'Your answers are still here: please submit again in a moment.',
-          { id: 'intake.unsent' },
-        )}`;
-        alert = true;
-        break;
-      case 'too-large':
-        text = msg(
-          'Your answers are too long to send (over 256 KB). Please shorten the longest ones.',
-          {
-            id: 'intake.tooLarge',
-          },
-        );
-        alert = true;
-        break;
-      case 'rejected':
-        text = msg(
-          str`The server did not accept the form (error ${notice.status}). Please check your answers.`,
-          {
-            id: 'intake.rejected',
-          },
-        );
-        alert = true;
-        break;
-      case 'queued-rejected':
-        text = msg(
-          'A form saved on this device was not accepted by the server. Its answers are back in the form: please check them and submit again.',
-          { id: 'intake.queuedRejected' },
-        );
-        alert = true;
-        break;
-    }
-    return html`<div
-      part="status"
-      class=${classMap({ notice: true, alert })}
-      role=${alert ? 'alert' : 'status'}
-      tabindex=${ifDefined(alert ? '-1' : undefined)}
-    >
-      ${text}
-    </div>`;
-  }
-
-  private renderProgress(total: number, title: LocalizedText | undefined): TemplateResult {
-    const n = this.step + 1;
-    return html`<div part="progress" class="progress">
-      <p class="progress-text">
-        ${msg(str`Step ${n} of ${total}`, { id: 'intake.step' })}${
-          title ? html`<span class="visually-hidden">: ${this.text(title)}</span>` : nothing
-        }
-      </p>
-      <div class="progress-bar" aria-hidden="true">
-        ${Array.from({ length: total }, (_, i) => html`<span class=${i < n ? 'done' : ''}></span>`)}
-      </div>
-    </div>`;
-  }
-
-  private renderSummary(errors: ShownError[]): TemplateResult {
-    return html`<div
-      part="error-summary"
-      class="error-summary"
-      tabindex="-1"
-      aria-labelledby="summary-title"
-    >
-      <div role="alert">
-        <h2 id="summary-title" class="summary-title">
-          ${msg('There is a problem', { id: 'intake.summaryTitle' })}
-        </h2>
-        <ul>
-          ${errors.map((e) =>
-            e.field
-              ? html`<li>
-                  <a
-                    href=${`#${e.field.id}`}
-                    @click=${(ev: Event) => this.onSummaryLink(ev, e.field!)}
-                    >${e.message}</a
-                  >
-                </li>`
-              : html`<li>${e.message}</li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  private renderPending(): TemplateResult {
-    const n = this.pending;
-    const text =
-      n === 0
-        ? ''
-        : n === 1
-          ? msg('One form is saved on this device and will be sent automatically.', {
-              id: 'intake.pendingOne',
-            })
-          : msg(
-              str`${this.numberFormat.format(n)} forms are saved on this device and will be sent automatically.`,
-              {
-                id: 'intake.pendingMany',
-              },
-            );
-    return html`<div part="status" class="pending" role="status">
-      ${
-        n > 0
-          ? html`<span class="pending-text">${text}</span>
-              <button
-                part="button"
-                class="button link"
-                type="button"
-                @click=${() => void this.sendPending()}
-              >
-                ${msg('Send now', { id: 'intake.sendNow' })}
-              </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderResult(): TemplateResult {
-    const sent = this.phase === 'sent';
-    const reference = this.result?.reference;
-    return html`<div part="status" class=${classMap({ result: true, sent, queued: !sent })}>
-      <h2 tabindex="-1">
-        ${
-          sent
-            ? msg('Thank you, your answers have been sent', { id: 'intake.sentTitle' })
-            : msg('Saved on this device', { id: 'intake.queuedTitle' })
-        }
-      </h2>
-      ${
-        sent && reference
-          ? html`<p class="reference">
-              ${msg(str`Your reference number is ${reference}. Please write it down.`, {
-                id: 'intake.reference',
-              })}
-            </p>`
-          : nothing
-      }
-      ${
-        sent
-          ? nothing
-          : html`<p>
-              ${msg(
-                'It will be sent automatically when the connection is back. You can close this page: it will be sent the next time you open it.',
-                { id: 'intake.queuedText' },
-              )}
-            </p>`
-      }
-      ${this.renderPending()}
-      <button part="button" class="button secondary" type="button" @click=${this.startOver}>
-        ${msg('Fill in another form', { id: 'intake.another' })}
-      </button>
-    </div>`;
-  }
-
-  private renderLabel(field: Field): TemplateResult {
-    const optional =
-      !field.consent &&
-      field.kind !== 'group' &&
-      !(field.kind === 'boolean' && field.widget === 'checkbox') &&
-      !field.readOnly &&
-      !isRequiredNow(field, (p) => this.scopes.get(p));
-    return html`${this.text(field.title)}${
-      optional
-        ? html`<span class="optional">${msg('(optional)', { id: 'intake.optional' })}</span>`
-        : nothing
-    }`;
-  }
-
-  private describedBy(field: Field, error: string | undefined, extra?: string): string | undefined {
-    const ids = [
-      field.hint ? `${field.id}-hint` : '',
-      extra ?? '',
-      error ? `${field.id}-error` : '',
-    ];
-    return ids.filter(Boolean).join(' ') || undefined;
-  }
-
-  private renderHintAndError(field: Field, error: string | undefined): TemplateResult {
-    return html`${
-      field.hint
-        ? html`<div id=${`${field.id}-hint`} class="hint">${this.text(field.hint)}</div>`
-        : nothing
-    }
-    ${
-      error
-        ? html`<p id=${`${field.id}-error`} class="error-message">
-            <span class="visually-hidden">${msg('Error:', { id: 'intake.errorPrefix' })}</span>
-            ${error}
-          </p>`
-        : nothing
-    }`;
-  }
-
-  private renderField(field: Field): TemplateResult | typeof nothing {
-    if (!this.shown.has(field.pointer)) return nothing;
-    switch (field.kind) {
-      case 'group':
-        return html`<fieldset part="group" class="group">
-          <legend>${this.text(field.title)}</legend>
-          ${field.hint ? html`<div class="hint">${this.text(field.hint)}</div>` : nothing}
-          ${(field.fields ?? []).map((f) => this.renderField(f))}
-        </fieldset>`;
-      case 'choice':
-        return field.widget === 'select' ? this.renderSelect(field) : this.renderChoices(field);
-      case 'multi':
-        return this.renderChoices(field);
-      case 'boolean':
-        return field.widget === 'radio' ? this.renderChoices(field) : this.renderCheckbox(field);
-      default:
-        return this.renderInput(field);
-    }
-  }
-
-  private renderInput(field: Field): TemplateResult {
-    const error = this.visibleError(field);
-    const raw = this.values[field.pointer];
-    const value = raw === undefined || raw === null ? '' : String(raw);
-    const countId = field.maxLength !== undefined ? `${field.id}-count` : undefined;
-    const describedBy = this.describedBy(field, error, countId);
-    const required = isRequiredNow(field, (p) => this.scopes.get(p));
-    const placeholder = field.placeholder ? this.text(field.placeholder) : undefined;
-    const control =
-      field.widget === 'textarea'
-        ? html`<textarea
-            id=${field.id}
-            data-pointer=${field.pointer}
-            rows=${field.rows ?? 5}
-            .value=${live(value)}
-            placeholder=${ifDefined(placeholder)}
-            autocomplete=${ifDefined(field.autocomplete)}
-            ?readonly=${field.readOnly}
-            aria-required=${required ? 'true' : 'false'}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy)}
-          ></textarea>`
-        : html`<input
-            id=${field.id}
-            data-pointer=${field.pointer}
-            type=${field.kind === 'number' ? 'text' : (field.inputType ?? 'text')}
-            inputmode=${ifDefined(field.kind === 'number' ? (field.integer ? 'numeric' : 'decimal') : undefined)}
-            .value=${live(value)}
-            placeholder=${ifDefined(placeholder)}
-            autocomplete=${ifDefined(field.autocomplete)}
-            spellcheck=${ifDefined(field.inputType === 'email' || field.inputType === 'tel' ? 'false' : undefined)}
-            ?readonly=${field.readOnly}
-            aria-required=${required ? 'true' : 'false'}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy)}
-          />`;
-    return html`<div part="field" class=${classMap({ field: true, invalid: !!error })}>
-      <label class="label" for=${field.id}>${this.renderLabel(field)}</label>
-      ${this.renderHintAndError(field, error)} ${control}
-      ${countId ? this.renderCount(field, value, countId) : nothing}
-    </div>`;
-  }
-
-  private renderCount(field: Field, value: string, id: string): TemplateResult {
-    const used = [...value.trim()].length;
-    const max = field.maxLength ?? 0;
-    return html`<p id=${id} class=${classMap({ count: true, over: used > max })}>
-      ${msg(str`${this.numberFormat.format(used)} of ${this.numberFormat.format(max)} characters`, {
-        id: 'intake.charCount',
-      })}
-    </p>`;
-  }
-
-  private renderSelect(field: Field): TemplateResult {
-    const error = this.visibleError(field);
-    const raw = this.values[field.pointer];
-    const required = isRequiredNow(field, (p) => this.scopes.get(p));
-    return html`<div part="field" class=${classMap({ field: true, invalid: !!error })}>
-      <label class="label" for=${field.id}>${this.renderLabel(field)}</label>
-      ${this.renderHintAndError(field, error)}
-      <select
-        id=${field.id}
-        data-pointer=${field.pointer}
-        autocomplete=${ifDefined(field.autocomplete)}
-        ?disabled=${field.readOnly}
-        aria-required=${required ? 'true' : 'false'}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy(field, error))}
-      >
-        <option value="" .selected=${live(raw === undefined)}>
-          ${msg('Choose…', { id: 'intake.choose' })}
-        </option>
-        ${(field.choices ?? []).map(
-          (c, i) =>
-            html`<option
-              value=${String(i)}
-              .selected=${live(raw !== undefined && jsonEqual(raw, c.value))}
-            >
-              ${this.text(c.title)}
-            </option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  /** Radios (choice, yes/no) and checkbox groups, in a fieldset with a legend. */
-  private renderChoices(field: Field): TemplateResult {
-    const error = this.visibleError(field);
-    const raw = this.values[field.pointer];
-    const multi = field.kind === 'multi';
-    const choices =
-      field.kind === 'boolean'
-        ? [
-            { value: true, title: msg('Yes', { id: 'intake.yes' }) },
-            { value: false, title: msg('No', { id: 'intake.no' }) },
-          ]
-        : (field.choices ?? []);
-    const isChecked = (value: unknown) =>
-      multi
-        ? Array.isArray(raw) && raw.some((v) => jsonEqual(v, value))
-        : raw !== undefined && jsonEqual(raw, value);
-    return html`<fieldset
-      part="field"
-      class=${classMap({ field: true, invalid: !!error, choices: true, inline: choices.length <= 2 && !multi })}
-      aria-describedby=${ifDefined(this.describedBy(field, error))}
-    >
-      <legend class="label">${this.renderLabel(field)}</legend>
-      ${this.renderHintAndError(field, error)}
-      <div class="options">
-        ${choices.map((c, i) => {
-          const id = i === 0 ? field.id : `${field.id}-${i}`;
-          return html`<div class="option">
-            <input
-              id=${id}
-              type=${multi ? 'checkbox' : 'radio'}
-              name=${field.id}
-              data-pointer=${field.pointer}
-              data-index=${i}
-              value=${field.kind === 'boolean' ? String(c.value) : String(i)}
-              .checked=${live(isChecked(c.value))}
-              ?disabled=${field.readOnly}
-              aria-invalid=${ifDefined(error ? 'true' : undefined)}
-            />
-            <label for=${id}>${this.text(c.title)}</label>
-          </div>`;
-        })}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderCheckbox(field: Field): TemplateResult {
-    const error = this.visibleError(field);
-    return html`<div
-      part="field"
-      class=${classMap({ field: true, invalid: !!error, consent: !!field.consent })}
-    >
-      ${this.renderHintAndError(field, error)}
-      <div class="option">
-        <input
-          id=${field.id}
-          type="checkbox"
-          data-pointer=${field.pointer}
-          .checked=${live(this.values[field.pointer] === true)}
-          ?disabled=${field.readOnly}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy(field, error))}
-        />
-        <label for=${field.id}>${this.text(field.title)}</label>
-      </div>
-    </div>`;
   }
 }
 
