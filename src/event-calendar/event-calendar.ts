@@ -15,7 +15,7 @@ import { groupByDay, upcoming } from './list-layout.js';
 import type { EventDetailContext } from './event-detail.js';
 import { checkTemplate } from './map-template.js';
 import { OccurrenceCache, type Occurrence } from './occurrences.js';
-import { place, type Placed } from './placement.js';
+import { place } from './placement.js';
 import { layoutRows, type Row, type Segment } from './row-layout.js';
 import { readShareUrl, type SharedEvent } from './share-link.js';
 import { layoutDay, type DayColumn } from './time-layout.js';
@@ -31,6 +31,17 @@ import {
   weekStart,
   Zone,
 } from './time.js';
+import {
+  eventLabel,
+  renderBar,
+  renderListEvent,
+  renderLunar,
+  shortTime,
+  todayLabel,
+  when,
+  type EventPlaced,
+  type ViewContext,
+} from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
 import { WidthController } from './width-controller.js';
 
@@ -42,8 +53,6 @@ const views: CalendarView[] = ['month', 'week', 'list'];
 export interface EventCalendarSelectDetail extends DandelionSelectDetail<CalendarEvent> {
   occurrence: Pick<Occurrence, 'occurrenceId' | 'start' | 'end' | 'recurring'>;
 }
-
-type EventPlaced = Placed<Occurrence>;
 
 type DialogState =
   { mode: 'event'; placed: EventPlaced; fromDay?: number } | { mode: 'day'; day: number };
@@ -728,37 +737,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   // ---------------------------------------------------------------------------------------------
   // Text
 
-  /** Date and time of an occurrence in words, in the display zone. */
-  private when(p: EventPlaced): string {
-    const f = this.formats!;
-    if (p.allDay) {
-      return msg(str`${f.fullDateRange(p.startDay, p.endDay)}, all day`, {
-        id: 'calendar.allDayWhen',
-      });
-    }
-    return f.dateTimeRange(p.startMs!, p.endMs!);
-  }
-
-  /** Accessible name of an event: title, then date and time in words. */
-  private label(p: EventPlaced): string {
-    return msg(str`${p.event.title}, ${this.when(p)}`, { id: 'calendar.eventLabel' });
-  }
-
-  /** Short visible time: `14:30` (month), `14:30–16:00` (list), or "All day". */
-  private shortTime(p: EventPlaced, range: boolean): string {
-    if (p.allDay) return msg('All day', { id: 'calendar.allDay' });
-    const f = this.formats!;
-    if (!range) return f.time(p.startMs!);
-    if (p.startDay !== p.endDay)
-      return msg(str`From ${f.time(p.startMs!)}`, { id: 'calendar.fromTime' });
-    return f.timeRange(p.startMs!, p.endMs!);
-  }
-
-  private todayLabel(day: number): string {
-    const date = this.formats!.fullDate(day);
-    return msg(str`${date}, today`, { id: 'calendar.todayLabel' });
-  }
-
   private moreLabel(count: number, day: number): string {
     const n = this.formats!.count(count);
     const date = this.formats!.fullDate(day);
@@ -838,6 +816,21 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       : view === 'week'
         ? this.renderWeek()
         : this.renderList();
+  }
+
+  /** What the views need: formats, today, lunar labels and this calendar's handlers. */
+  private viewContext(): ViewContext {
+    return {
+      formats: this.formats!,
+      today: this.today,
+      lunarLabels: this.lunarLabels,
+      lunarLang: this.locale.messages === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans',
+      onEventClick: this.onEventClick,
+      onMoreClick: this.onMoreClick,
+      onCellClick: this.onCellClick,
+      onGridKeydown: this.onGridKeydown,
+      onShowMore: this.onShowMore,
+    };
   }
 
   /** Expands the visible range again (its code could not be loaded). */
@@ -958,21 +951,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     return notes.length ? html`<div class="notes">${notes}</div>` : nothing;
   }
 
-  private renderLunar(day: number): TemplateResult | typeof nothing {
-    const label = this.lunarLabels?.label(day);
-    if (!label) return nothing;
-    return html`<span
-      class="lunar${label.monthStart ? ' lunar-month' : ''}"
-      lang=${this.locale.messages === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans'}
-      >${label.text}</span
-    >`;
-  }
-
   private renderMonth(): TemplateResult {
     const f = this.formats!;
     const [first] = this.range();
     const month = partsOf(this.focusDay).month;
     const headers = Array.from({ length: 7 }, (_, i) => first + i);
+    const c = this.viewContext();
     return html`<div
       class="month-grid"
       role="grid"
@@ -999,6 +983,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
                 segments,
                 column,
                 partsOf(row.start + column).month === month,
+                c,
               ),
             )}
           </div>`,
@@ -1012,12 +997,13 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     segments: Segment<EventPlaced>[],
     column: number,
     inMonth: boolean,
+    c: ViewContext,
   ): TemplateResult {
     const f = this.formats!;
     const isToday = day === this.today;
     const hidden = row.hidden[column];
     const outOfRange = this.clamp(day) !== day;
-    const dateText = isToday ? this.todayLabel(day) : f.fullDate(day);
+    const dateText = isToday ? todayLabel(day, f) : f.fullDate(day);
     return html`<div
       role="gridcell"
       class="cell${inMonth ? '' : ' outside'}${isToday ? ' today' : ''}${outOfRange ? ' out-of-range' : ''}"
@@ -1028,11 +1014,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       @click=${this.onCellClick}
     >
       <div class="cell-head">
-        <span class="day-number" aria-hidden="true">${partsOf(day).day}</span
-        >${this.renderLunar(day)}
+        <span class="day-number" aria-hidden="true">${partsOf(day).day}</span>${renderLunar(day, c)}
         <span class="visually-hidden">${dateText}</span>
       </div>
-      ${segments.map((s) => this.renderBar(s, true))}
+      ${segments.map((s) => renderBar(s, true, c))}
       ${
         hidden > 0
           ? html`<button
@@ -1040,7 +1025,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
               class="more"
               type="button"
               data-day=${day}
-              @click=${this.onMoreClick}
+              @click=${c.onMoreClick}
             >
               <span aria-hidden="true">${this.moreText(hidden)}</span
               ><span class="visually-hidden">${this.moreLabel(row.counts[column], day)}</span>
@@ -1048,29 +1033,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
           : nothing
       }
     </div>`;
-  }
-
-  /** A bar (month grid, week all-day row): spans days, sits in its lane. */
-  private renderBar(s: Segment<EventPlaced>, month: boolean): TemplateResult {
-    const p = s.placed;
-    const bar = p.allDay || p.startDay !== p.endDay;
-    const classes = `event bar c${p.colour}${bar ? ' filled' : ' dot'}${s.continuesBefore ? ' continues-before' : ''}${
-      s.continuesAfter ? ' continues-after' : ''
-    }`;
-    return html`<button
-      part="event"
-      class=${classes}
-      type="button"
-      data-key=${p.key}
-      style=${styleMap({ '--span': String(s.span), '--lane': String(s.lane) })}
-      @click=${this.onEventClick}
-    >
-      ${month && !bar ? html`<span class="time" aria-hidden="true">${this.shortTime(p, false)}</span>` : nothing}<span
-        class="event-title"
-        aria-hidden="true"
-        >${p.event.title}</span
-      ><span class="visually-hidden">${this.label(p)}</span>
-    </button>`;
   }
 
   private renderWeek(): TemplateResult {
@@ -1082,6 +1044,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       { length: this.lastHour - this.firstHour },
       (_, i) => this.firstHour + i,
     );
+    const c = this.viewContext();
     return html`<div
       class="week-view"
       style=${styleMap({
@@ -1098,10 +1061,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
               ><span class="weekday-short" aria-hidden="true">${f.weekdayShort(d)}</span
               ><span class="day-number" aria-hidden="true">${partsOf(d).day}</span
               ><span class="visually-hidden"
-                >${d === this.today ? this.todayLabel(d) : f.fullDate(d)}</span
+                >${d === this.today ? todayLabel(d, f) : f.fullDate(d)}</span
               ></span
             >
-            ${this.renderLunar(d)}
+            ${renderLunar(d, c)}
             ${
               hidden > 0
                 ? html`<button
@@ -1109,7 +1072,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
                     class="more"
                     type="button"
                     data-day=${d}
-                    @click=${this.onMoreClick}
+                    @click=${c.onMoreClick}
                   >
                     <span aria-hidden="true">${this.moreText(hidden)}</span
                     ><span class="visually-hidden">${this.moreLabel(this.countOn(d), d)}</span>
@@ -1123,7 +1086,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
         <div class="gutter">${msg('All day', { id: 'calendar.allDay' })}</div>
         ${row.segments.map(
           (segments) =>
-            html`<div class="all-day-cell">${segments.map((s) => this.renderBar(s, false))}</div>`,
+            html`<div class="all-day-cell">${segments.map((s) => renderBar(s, false, c))}</div>`,
         )}
       </div>
       <div class="time-grid">
@@ -1151,12 +1114,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
                       }${b.continuesAfter ? ' continues-after' : ''}"
                       type="button"
                       data-key=${b.placed.key}
-                      @click=${this.onEventClick}
+                      @click=${c.onEventClick}
                     >
                       <span class="time" aria-hidden="true"
-                        >${this.shortTime(b.placed, !b.continuesBefore)}</span
+                        >${shortTime(b.placed, !b.continuesBefore, f)}</span
                       ><span class="event-title" aria-hidden="true">${b.placed.event.title}</span
-                      ><span class="visually-hidden">${this.label(b.placed)}</span>
+                      ><span class="visually-hidden">${eventLabel(b.placed, f)}</span>
                     </button>
                   </li>`,
               )}
@@ -1178,6 +1141,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     const shown = this.listItems.slice(0, this.listLimit);
     const groups = groupByDay(shown, first);
     const more = this.listItems.length > shown.length || this.canExtendList(last);
+    const c = this.viewContext();
     return html`<div class="list">
       ${
         groups.length === 0 && !more
@@ -1198,10 +1162,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
                   ? msg(str`${f.dayHeading(g.day)} (today)`, { id: 'calendar.todayHeading' })
                   : f.dayHeading(g.day)
               }
-              ${this.renderLunar(g.day)}
+              ${renderLunar(g.day, c)}
             </h3>
             <ul class="list-events">
-              ${g.items.map((p) => html`<li>${this.renderListEvent(p)}</li>`)}
+              ${g.items.map((p) => html`<li>${renderListEvent(p, c)}</li>`)}
             </ul>
           </section>`,
       )}
@@ -1224,25 +1188,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     if (this.listWindow >= listWindows.length - 1) return false;
     if (this.maxDay !== undefined && last >= this.maxDay) return false;
     return this.hasSeries || this.latestStart > last;
-  }
-
-  /** An entry of the list view and of the day list: time, title, place. */
-  private renderListEvent(p: EventPlaced): TemplateResult {
-    const place = p.event.location?.name ?? p.event.location?.address;
-    return html`<button
-      part="event"
-      class="event list-event c${p.colour}"
-      type="button"
-      data-key=${p.key}
-      @click=${this.onEventClick}
-    >
-      <span class="time" aria-hidden="true">${this.shortTime(p, true)}</span
-      ><span class="event-title" aria-hidden="true">${p.event.title}</span
-      >${place ? html`<span class="place" aria-hidden="true">${place}</span>` : nothing}<span
-        class="visually-hidden"
-        >${this.label(p)}${place ? html`, ${place}` : nothing}</span
-      >
-    </button>`;
   }
 
   private renderDialog(): TemplateResult {
@@ -1298,7 +1243,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       formats: this.formats!,
       zoneName: this.zone.name,
       head,
-      when: this.when(p),
+      when: when(p, this.formats!),
       zoneShown: (ms) => this.zoneShown(ms),
       mapTemplate: this.mapTemplate,
       chineseMaps: this.locale.messages !== 'en',
@@ -1312,12 +1257,13 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private renderDayList(day: number): TemplateResult {
     const f = this.formats!;
     const items = this.visible.filter((p) => p.startDay <= day && p.endDay >= day);
+    const c = this.viewContext();
     return html`${this.renderDialogHead(
         msg(str`Events on ${f.dayHeading(day)}`, { id: 'calendar.dayList' }),
         false,
       )}
       <ul class="list-events day-list">
-        ${items.map((p) => html`<li>${this.renderListEvent(p)}</li>`)}
+        ${items.map((p) => html`<li>${renderListEvent(p, c)}</li>`)}
       </ul>`;
   }
 }
