@@ -14,9 +14,10 @@ import { CalendarFormats } from './formats.js';
 import { groupByDay, upcoming } from './list-layout.js';
 import type { EventDetailContext } from './event-detail.js';
 import { checkTemplate } from './map-template.js';
+import { renderMonth } from './month-view.js';
 import { OccurrenceCache, type Occurrence } from './occurrences.js';
 import { place } from './placement.js';
-import { layoutRows, type Row, type Segment } from './row-layout.js';
+import { layoutRows, type Row } from './row-layout.js';
 import { readShareUrl, type SharedEvent } from './share-link.js';
 import { layoutDay, type DayColumn } from './time-layout.js';
 import {
@@ -436,10 +437,15 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       : placed.filter((p) => p.event.categories.some((c) => active.has(c)));
   }
 
+  /** Events per day (month grid, week all-day row) before "+N more". */
+  private get lanes(): number {
+    return Math.max(1, Math.floor(this.dayMaxEvents) || 3);
+  }
+
   private deriveLayout(): void {
     this.visible = this.filtered(this.placedAll);
     this.byKey = new Map(this.visible.map((p) => [p.key, p]));
-    const lanes = Math.max(1, Math.floor(this.dayMaxEvents) || 3);
+    const lanes = this.lanes;
     const [first, last] = this.range();
     this.monthRows = [];
     this.weekRow = undefined;
@@ -811,11 +817,20 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private renderBody(view: CalendarView): TemplateResult {
     if (this.rangeState === 'pending') return renderLoading();
     if (this.rangeState === 'failed') return renderError(networkErrorMessage(), this.onRetryRange);
-    return view === 'month'
-      ? this.renderMonth()
-      : view === 'week'
-        ? this.renderWeek()
-        : this.renderList();
+    if (view === 'month') {
+      const [first] = this.range();
+      return renderMonth(
+        {
+          first,
+          rows: this.monthRows,
+          focusDay: this.focusDay,
+          lanes: this.lanes,
+          inRange: (day) => this.clamp(day) === day,
+        },
+        this.viewContext(),
+      );
+    }
+    return view === 'week' ? this.renderWeek() : this.renderList();
   }
 
   /** What the views need: formats, today, lunar labels and this calendar's handlers. */
@@ -949,90 +964,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       notes.push(html`<p class="note">${this.zoneShown(Date.now())}</p>`);
     }
     return notes.length ? html`<div class="notes">${notes}</div>` : nothing;
-  }
-
-  private renderMonth(): TemplateResult {
-    const f = this.formats!;
-    const [first] = this.range();
-    const month = partsOf(this.focusDay).month;
-    const headers = Array.from({ length: 7 }, (_, i) => first + i);
-    const c = this.viewContext();
-    return html`<div
-      class="month-grid"
-      role="grid"
-      aria-label=${f.monthTitle(this.focusDay)}
-      @keydown=${this.onGridKeydown}
-      style=${styleMap({ '--lanes': String(Math.max(1, Math.floor(this.dayMaxEvents) || 3)) })}
-    >
-      <div role="row" class="weekdays">
-        ${headers.map(
-          (d) =>
-            html`<div role="columnheader" class="weekday">
-              <span class="short" aria-hidden="true">${f.weekdayShort(d)}</span
-              ><span class="visually-hidden">${f.weekdayLong(d)}</span>
-            </div>`,
-        )}
-      </div>
-      ${this.monthRows.map(
-        (row) =>
-          html`<div role="row" class="week-row">
-            ${row.segments.map((segments, column) =>
-              this.renderMonthCell(
-                row,
-                row.start + column,
-                segments,
-                column,
-                partsOf(row.start + column).month === month,
-                c,
-              ),
-            )}
-          </div>`,
-      )}
-    </div>`;
-  }
-
-  private renderMonthCell(
-    row: Row<EventPlaced>,
-    day: number,
-    segments: Segment<EventPlaced>[],
-    column: number,
-    inMonth: boolean,
-    c: ViewContext,
-  ): TemplateResult {
-    const f = this.formats!;
-    const isToday = day === this.today;
-    const hidden = row.hidden[column];
-    const outOfRange = this.clamp(day) !== day;
-    const dateText = isToday ? todayLabel(day, f) : f.fullDate(day);
-    return html`<div
-      role="gridcell"
-      class="cell${inMonth ? '' : ' outside'}${isToday ? ' today' : ''}${outOfRange ? ' out-of-range' : ''}"
-      data-day=${day}
-      tabindex=${day === this.focusDay ? '0' : '-1'}
-      aria-current=${isToday ? 'date' : nothing}
-      aria-disabled=${outOfRange ? 'true' : nothing}
-      @click=${this.onCellClick}
-    >
-      <div class="cell-head">
-        <span class="day-number" aria-hidden="true">${partsOf(day).day}</span>${renderLunar(day, c)}
-        <span class="visually-hidden">${dateText}</span>
-      </div>
-      ${segments.map((s) => renderBar(s, true, c))}
-      ${
-        hidden > 0
-          ? html`<button
-              part="button"
-              class="more"
-              type="button"
-              data-day=${day}
-              @click=${c.onMoreClick}
-            >
-              <span aria-hidden="true">${this.moreText(hidden)}</span
-              ><span class="visually-hidden">${this.moreLabel(row.counts[column], day)}</span>
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   private renderWeek(): TemplateResult {

@@ -1,7 +1,7 @@
 /**
  * What the month, week and list views share: the context they get from their calendar, an event
  * in words (accessible name, short time), the month / all-day bar, the list entry (also the day
- * list's) and the lunar day label.
+ * list's), the lunar day label and the "+N more" button.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -73,6 +73,30 @@ export function renderLunar(day: number, c: ViewContext): TemplateResult | typeo
   return html`<span class="lunar${label.monthStart ? ' lunar-month' : ''}" lang=${c.lunarLang}
     >${label.text}</span
   >`;
+}
+
+/** "+N more" (month cell, week day head): `hidden` not shown of `count` events on `day`. */
+export function renderMore(
+  day: number,
+  hidden: number,
+  count: number,
+  c: ViewContext,
+): TemplateResult {
+  const f = c.formats;
+  const n = f.count(count);
+  const date = f.fullDate(day);
+  return html`<button
+    part="button"
+    class="more"
+    type="button"
+    data-day=${day}
+    @click=${c.onMoreClick}
+  >
+    <span aria-hidden="true">${msg(str`+${f.count(hidden)} more`, { id: 'calendar.more' })}</span
+    ><span class="visually-hidden"
+      >${msg(str`Show all ${n} events on ${date}`, { id: 'calendar.moreLabel' })}</span
+    >
+  </button>`;
 }
 
 /** A bar (month grid, week all-day row): spans days, sits in its lane. */
