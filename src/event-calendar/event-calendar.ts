@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { LazyView } from '../core/lazy-view.js';
@@ -27,23 +26,19 @@ import {
   monthLength,
   monthStart,
   parseDay,
-  partsOf,
   viewerZone,
   weekStart,
   Zone,
 } from './time.js';
 import {
-  eventLabel,
-  renderBar,
   renderListEvent,
   renderLunar,
-  shortTime,
-  todayLabel,
   when,
   type EventPlaced,
   type ViewContext,
 } from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
+import { renderWeek } from './week-view.js';
 import { WidthController } from './width-controller.js';
 
 /** The calendar's views. */
@@ -743,19 +738,9 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   // ---------------------------------------------------------------------------------------------
   // Text
 
-  private moreLabel(count: number, day: number): string {
-    const n = this.formats!.count(count);
-    const date = this.formats!.fullDate(day);
-    return msg(str`Show all ${n} events on ${date}`, { id: 'calendar.moreLabel' });
-  }
-
   private zoneShown(ms: number): string {
     const zone = this.formats!.zoneName(this.zone.name, ms);
     return msg(str`Times are shown in ${zone}.`, { id: 'calendar.zoneShown' });
-  }
-
-  private moreText(n: number): string {
-    return msg(str`+${this.formats!.count(n)} more`, { id: 'calendar.more' });
   }
 
   private prevLabel(): string {
@@ -830,7 +815,21 @@ export class EventCalendar extends DandelionDataElement<'event'> {
         this.viewContext(),
       );
     }
-    return view === 'week' ? this.renderWeek() : this.renderList();
+    if (view === 'week') {
+      const [first] = this.range();
+      return renderWeek(
+        {
+          first,
+          row: this.weekRow!,
+          columns: this.weekColumns,
+          firstHour: this.firstHour,
+          lastHour: this.lastHour,
+          visible: this.visible,
+        },
+        this.viewContext(),
+      );
+    }
+    return this.renderList();
   }
 
   /** What the views need: formats, today, lunar labels and this calendar's handlers. */
@@ -964,106 +963,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       notes.push(html`<p class="note">${this.zoneShown(Date.now())}</p>`);
     }
     return notes.length ? html`<div class="notes">${notes}</div>` : nothing;
-  }
-
-  private renderWeek(): TemplateResult {
-    const f = this.formats!;
-    const row = this.weekRow!;
-    const [first] = this.range();
-    const days = Array.from({ length: 7 }, (_, i) => first + i);
-    const hours = Array.from(
-      { length: this.lastHour - this.firstHour },
-      (_, i) => this.firstHour + i,
-    );
-    const c = this.viewContext();
-    return html`<div
-      class="week-view"
-      style=${styleMap({
-        '--hours': String(this.lastHour - this.firstHour),
-        '--lanes': String(Math.max(1, row.lanes)),
-      })}
-    >
-      <div class="week-head">
-        <div class="gutter"></div>
-        ${days.map((d, i) => {
-          const hidden = row.hidden[i] + this.weekColumns[i].hidden;
-          return html`<div class="day-head${d === this.today ? ' today' : ''}">
-            <span class="day-name"
-              ><span class="weekday-short" aria-hidden="true">${f.weekdayShort(d)}</span
-              ><span class="day-number" aria-hidden="true">${partsOf(d).day}</span
-              ><span class="visually-hidden"
-                >${d === this.today ? todayLabel(d, f) : f.fullDate(d)}</span
-              ></span
-            >
-            ${renderLunar(d, c)}
-            ${
-              hidden > 0
-                ? html`<button
-                    part="button"
-                    class="more"
-                    type="button"
-                    data-day=${d}
-                    @click=${c.onMoreClick}
-                  >
-                    <span aria-hidden="true">${this.moreText(hidden)}</span
-                    ><span class="visually-hidden">${this.moreLabel(this.countOn(d), d)}</span>
-                  </button>`
-                : nothing
-            }
-          </div>`;
-        })}
-      </div>
-      <div class="all-day">
-        <div class="gutter">${msg('All day', { id: 'calendar.allDay' })}</div>
-        ${row.segments.map(
-          (segments) =>
-            html`<div class="all-day-cell">${segments.map((s) => renderBar(s, false, c))}</div>`,
-        )}
-      </div>
-      <div class="time-grid">
-        <div class="hours" aria-hidden="true">
-          ${hours.map((h) => html`<span class="hour">${f.clock(h * 60)}</span>`)}
-        </div>
-        ${this.weekColumns.map(
-          (column) =>
-            html`<ul class="day-column" aria-label=${f.dayHeading(column.day)}>
-              ${column.blocks.map(
-                (b) =>
-                  html`<li
-                    class="block"
-                    style=${styleMap({
-                      '--top': String(b.top - this.firstHour * 60),
-                      '--length': String(b.bottom - b.top),
-                      '--column': String(b.column),
-                      '--columns': String(b.columns),
-                    })}
-                  >
-                    <button
-                      part="event"
-                      class="event timed c${b.placed.colour}${b.placed.pointInTime ? ' point' : ''}${
-                        b.continuesBefore ? ' continues-before' : ''
-                      }${b.continuesAfter ? ' continues-after' : ''}"
-                      type="button"
-                      data-key=${b.placed.key}
-                      @click=${c.onEventClick}
-                    >
-                      <span class="time" aria-hidden="true"
-                        >${shortTime(b.placed, !b.continuesBefore, f)}</span
-                      ><span class="event-title" aria-hidden="true">${b.placed.event.title}</span
-                      ><span class="visually-hidden">${eventLabel(b.placed, f)}</span>
-                    </button>
-                  </li>`,
-              )}
-            </ul>`,
-        )}
-      </div>
-    </div>`;
-  }
-
-  private countOn(day: number): number {
-    let n = 0;
-    for (const p of this.visible) if (p.startDay <= day && p.endDay >= day) n++;
-    return n;
   }
 
   private renderList(): TemplateResult {
