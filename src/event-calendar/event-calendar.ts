@@ -10,7 +10,8 @@ import { renderEmpty, renderError, renderLoading } from '../core/status-view.js'
 import { baseStyles } from '../core/styles.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { CalendarFormats } from './formats.js';
-import { groupByDay, upcoming } from './list-layout.js';
+import { upcoming } from './list-layout.js';
+import { renderList } from './list-view.js';
 import type { EventDetailContext } from './event-detail.js';
 import { checkTemplate } from './map-template.js';
 import { renderMonth } from './month-view.js';
@@ -30,13 +31,7 @@ import {
   weekStart,
   Zone,
 } from './time.js';
-import {
-  renderListEvent,
-  renderLunar,
-  when,
-  type EventPlaced,
-  type ViewContext,
-} from './view-parts.js';
+import { renderListEvent, when, type EventPlaced, type ViewContext } from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
 import { renderWeek } from './week-view.js';
 import { WidthController } from './width-controller.js';
@@ -328,6 +323,13 @@ export class EventCalendar extends DandelionDataElement<'event'> {
         return [focus, this.maxDay === undefined ? windowEnd : Math.min(windowEnd, this.maxDay)];
       }
     }
+  }
+
+  /** Whether the list view can look further ahead than the window ending on `last`. */
+  private canExtendList(last: number): boolean {
+    if (this.listWindow >= listWindows.length - 1) return false;
+    if (this.maxDay !== undefined && last >= this.maxDay) return false;
+    return this.hasSeries || this.latestStart > last;
   }
 
   /**
@@ -802,8 +804,9 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private renderBody(view: CalendarView): TemplateResult {
     if (this.rangeState === 'pending') return renderLoading();
     if (this.rangeState === 'failed') return renderError(networkErrorMessage(), this.onRetryRange);
+    const [first, last] = this.range();
+    const c = this.viewContext();
     if (view === 'month') {
-      const [first] = this.range();
       return renderMonth(
         {
           first,
@@ -812,11 +815,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
           lanes: this.lanes,
           inRange: (day) => this.clamp(day) === day,
         },
-        this.viewContext(),
+        c,
       );
     }
     if (view === 'week') {
-      const [first] = this.range();
       return renderWeek(
         {
           first,
@@ -826,10 +828,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
           lastHour: this.lastHour,
           visible: this.visible,
         },
-        this.viewContext(),
+        c,
       );
     }
-    return this.renderList();
+    const items = this.listItems.slice(0, this.listLimit);
+    const more = this.listItems.length > items.length || this.canExtendList(last);
+    return renderList({ first, items, more }, c);
   }
 
   /** What the views need: formats, today, lunar labels and this calendar's handlers. */
@@ -963,61 +967,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       notes.push(html`<p class="note">${this.zoneShown(Date.now())}</p>`);
     }
     return notes.length ? html`<div class="notes">${notes}</div>` : nothing;
-  }
-
-  private renderList(): TemplateResult {
-    const f = this.formats!;
-    const [first, last] = this.range();
-    const shown = this.listItems.slice(0, this.listLimit);
-    const groups = groupByDay(shown, first);
-    const more = this.listItems.length > shown.length || this.canExtendList(last);
-    const c = this.viewContext();
-    return html`<div class="list">
-      ${
-        groups.length === 0 && !more
-          ? html`<p class="list-empty" role="status">
-              ${msg(str`No events from ${f.longDate(first)} on.`, { id: 'calendar.listEmpty' })}
-            </p>`
-          : nothing
-      }
-      ${groups.map(
-        (g) =>
-          html`<section
-            class="list-day${g.day === this.today ? ' today' : ''}"
-            aria-labelledby="day-${g.day}"
-          >
-            <h3 id="day-${g.day}" class="list-day-title">
-              ${
-                g.day === this.today
-                  ? msg(str`${f.dayHeading(g.day)} (today)`, { id: 'calendar.todayHeading' })
-                  : f.dayHeading(g.day)
-              }
-              ${renderLunar(g.day, c)}
-            </h3>
-            <ul class="list-events">
-              ${g.items.map((p) => html`<li>${renderListEvent(p, c)}</li>`)}
-            </ul>
-          </section>`,
-      )}
-      ${
-        more
-          ? html`<button
-              part="button"
-              class="button secondary show-more"
-              type="button"
-              @click=${this.onShowMore}
-            >
-              ${msg('Show more', { id: 'calendar.showMore' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private canExtendList(last: number): boolean {
-    if (this.listWindow >= listWindows.length - 1) return false;
-    if (this.maxDay !== undefined && last >= this.maxDay) return false;
-    return this.hasSeries || this.latestStart > last;
   }
 
   private renderDialog(): TemplateResult {
