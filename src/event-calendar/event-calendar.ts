@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { LazyView } from '../core/lazy-view.js';
@@ -11,12 +10,14 @@ import { renderEmpty, renderError, renderLoading } from '../core/status-view.js'
 import { baseStyles } from '../core/styles.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { CalendarFormats } from './formats.js';
-import { groupByDay, upcoming } from './list-layout.js';
+import { upcoming } from './list-layout.js';
+import { renderList } from './list-view.js';
 import type { EventDetailContext } from './event-detail.js';
 import { checkTemplate } from './map-template.js';
+import { renderMonth } from './month-view.js';
 import { OccurrenceCache, type Occurrence } from './occurrences.js';
-import { place, type Placed } from './placement.js';
-import { layoutRows, type Row, type Segment } from './row-layout.js';
+import { place } from './placement.js';
+import { layoutRows, type Row } from './row-layout.js';
 import { readShareUrl, type SharedEvent } from './share-link.js';
 import { layoutDay, type DayColumn } from './time-layout.js';
 import {
@@ -26,12 +27,13 @@ import {
   monthLength,
   monthStart,
   parseDay,
-  partsOf,
   viewerZone,
   weekStart,
   Zone,
 } from './time.js';
+import { renderListEvent, when, type EventPlaced, type ViewContext } from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
+import { renderWeek } from './week-view.js';
 import { WidthController } from './width-controller.js';
 
 /** The calendar's views. */
@@ -42,8 +44,6 @@ const views: CalendarView[] = ['month', 'week', 'list'];
 export interface EventCalendarSelectDetail extends DandelionSelectDetail<CalendarEvent> {
   occurrence: Pick<Occurrence, 'occurrenceId' | 'start' | 'end' | 'recurring'>;
 }
-
-type EventPlaced = Placed<Occurrence>;
 
 type DialogState =
   { mode: 'event'; placed: EventPlaced; fromDay?: number } | { mode: 'day'; day: number };
@@ -325,6 +325,13 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
   }
 
+  /** Whether the list view can look further ahead than the window ending on `last`. */
+  private canExtendList(last: number): boolean {
+    if (this.listWindow >= listWindows.length - 1) return false;
+    if (this.maxDay !== undefined && last >= this.maxDay) return false;
+    return this.hasSeries || this.latestStart > last;
+  }
+
   /**
    * Expands occurrences for the visible range: at once when the code for series is loaded, so a
    * new month or week never paints without its series; else when that code has loaded.
@@ -427,10 +434,15 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       : placed.filter((p) => p.event.categories.some((c) => active.has(c)));
   }
 
+  /** Events per day (month grid, week all-day row) before "+N more". */
+  private get lanes(): number {
+    return Math.max(1, Math.floor(this.dayMaxEvents) || 3);
+  }
+
   private deriveLayout(): void {
     this.visible = this.filtered(this.placedAll);
     this.byKey = new Map(this.visible.map((p) => [p.key, p]));
-    const lanes = Math.max(1, Math.floor(this.dayMaxEvents) || 3);
+    const lanes = this.lanes;
     const [first, last] = this.range();
     this.monthRows = [];
     this.weekRow = undefined;
@@ -728,50 +740,9 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   // ---------------------------------------------------------------------------------------------
   // Text
 
-  /** Date and time of an occurrence in words, in the display zone. */
-  private when(p: EventPlaced): string {
-    const f = this.formats!;
-    if (p.allDay) {
-      return msg(str`${f.fullDateRange(p.startDay, p.endDay)}, all day`, {
-        id: 'calendar.allDayWhen',
-      });
-    }
-    return f.dateTimeRange(p.startMs!, p.endMs!);
-  }
-
-  /** Accessible name of an event: title, then date and time in words. */
-  private label(p: EventPlaced): string {
-    return msg(str`${p.event.title}, ${this.when(p)}`, { id: 'calendar.eventLabel' });
-  }
-
-  /** Short visible time: `14:30` (month), `14:30–16:00` (list), or "All day". */
-  private shortTime(p: EventPlaced, range: boolean): string {
-    if (p.allDay) return msg('All day', { id: 'calendar.allDay' });
-    const f = this.formats!;
-    if (!range) return f.time(p.startMs!);
-    if (p.startDay !== p.endDay)
-      return msg(str`From ${f.time(p.startMs!)}`, { id: 'calendar.fromTime' });
-    return f.timeRange(p.startMs!, p.endMs!);
-  }
-
-  private todayLabel(day: number): string {
-    const date = this.formats!.fullDate(day);
-    return msg(str`${date}, today`, { id: 'calendar.todayLabel' });
-  }
-
-  private moreLabel(count: number, day: number): string {
-    const n = this.formats!.count(count);
-    const date = this.formats!.fullDate(day);
-    return msg(str`Show all ${n} events on ${date}`, { id: 'calendar.moreLabel' });
-  }
-
   private zoneShown(ms: number): string {
     const zone = this.formats!.zoneName(this.zone.name, ms);
     return msg(str`Times are shown in ${zone}.`, { id: 'calendar.zoneShown' });
-  }
-
-  private moreText(n: number): string {
-    return msg(str`+${this.formats!.count(n)} more`, { id: 'calendar.more' });
   }
 
   private prevLabel(): string {
@@ -833,11 +804,51 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private renderBody(view: CalendarView): TemplateResult {
     if (this.rangeState === 'pending') return renderLoading();
     if (this.rangeState === 'failed') return renderError(networkErrorMessage(), this.onRetryRange);
-    return view === 'month'
-      ? this.renderMonth()
-      : view === 'week'
-        ? this.renderWeek()
-        : this.renderList();
+    const [first, last] = this.range();
+    const c = this.viewContext();
+    if (view === 'month') {
+      return renderMonth(
+        {
+          first,
+          rows: this.monthRows,
+          focusDay: this.focusDay,
+          lanes: this.lanes,
+          inRange: (day) => this.clamp(day) === day,
+        },
+        c,
+      );
+    }
+    if (view === 'week') {
+      return renderWeek(
+        {
+          first,
+          row: this.weekRow!,
+          columns: this.weekColumns,
+          firstHour: this.firstHour,
+          lastHour: this.lastHour,
+          visible: this.visible,
+        },
+        c,
+      );
+    }
+    const items = this.listItems.slice(0, this.listLimit);
+    const more = this.listItems.length > items.length || this.canExtendList(last);
+    return renderList({ first, items, more }, c);
+  }
+
+  /** What the views need: formats, today, lunar labels and this calendar's handlers. */
+  private viewContext(): ViewContext {
+    return {
+      formats: this.formats!,
+      today: this.today,
+      lunarLabels: this.lunarLabels,
+      lunarLang: this.locale.messages === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans',
+      onEventClick: this.onEventClick,
+      onMoreClick: this.onMoreClick,
+      onCellClick: this.onCellClick,
+      onGridKeydown: this.onGridKeydown,
+      onShowMore: this.onShowMore,
+    };
   }
 
   /** Expands the visible range again (its code could not be loaded). */
@@ -958,293 +969,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     return notes.length ? html`<div class="notes">${notes}</div>` : nothing;
   }
 
-  private renderLunar(day: number): TemplateResult | typeof nothing {
-    const label = this.lunarLabels?.label(day);
-    if (!label) return nothing;
-    return html`<span
-      class="lunar${label.monthStart ? ' lunar-month' : ''}"
-      lang=${this.locale.messages === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans'}
-      >${label.text}</span
-    >`;
-  }
-
-  private renderMonth(): TemplateResult {
-    const f = this.formats!;
-    const [first] = this.range();
-    const month = partsOf(this.focusDay).month;
-    const headers = Array.from({ length: 7 }, (_, i) => first + i);
-    return html`<div
-      class="month-grid"
-      role="grid"
-      aria-label=${f.monthTitle(this.focusDay)}
-      @keydown=${this.onGridKeydown}
-      style=${styleMap({ '--lanes': String(Math.max(1, Math.floor(this.dayMaxEvents) || 3)) })}
-    >
-      <div role="row" class="weekdays">
-        ${headers.map(
-          (d) =>
-            html`<div role="columnheader" class="weekday">
-              <span class="short" aria-hidden="true">${f.weekdayShort(d)}</span
-              ><span class="visually-hidden">${f.weekdayLong(d)}</span>
-            </div>`,
-        )}
-      </div>
-      ${this.monthRows.map(
-        (row) =>
-          html`<div role="row" class="week-row">
-            ${row.segments.map((segments, column) =>
-              this.renderMonthCell(
-                row,
-                row.start + column,
-                segments,
-                column,
-                partsOf(row.start + column).month === month,
-              ),
-            )}
-          </div>`,
-      )}
-    </div>`;
-  }
-
-  private renderMonthCell(
-    row: Row<EventPlaced>,
-    day: number,
-    segments: Segment<EventPlaced>[],
-    column: number,
-    inMonth: boolean,
-  ): TemplateResult {
-    const f = this.formats!;
-    const isToday = day === this.today;
-    const hidden = row.hidden[column];
-    const outOfRange = this.clamp(day) !== day;
-    const dateText = isToday ? this.todayLabel(day) : f.fullDate(day);
-    return html`<div
-      role="gridcell"
-      class="cell${inMonth ? '' : ' outside'}${isToday ? ' today' : ''}${outOfRange ? ' out-of-range' : ''}"
-      data-day=${day}
-      tabindex=${day === this.focusDay ? '0' : '-1'}
-      aria-current=${isToday ? 'date' : nothing}
-      aria-disabled=${outOfRange ? 'true' : nothing}
-      @click=${this.onCellClick}
-    >
-      <div class="cell-head">
-        <span class="day-number" aria-hidden="true">${partsOf(day).day}</span
-        >${this.renderLunar(day)}
-        <span class="visually-hidden">${dateText}</span>
-      </div>
-      ${segments.map((s) => this.renderBar(s, true))}
-      ${
-        hidden > 0
-          ? html`<button
-              part="button"
-              class="more"
-              type="button"
-              data-day=${day}
-              @click=${this.onMoreClick}
-            >
-              <span aria-hidden="true">${this.moreText(hidden)}</span
-              ><span class="visually-hidden">${this.moreLabel(row.counts[column], day)}</span>
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** A bar (month grid, week all-day row): spans days, sits in its lane. */
-  private renderBar(s: Segment<EventPlaced>, month: boolean): TemplateResult {
-    const p = s.placed;
-    const bar = p.allDay || p.startDay !== p.endDay;
-    const classes = `event bar c${p.colour}${bar ? ' filled' : ' dot'}${s.continuesBefore ? ' continues-before' : ''}${
-      s.continuesAfter ? ' continues-after' : ''
-    }`;
-    return html`<button
-      part="event"
-      class=${classes}
-      type="button"
-      data-key=${p.key}
-      style=${styleMap({ '--span': String(s.span), '--lane': String(s.lane) })}
-      @click=${this.onEventClick}
-    >
-      ${month && !bar ? html`<span class="time" aria-hidden="true">${this.shortTime(p, false)}</span>` : nothing}<span
-        class="event-title"
-        aria-hidden="true"
-        >${p.event.title}</span
-      ><span class="visually-hidden">${this.label(p)}</span>
-    </button>`;
-  }
-
-  private renderWeek(): TemplateResult {
-    const f = this.formats!;
-    const row = this.weekRow!;
-    const [first] = this.range();
-    const days = Array.from({ length: 7 }, (_, i) => first + i);
-    const hours = Array.from(
-      { length: this.lastHour - this.firstHour },
-      (_, i) => this.firstHour + i,
-    );
-    return html`<div
-      class="week-view"
-      style=${styleMap({
-        '--hours': String(this.lastHour - this.firstHour),
-        '--lanes': String(Math.max(1, row.lanes)),
-      })}
-    >
-      <div class="week-head">
-        <div class="gutter"></div>
-        ${days.map((d, i) => {
-          const hidden = row.hidden[i] + this.weekColumns[i].hidden;
-          return html`<div class="day-head${d === this.today ? ' today' : ''}">
-            <span class="day-name"
-              ><span class="weekday-short" aria-hidden="true">${f.weekdayShort(d)}</span
-              ><span class="day-number" aria-hidden="true">${partsOf(d).day}</span
-              ><span class="visually-hidden"
-                >${d === this.today ? this.todayLabel(d) : f.fullDate(d)}</span
-              ></span
-            >
-            ${this.renderLunar(d)}
-            ${
-              hidden > 0
-                ? html`<button
-                    part="button"
-                    class="more"
-                    type="button"
-                    data-day=${d}
-                    @click=${this.onMoreClick}
-                  >
-                    <span aria-hidden="true">${this.moreText(hidden)}</span
-                    ><span class="visually-hidden">${this.moreLabel(this.countOn(d), d)}</span>
-                  </button>`
-                : nothing
-            }
-          </div>`;
-        })}
-      </div>
-      <div class="all-day">
-        <div class="gutter">${msg('All day', { id: 'calendar.allDay' })}</div>
-        ${row.segments.map(
-          (segments) =>
-            html`<div class="all-day-cell">${segments.map((s) => this.renderBar(s, false))}</div>`,
-        )}
-      </div>
-      <div class="time-grid">
-        <div class="hours" aria-hidden="true">
-          ${hours.map((h) => html`<span class="hour">${f.clock(h * 60)}</span>`)}
-        </div>
-        ${this.weekColumns.map(
-          (column) =>
-            html`<ul class="day-column" aria-label=${f.dayHeading(column.day)}>
-              ${column.blocks.map(
-                (b) =>
-                  html`<li
-                    class="block"
-                    style=${styleMap({
-                      '--top': String(b.top - this.firstHour * 60),
-                      '--length': String(b.bottom - b.top),
-                      '--column': String(b.column),
-                      '--columns': String(b.columns),
-                    })}
-                  >
-                    <button
-                      part="event"
-                      class="event timed c${b.placed.colour}${b.placed.pointInTime ? ' point' : ''}${
-                        b.continuesBefore ? ' continues-before' : ''
-                      }${b.continuesAfter ? ' continues-after' : ''}"
-                      type="button"
-                      data-key=${b.placed.key}
-                      @click=${this.onEventClick}
-                    >
-                      <span class="time" aria-hidden="true"
-                        >${this.shortTime(b.placed, !b.continuesBefore)}</span
-                      ><span class="event-title" aria-hidden="true">${b.placed.event.title}</span
-                      ><span class="visually-hidden">${this.label(b.placed)}</span>
-                    </button>
-                  </li>`,
-              )}
-            </ul>`,
-        )}
-      </div>
-    </div>`;
-  }
-
-  private countOn(day: number): number {
-    let n = 0;
-    for (const p of this.visible) if (p.startDay <= day && p.endDay >= day) n++;
-    return n;
-  }
-
-  private renderList(): TemplateResult {
-    const f = this.formats!;
-    const [first, last] = this.range();
-    const shown = this.listItems.slice(0, this.listLimit);
-    const groups = groupByDay(shown, first);
-    const more = this.listItems.length > shown.length || this.canExtendList(last);
-    return html`<div class="list">
-      ${
-        groups.length === 0 && !more
-          ? html`<p class="list-empty" role="status">
-              ${msg(str`No events from ${f.longDate(first)} on.`, { id: 'calendar.listEmpty' })}
-            </p>`
-          : nothing
-      }
-      ${groups.map(
-        (g) =>
-          html`<section
-            class="list-day${g.day === this.today ? ' today' : ''}"
-            aria-labelledby="day-${g.day}"
-          >
-            <h3 id="day-${g.day}" class="list-day-title">
-              ${
-                g.day === this.today
-                  ? msg(str`${f.dayHeading(g.day)} (today)`, { id: 'calendar.todayHeading' })
-                  : f.dayHeading(g.day)
-              }
-              ${this.renderLunar(g.day)}
-            </h3>
-            <ul class="list-events">
-              ${g.items.map((p) => html`<li>${this.renderListEvent(p)}</li>`)}
-            </ul>
-          </section>`,
-      )}
-      ${
-        more
-          ? html`<button
-              part="button"
-              class="button secondary show-more"
-              type="button"
-              @click=${this.onShowMore}
-            >
-              ${msg('Show more', { id: 'calendar.showMore' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private canExtendList(last: number): boolean {
-    if (this.listWindow >= listWindows.length - 1) return false;
-    if (this.maxDay !== undefined && last >= this.maxDay) return false;
-    return this.hasSeries || this.latestStart > last;
-  }
-
-  /** An entry of the list view and of the day list: time, title, place. */
-  private renderListEvent(p: EventPlaced): TemplateResult {
-    const place = p.event.location?.name ?? p.event.location?.address;
-    return html`<button
-      part="event"
-      class="event list-event c${p.colour}"
-      type="button"
-      data-key=${p.key}
-      @click=${this.onEventClick}
-    >
-      <span class="time" aria-hidden="true">${this.shortTime(p, true)}</span
-      ><span class="event-title" aria-hidden="true">${p.event.title}</span
-      >${place ? html`<span class="place" aria-hidden="true">${place}</span>` : nothing}<span
-        class="visually-hidden"
-        >${this.label(p)}${place ? html`, ${place}` : nothing}</span
-      >
-    </button>`;
-  }
-
   private renderDialog(): TemplateResult {
     const state = this.dialogState;
     return html`<dialog
@@ -1298,7 +1022,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       formats: this.formats!,
       zoneName: this.zone.name,
       head,
-      when: this.when(p),
+      when: when(p, this.formats!),
       zoneShown: (ms) => this.zoneShown(ms),
       mapTemplate: this.mapTemplate,
       chineseMaps: this.locale.messages !== 'en',
@@ -1312,12 +1036,13 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private renderDayList(day: number): TemplateResult {
     const f = this.formats!;
     const items = this.visible.filter((p) => p.startDay <= day && p.endDay >= day);
+    const c = this.viewContext();
     return html`${this.renderDialogHead(
         msg(str`Events on ${f.dayHeading(day)}`, { id: 'calendar.dayList' }),
         false,
       )}
       <ul class="list-events day-list">
-        ${items.map((p) => html`<li>${this.renderListEvent(p)}</li>`)}
+        ${items.map((p) => html`<li>${renderListEvent(p, c)}</li>`)}
       </ul>`;
   }
 }

@@ -1,0 +1,93 @@
+/**
+ * The month view: a WAI-ARIA grid of weeks, one cell per day with its bars (in lanes) and a
+ * "+N more" when they do not all fit. The calendar owns the focus and the keyboard; the grid
+ * renders its one tab stop on the focused day.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Row } from './row-layout.js';
+import { partsOf } from './time.js';
+import {
+  renderBar,
+  renderLunar,
+  renderMore,
+  todayLabel,
+  type EventPlaced,
+  type ViewContext,
+} from './view-parts.js';
+
+/** What the month grid shows, derived by the calendar. */
+export interface MonthData {
+  /** First day of the grid (a week start). */
+  first: number;
+  /** The grid's weeks: bars by day and what did not fit. */
+  rows: Row<EventPlaced>[];
+  /** The focused day: the grid's tab stop; its month is the month shown. */
+  focusDay: number;
+  /** Bars per day before "+N more". */
+  lanes: number;
+  /** Whether a day is within `min-date` / `max-date`. */
+  inRange: (day: number) => boolean;
+}
+
+/** The cell of `row`'s `column`-th day; `month` is the month shown. */
+function renderMonthCell(
+  m: MonthData,
+  row: Row<EventPlaced>,
+  column: number,
+  month: number,
+  c: ViewContext,
+): TemplateResult {
+  const f = c.formats;
+  const day = row.start + column;
+  const inMonth = partsOf(day).month === month;
+  const isToday = day === c.today;
+  const hidden = row.hidden[column];
+  const outOfRange = !m.inRange(day);
+  const dateText = isToday ? todayLabel(day, f) : f.fullDate(day);
+  return html`<div
+    role="gridcell"
+    class="cell${inMonth ? '' : ' outside'}${isToday ? ' today' : ''}${outOfRange ? ' out-of-range' : ''}"
+    data-day=${day}
+    tabindex=${day === m.focusDay ? '0' : '-1'}
+    aria-current=${isToday ? 'date' : nothing}
+    aria-disabled=${outOfRange ? 'true' : nothing}
+    @click=${c.onCellClick}
+  >
+    <div class="cell-head">
+      <span class="day-number" aria-hidden="true">${partsOf(day).day}</span>${renderLunar(day, c)}
+      <span class="visually-hidden">${dateText}</span>
+    </div>
+    ${row.segments[column].map((s) => renderBar(s, true, c))}
+    ${hidden > 0 ? renderMore(day, hidden, row.counts[column], c) : nothing}
+  </div>`;
+}
+
+export function renderMonth(m: MonthData, c: ViewContext): TemplateResult {
+  const f = c.formats;
+  const month = partsOf(m.focusDay).month;
+  const headers = Array.from({ length: 7 }, (_, i) => m.first + i);
+  return html`<div
+    class="month-grid"
+    role="grid"
+    aria-label=${f.monthTitle(m.focusDay)}
+    @keydown=${c.onGridKeydown}
+    style=${styleMap({ '--lanes': String(m.lanes) })}
+  >
+    <div role="row" class="weekdays">
+      ${headers.map(
+        (d) =>
+          html`<div role="columnheader" class="weekday">
+            <span class="short" aria-hidden="true">${f.weekdayShort(d)}</span
+            ><span class="visually-hidden">${f.weekdayLong(d)}</span>
+          </div>`,
+      )}
+    </div>
+    ${m.rows.map(
+      (row) =>
+        html`<div role="row" class="week-row">
+          ${row.segments.map((_, column) => renderMonthCell(m, row, column, month, c))}
+        </div>`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,142 @@
+/**
+ * What the month, week and list views share: the context they get from their calendar, an event
+ * in words (accessible name, short time), the month / all-day bar, the list entry (also the day
+ * list's), the lunar day label and the "+N more" button.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import type { CalendarFormats } from './formats.js';
+import type { LunarLabels } from './lunar.js';
+import type { Occurrence } from './occurrences.js';
+import type { Placed } from './placement.js';
+import type { Segment } from './row-layout.js';
+
+/** An occurrence placed in the display zone. */
+export type EventPlaced = Placed<Occurrence>;
+
+/** What the views need from their calendar; the handlers are its own, so listeners stay stable. */
+export interface ViewContext {
+  formats: CalendarFormats;
+  /** Today in the display zone (day number, see time.ts). */
+  today: number;
+  /** Chinese-calendar day labels, when `lunar` is set and their code has loaded. */
+  lunarLabels?: LunarLabels;
+  /** The `lang` of the lunar labels. */
+  lunarLang: 'zh-Hans' | 'zh-Hant';
+  /** Opens the event of a clicked event button (`data-key`). */
+  onEventClick: (e: Event) => void;
+  /** Opens the day list of a clicked "+N more" (`data-day`). */
+  onMoreClick: (e: Event) => void;
+  /** Focuses a clicked month cell (`data-day`). */
+  onCellClick: (e: Event) => void;
+  /** The month grid's keyboard navigation. */
+  onGridKeydown: (e: KeyboardEvent) => void;
+  /** The list view's "Show more". */
+  onShowMore: () => void;
+}
+
+/** Date and time of an occurrence in words, in the display zone. */
+export function when(p: EventPlaced, f: CalendarFormats): string {
+  if (p.allDay) {
+    return msg(str`${f.fullDateRange(p.startDay, p.endDay)}, all day`, {
+      id: 'calendar.allDayWhen',
+    });
+  }
+  return f.dateTimeRange(p.startMs!, p.endMs!);
+}
+
+/** Accessible name of an event: title, then date and time in words. */
+export function eventLabel(p: EventPlaced, f: CalendarFormats): string {
+  return msg(str`${p.event.title}, ${when(p, f)}`, { id: 'calendar.eventLabel' });
+}
+
+/** Short visible time: `14:30` (month), `14:30–16:00` (list), or "All day". */
+export function shortTime(p: EventPlaced, range: boolean, f: CalendarFormats): string {
+  if (p.allDay) return msg('All day', { id: 'calendar.allDay' });
+  if (!range) return f.time(p.startMs!);
+  if (p.startDay !== p.endDay)
+    return msg(str`From ${f.time(p.startMs!)}`, { id: 'calendar.fromTime' });
+  return f.timeRange(p.startMs!, p.endMs!);
+}
+
+/** A day's date in words, marked as today. */
+export function todayLabel(day: number, f: CalendarFormats): string {
+  const date = f.fullDate(day);
+  return msg(str`${date}, today`, { id: 'calendar.todayLabel' });
+}
+
+/** The Chinese-calendar label of a day, when there is one. */
+export function renderLunar(day: number, c: ViewContext): TemplateResult | typeof nothing {
+  const label = c.lunarLabels?.label(day);
+  if (!label) return nothing;
+  return html`<span class="lunar${label.monthStart ? ' lunar-month' : ''}" lang=${c.lunarLang}
+    >${label.text}</span
+  >`;
+}
+
+/** "+N more" (month cell, week day head): `hidden` not shown of `count` events on `day`. */
+export function renderMore(
+  day: number,
+  hidden: number,
+  count: number,
+  c: ViewContext,
+): TemplateResult {
+  const f = c.formats;
+  const n = f.count(count);
+  const date = f.fullDate(day);
+  return html`<button
+    part="button"
+    class="more"
+    type="button"
+    data-day=${day}
+    @click=${c.onMoreClick}
+  >
+    <span aria-hidden="true">${msg(str`+${f.count(hidden)} more`, { id: 'calendar.more' })}</span
+    ><span class="visually-hidden"
+      >${msg(str`Show all ${n} events on ${date}`, { id: 'calendar.moreLabel' })}</span
+    >
+  </button>`;
+}
+
+/** A bar (month grid, week all-day row): spans days, sits in its lane. */
+export function renderBar(s: Segment<EventPlaced>, month: boolean, c: ViewContext): TemplateResult {
+  const p = s.placed;
+  const bar = p.allDay || p.startDay !== p.endDay;
+  const classes = `event bar c${p.colour}${bar ? ' filled' : ' dot'}${s.continuesBefore ? ' continues-before' : ''}${
+    s.continuesAfter ? ' continues-after' : ''
+  }`;
+  return html`<button
+    part="event"
+    class=${classes}
+    type="button"
+    data-key=${p.key}
+    style=${styleMap({ '--span': String(s.span), '--lane': String(s.lane) })}
+    @click=${c.onEventClick}
+  >
+    ${month && !bar ? html`<span class="time" aria-hidden="true">${shortTime(p, false, c.formats)}</span>` : nothing}<span
+      class="event-title"
+      aria-hidden="true"
+      >${p.event.title}</span
+    ><span class="visually-hidden">${eventLabel(p, c.formats)}</span>
+  </button>`;
+}
+
+/** An entry of the list view and of the day list: time, title, place. */
+export function renderListEvent(p: EventPlaced, c: ViewContext): TemplateResult {
+  const place = p.event.location?.name ?? p.event.location?.address;
+  return html`<button
+    part="event"
+    class="event list-event c${p.colour}"
+    type="button"
+    data-key=${p.key}
+    @click=${c.onEventClick}
+  >
+    <span class="time" aria-hidden="true">${shortTime(p, true, c.formats)}</span
+    ><span class="event-title" aria-hidden="true">${p.event.title}</span
+    >${place ? html`<span class="place" aria-hidden="true">${place}</span>` : nothing}<span
+      class="visually-hidden"
+      >${eventLabel(p, c.formats)}${place ? html`, ${place}` : nothing}</span
+    >
+  </button>`;
+}

@@ -1,0 +1,124 @@
+/**
+ * The week view: seven day heads (with "+N more" for what did not fit), an all-day row of bars,
+ * and a time grid where each day's timed events are blocks placed by start and length.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg } from '@lit/localize';
+import type { Row } from './row-layout.js';
+import type { DayColumn, TimedBlock } from './time-layout.js';
+import { partsOf } from './time.js';
+import {
+  eventLabel,
+  renderBar,
+  renderLunar,
+  renderMore,
+  shortTime,
+  todayLabel,
+  type EventPlaced,
+  type ViewContext,
+} from './view-parts.js';
+
+/** What the week view shows, derived by the calendar. */
+export interface WeekData {
+  /** First day of the week. */
+  first: number;
+  /** The all-day row: all-day events and timed ones of 24 hours or more. */
+  row: Row<EventPlaced>;
+  /** Each day's timed events, placed by time. */
+  columns: DayColumn<EventPlaced>[];
+  /** The hours the time grid shows: `firstHour` up to (not including) `lastHour`. */
+  firstHour: number;
+  lastHour: number;
+  /** The events that pass the filter (the "+N more" label counts a day's). */
+  visible: EventPlaced[];
+}
+
+/** Events of `visible` on `day`. */
+function countOn(visible: EventPlaced[], day: number): number {
+  let n = 0;
+  for (const p of visible) if (p.startDay <= day && p.endDay >= day) n++;
+  return n;
+}
+
+/** A timed event in its day column. */
+function renderBlock(
+  b: TimedBlock<EventPlaced>,
+  firstHour: number,
+  c: ViewContext,
+): TemplateResult {
+  return html`<li
+    class="block"
+    style=${styleMap({
+      '--top': String(b.top - firstHour * 60),
+      '--length': String(b.bottom - b.top),
+      '--column': String(b.column),
+      '--columns': String(b.columns),
+    })}
+  >
+    <button
+      part="event"
+      class="event timed c${b.placed.colour}${b.placed.pointInTime ? ' point' : ''}${
+        b.continuesBefore ? ' continues-before' : ''
+      }${b.continuesAfter ? ' continues-after' : ''}"
+      type="button"
+      data-key=${b.placed.key}
+      @click=${c.onEventClick}
+    >
+      <span class="time" aria-hidden="true"
+        >${shortTime(b.placed, !b.continuesBefore, c.formats)}</span
+      ><span class="event-title" aria-hidden="true">${b.placed.event.title}</span
+      ><span class="visually-hidden">${eventLabel(b.placed, c.formats)}</span>
+    </button>
+  </li>`;
+}
+
+export function renderWeek(w: WeekData, c: ViewContext): TemplateResult {
+  const f = c.formats;
+  const row = w.row;
+  const days = Array.from({ length: 7 }, (_, i) => w.first + i);
+  const hours = Array.from({ length: w.lastHour - w.firstHour }, (_, i) => w.firstHour + i);
+  return html`<div
+    class="week-view"
+    style=${styleMap({
+      '--hours': String(w.lastHour - w.firstHour),
+      '--lanes': String(Math.max(1, row.lanes)),
+    })}
+  >
+    <div class="week-head">
+      <div class="gutter"></div>
+      ${days.map((d, i) => {
+        const hidden = row.hidden[i] + w.columns[i].hidden;
+        return html`<div class="day-head${d === c.today ? ' today' : ''}">
+          <span class="day-name"
+            ><span class="weekday-short" aria-hidden="true">${f.weekdayShort(d)}</span
+            ><span class="day-number" aria-hidden="true">${partsOf(d).day}</span
+            ><span class="visually-hidden"
+              >${d === c.today ? todayLabel(d, f) : f.fullDate(d)}</span
+            ></span
+          >
+          ${renderLunar(d, c)}
+          ${hidden > 0 ? renderMore(d, hidden, countOn(w.visible, d), c) : nothing}
+        </div>`;
+      })}
+    </div>
+    <div class="all-day">
+      <div class="gutter">${msg('All day', { id: 'calendar.allDay' })}</div>
+      ${row.segments.map(
+        (segments) =>
+          html`<div class="all-day-cell">${segments.map((s) => renderBar(s, false, c))}</div>`,
+      )}
+    </div>
+    <div class="time-grid">
+      <div class="hours" aria-hidden="true">
+        ${hours.map((h) => html`<span class="hour">${f.clock(h * 60)}</span>`)}
+      </div>
+      ${w.columns.map(
+        (column) =>
+          html`<ul class="day-column" aria-label=${f.dayHeading(column.day)}>
+            ${column.blocks.map((b) => renderBlock(b, w.firstHour, c))}
+          </ul>`,
+      )}
+    </div>
+  </div>`;
+}
