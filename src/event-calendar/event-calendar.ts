@@ -142,7 +142,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
-  /** The event detail module (its own chunk), once loaded; `failed` when it could not be. */
   /** The detail view's code and styles: their own chunk, loaded when a detail first opens. */
   private readonly detailView = new LazyView(
     this,

@@ -115,7 +115,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   @state() private geoOrigin?: Point;
   @state() private filtersOpen = false;
   @state() private descriptionOpen = false;
-  /** The detail view module (its own chunk), once loaded; `failed` when it could not be. */
   /** The detail view's code and styles: their own chunk, loaded when a detail first opens. */
   private readonly detailView = new LazyView(
     this,
