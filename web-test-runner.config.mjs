@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-launch.mjs';
@@ -21,6 +22,29 @@ const papaparseEsm = {
   },
 };
 
+/**
+ * React is CommonJS only: the React wrapper test imports `/__react-app.js`, React, react-dom and
+ * `src/react/` bundled into one ES module by esbuild (with the tsconfig's decorator settings).
+ */
+const reactBundle = {
+  name: 'react-bundle',
+  async serve(context) {
+    if (context.path !== '/__react-app.js') return undefined;
+    const result = await build({
+      entryPoints: ['tests/react/react-app.ts'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      conditions: ['browser', 'development'],
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
@@ -33,7 +57,11 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), papaparseEsm],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    papaparseEsm,
+    reactBundle,
+  ],
   middleware: [testApi, demoBackend],
   browsers: [
     chromeLauncher({
