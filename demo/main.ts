@@ -71,7 +71,5 @@ language.addEventListener('change', () => applyLanguage(language.value));
 theme.addEventListener('change', () => applyTheme(theme.value));
 
 void import('./sections.js').then(({ mountSections }) =>
-  mountSections(document.querySelector<HTMLElement>('#widgets')!).then(() =>
-    applyTheme(theme.value),
-  ),
+  mountSections(document.querySelector<HTMLElement>('#widgets')!, () => applyTheme(theme.value)),
 );

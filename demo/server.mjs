@@ -19,13 +19,8 @@ const backend = await createBackend({
   databaseUrl: process.env.DATABASE_URL,
   staffToken,
 });
-const vite = await createViteServer({
-  root,
-  configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
-  server: { middlewareMode: true, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
-  appType: 'mpa',
-});
-
+// Vite (below) needs the server for its HMR websocket; the server only listens once Vite is ready.
+let vite;
 const server = http.createServer((req, res) => {
   if (req.url?.startsWith('/api/')) {
     backend.handle(req, res, () => {
@@ -36,6 +31,18 @@ const server = http.createServer((req, res) => {
   } else {
     vite.middlewares(req, res);
   }
+});
+
+vite = await createViteServer({
+  root,
+  configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+  // HMR on the same HTTP server and port (no second port to collide with another demo).
+  server: {
+    middlewareMode: true,
+    hmr: { server },
+    fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
+  },
+  appType: 'mpa',
 });
 
 server.listen(port, host, () => {
