@@ -15,6 +15,9 @@ export function mount(container: HTMLElement): void {
   const calendar = document.createElement('event-calendar');
   calendar.setAttribute('src', '/api/events.ics');
   calendar.setAttribute('lunar', '');
+  // The activities happen in person in the community: show them at local time wherever the
+  // visitor is (a note under the calendar names the zone when it is not the visitor's).
+  calendar.setAttribute('time-zone', 'Asia/Shanghai');
   calendar.addEventListener('dandelion-select', (event) => {
     console.info('[demo] opened', event.detail.item);
   });
