@@ -53,7 +53,12 @@ async function show(event?: Event): Promise<void> {
   }
   const { items } = (await response.json()) as { items: Submission[] };
   status.textContent = `共 ${items.length} 份`;
-  if (items.length > 0) output.append(renderSubmissions(items, lang));
+  if (items.length === 0) return;
+  // The form's questions name the columns; without the schema the answers' keys do.
+  const schema = await fetch(`/api/forms/${encodeURIComponent(formSelect.value)}.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<unknown>) : undefined))
+    .catch(() => undefined);
+  output.append(renderSubmissions(items, lang, schema));
 }
 
 document.querySelector('#staff-form')!.addEventListener('submit', (event) => void show(event));
