@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Per-widget bundle budgets (gzip, JS only) for the CDN build, lit included, lazy chunks
 // (ical.js, DOMPurify, locale messages) excluded: an entry plus its static imports, recursively.
-import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstLoadKb } from './bundle-size.mjs';
 
 const budgets = {
   'service-finder': 25,
@@ -12,18 +12,6 @@ const budgets = {
   'story-carousel': 12,
 };
 const dir = 'dist/cdn';
-
-function staticGraph(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(
-    /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
-  )) {
-    staticGraph(join(dirname(file), m[1]), seen);
-  }
-  return seen;
-}
 
 // `--allow name` reports that widget's overrun without failing (a known, documented gap).
 const allowed = new Set(
@@ -36,8 +24,7 @@ for (const [entry, budget] of Object.entries(budgets)) {
     console.log(`${entry}: not built yet (no ${file})`);
     continue;
   }
-  const files = [...staticGraph(file)];
-  const gz = gzipSync(Buffer.concat(files.map((f) => readFileSync(f))), { level: 9 }).length / 1024;
+  const gz = firstLoadKb(file);
   const ok = gz <= budget;
   failed ||= !ok && !allowed.has(entry);
   console.log(

@@ -1,0 +1,24 @@
+// Size of a built entry as a page loads it first: the file plus its static imports, recursively
+// (lazy `import()` chunks excluded), concatenated and gzipped at level 9.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+
+/** The entry file and every chunk it imports statically. */
+export function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(
+    /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
+    staticGraph(join(dirname(file), m[1]), seen);
+  }
+  return seen;
+}
+
+/** KB gzip of `file` with its static imports. */
+export function firstLoadKb(file) {
+  const files = [...staticGraph(file)];
+  return gzipSync(Buffer.concat(files.map((f) => readFileSync(f))), { level: 9 }).length / 1024;
+}
