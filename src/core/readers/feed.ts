@@ -12,7 +12,7 @@ import { asNumber, asString, stableId, toIsoDate } from '../fields.js';
 import type { ReadResult, Story, StoryImage } from '../models.js';
 import { safeImageUrl, safeUrl, textToHtml } from '../safe-url.js';
 import { inertTemplate, parseInert } from '../inert-html.js';
-import { htmlToText } from '../sanitize.js';
+import { plainText } from './plain-text.js';
 
 export interface FeedReadOptions {
   /** URL of the feed document, to resolve relative links. */
@@ -56,73 +56,6 @@ export function newResult(): ReadResult<Story> {
 export function skipRecord(result: ReadResult<unknown>, reason: string): void {
   result.skipped++;
   if (result.warnings.length < MAX_WARNINGS) result.warnings.push(reason);
-}
-
-const namedEntities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  hellip: '\u2026',
-  mdash: '\u2014',
-  ndash: '\u2013',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  middot: '\u00b7',
-  bull: '\u2022',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-};
-const entityRef = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{0,31}));/g;
-const strayAmp = /&[a-zA-Z0-9#]/;
-
-/**
- * @internal Plain text of a title-like field that may carry HTML or entities. Same result as
- * `htmlToText`, but entity-only strings (every WordPress title, many RSS titles) are decoded
- * without a DOMParser per record.
- */
-export function plainText(value: string | undefined): string {
-  if (!value) return '';
-  if (!/[<&]/.test(value)) return value.trim();
-  if (!value.includes('<') && !strayAmp.test(value.replace(entityRef, ''))) {
-    let simple = true;
-    const decoded = value.replace(entityRef, (ref, dec?: string, hex?: string, name?: string) => {
-      if (name !== undefined) {
-        const char = namedEntities[name];
-        if (char === undefined) simple = false;
-        return char ?? ref;
-      }
-      const code = dec !== undefined ? parseInt(dec, 10) : parseInt(hex ?? '', 16);
-      // Numbers HTML remaps or replaces (C1 controls, surrogates, NUL, out of range).
-      if (
-        code === 0 ||
-        code > 0x10ffff ||
-        (code >= 0xd800 && code <= 0xdfff) ||
-        (code >= 0x80 && code <= 0x9f)
-      ) {
-        simple = false;
-        return ref;
-      }
-      return String.fromCodePoint(code);
-    });
-    if (simple) return decoded.replace(/\0/g, '').replace(/\s+/g, ' ').trim();
-  }
-  try {
-    return htmlToText(value);
-  } catch {
-    // DOMParser refused (e.g. Trusted Types enforced): drop tags crudely; the UI escapes text anyway.
-    return value
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-  }
 }
 
 /** @internal A positive integer pixel size, or `undefined`. */

@@ -16,7 +16,6 @@ import { DandelionError } from '../errors.js';
 import { asNumber, asString, stableId } from '../fields.js';
 import type { CalendarEvent, Location, ReadResult } from '../models.js';
 import { safeUrl } from '../safe-url.js';
-import { htmlToText } from '../sanitize.js';
 import {
   DAY,
   formatOffsetIso,
@@ -28,6 +27,7 @@ import {
   wallMs,
   wallToInstant,
 } from '../time.js';
+import { plainText } from './plain-text.js';
 
 export interface TribeOptions {
   /** URL of the document, to resolve relative links. */
@@ -39,50 +39,8 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject =>
   !!value && typeof value === 'object' && !Array.isArray(value);
 
-const named: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  hellip: '\u2026',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  middot: '\u00b7',
-  yen: '\u00a5',
-};
-
-const entityRe = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
-
-/**
- * Plain text of a WordPress-rendered title: entities decoded without a DOMParser per record
- * (`&#8211;`, `&amp;`, `&#8220;` …); real markup or unknown entities go through `htmlToText`.
- */
-function plain(value: unknown): string | undefined {
-  const raw = asString(value);
-  if (!raw) return undefined;
-  if (raw.includes('<')) return asString(htmlToText(raw));
-  if (!raw.includes('&')) return raw;
-  let unknown = false;
-  const decoded = raw.replace(entityRe, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
-        ? String.fromCodePoint(code)
-        : '\ufffd';
-    }
-    const char = named[body.toLowerCase()];
-    if (char === undefined) unknown = true;
-    return char ?? whole;
-  });
-  return asString(unknown ? htmlToText(raw) : decoded.replace(/\s+/g, ' '));
-}
+/** Plain text of a WordPress-rendered field (`&#8211;`, `&amp;`, a stray tag …). */
+const plain = (value: unknown): string | undefined => plainText(asString(value)) || undefined;
 
 const localRe = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 

@@ -15,7 +15,6 @@ import { safeImageUrl, safeUrl } from '../safe-url.js';
 import {
   dimension,
   newResult,
-  plainText,
   pushStory,
   skipRecord,
   srcsetOf,
@@ -24,6 +23,7 @@ import {
   validBase,
   type FeedReadOptions,
 } from './feed.js';
+import { plainText } from './plain-text.js';
 
 export type WordPressReadOptions = FeedReadOptions;
 

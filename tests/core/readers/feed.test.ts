@@ -5,12 +5,12 @@ import { DandelionError } from '../../../src/core/errors.js';
 import { stableId } from '../../../src/core/fields.js';
 import {
   parseRfc822,
-  plainText,
   readAtom,
   readFeed,
   readJsonFeed,
   readRss,
 } from '../../../src/core/readers/feed.js';
+import { plainText } from '../../../src/core/readers/plain-text.js';
 import { readWordPress } from '../../../src/core/readers/wordpress.js';
 import { htmlToText, sanitizeHtml } from '../../../src/core/sanitize.js';
 
