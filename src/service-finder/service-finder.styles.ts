@@ -279,32 +279,6 @@ export const finderStyles = css`
   }
 
   @container finder (min-width: 36rem) {
-    .filters summary::-webkit-details-marker {
-      display: none;
-    }
-
-    .filters summary::before {
-      content: '';
-      inline-size: 0.5em;
-      block-size: 0.5em;
-      border-inline-end: 2px solid currentColor;
-      border-block-end: 2px solid currentColor;
-      transform: rotate(-45deg);
-      transition: transform 0.15s;
-    }
-
-    .filters[open] summary::before {
-      transform: rotate(45deg);
-    }
-
-    :host(:dir(rtl)) .filters summary::before {
-      transform: rotate(135deg);
-    }
-
-    :host(:dir(rtl)) .filters[open] summary::before {
-      transform: rotate(45deg);
-    }
-
     .filter-grid {
       grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
       align-items: end;
