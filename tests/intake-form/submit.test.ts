@@ -477,6 +477,18 @@ describe('<intake-form> delivering to the demo receiver', function () {
     }
   });
 
+  it('never runs a javascript: redirect', async () => {
+    const marker = `#pwned-${uniqueKey()}`;
+    const el = await mount({ redirect: `javascript:location.hash='${marker}'` });
+    await fill(el, 'f-name', uniqueKey());
+    const sent = submitted(el, 'sent');
+    submitButton(el).click();
+    await sent;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(location.hash).to.not.equal(marker);
+    expect(el.shadowRoot!.querySelector('.result.sent')).to.exist;
+  });
+
   it('can be filled and sent with the keyboard alone (activity sign-up)', async () => {
     const marker = `键盘-${uniqueKey()}`;
     const el = await mount({ form: 'activity-signup' });
