@@ -120,7 +120,7 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
-      emptyOutDir: !cdn,
+      emptyOutDir: true,
       sourcemap: true,
       minify: cdn,
       lib: { entry: cdn ? cdnEntries : entries, formats: ['es'] },
