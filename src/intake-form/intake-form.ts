@@ -172,6 +172,7 @@ export class IntakeForm extends DandelionElement {
   @state() private touched = new Set<string>();
   @state() private prefilled = new Set<string>();
   @state() private submittedSteps = new Set<number>();
+  private pageForm?: HTMLFormElement;
   @state() private serverErrors = new Map<string, ProblemFieldError>();
 
   /** Derived in `willUpdate` from the schema and the values. */
@@ -535,6 +536,25 @@ export class IntakeForm extends DandelionElement {
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
+
+  /** Follows the page `<form>` this element belongs to, to drop the draft once it submits. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.pageForm?.removeEventListener('submit', this.onPageSubmit);
+    this.pageForm = form ?? undefined;
+    this.pageForm?.addEventListener('submit', this.onPageSubmit);
+  }
+
+  /**
+   * The page form went out with the answers (its submit was not intercepted): the draft goes, so
+   * a child's details do not stay on a shared phone. A page that sends the form itself (its
+   * submit handler calls `preventDefault()`) keeps the draft until it calls `form.reset()`.
+   */
+  private readonly onPageSubmit = (event: Event) => {
+    // Known only once every listener has run.
+    setTimeout(() => {
+      if (!event.defaultPrevented) void this.drafts.clear();
+    });
+  };
 
   formResetCallback(): void {
     if (this.model) this.resetAnswers(this.model);

@@ -312,4 +312,62 @@ describe('<intake-form> inside a page <form>', function () {
     await settle(el);
     expect($<HTMLInputElement>(el, '#f-name').value).to.equal('');
   });
+
+  /** A page form that submits into a frame (so this test page stays), with the element inside. */
+  async function pageFormWith(key: string) {
+    const schema = await loadFixture('test-signup');
+    const frame = `sink-${key}`;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <iframe name=${frame} title="sink"></iframe>
+        <form action="about:blank" target=${frame}>
+          <intake-form name="intake" lang="zh-Hans" storage-key=${key} .schema=${schema}>
+          </intake-form>
+        </form>
+      </div>`,
+    );
+    const page = wrapper.querySelector('form')!;
+    const el = page.querySelector('intake-form')!;
+    await ready(el);
+    await settle(el);
+    return { page, el, schema };
+  }
+
+  /** Whether a new element with this storage key finds a draft to restore. */
+  async function draftRestored(key: string, schema: unknown): Promise<string> {
+    const again = await fixture<IntakeForm>(
+      html`<intake-form lang="zh-Hans" storage-key=${key} .schema=${schema}></intake-form>`,
+    );
+    await ready(again);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle(again);
+    const value = $<HTMLInputElement>(again, '#f-name').value;
+    again.remove();
+    return value;
+  }
+
+  it('drops its draft once the page form is submitted', async () => {
+    const key = uniqueKey('page-submit');
+    const { page, el, schema } = await pageFormWith(key);
+    await fill(el, 'f-name', '王小明');
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the draft is saved
+    const submitted = oneEvent(page, 'submit');
+    page.requestSubmit();
+    await submitted;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await draftRestored(key, schema)).to.equal('');
+  });
+
+  it('keeps its draft when the page sends the form itself', async () => {
+    const key = uniqueKey('page-intercept');
+    const { page, el, schema } = await pageFormWith(key);
+    page.addEventListener('submit', (event) => event.preventDefault());
+    await fill(el, 'f-name', '王小明');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const submitted = oneEvent(page, 'submit');
+    page.requestSubmit();
+    await submitted;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await draftRestored(key, schema)).to.equal('王小明');
+  });
 });
