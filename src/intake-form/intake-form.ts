@@ -172,8 +172,9 @@ export class IntakeForm extends DandelionElement {
   @state() private touched = new Set<string>();
   @state() private prefilled = new Set<string>();
   @state() private submittedSteps = new Set<number>();
-  private pageForm?: HTMLFormElement;
   @state() private serverErrors = new Map<string, ProblemFieldError>();
+  /** The page `<form>` this element belongs to (see `formAssociatedCallback`). */
+  private pageForm?: HTMLFormElement;
 
   /** Derived in `willUpdate` from the schema and the values. */
   private data: Record<string, unknown> = {};
