@@ -5,12 +5,9 @@
 // directory, a schema form, a carousel from page markup and one from an RSS feed (XML parser,
 // HTML sanitizer) — with no page errors and no CSP violations.
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+import { serveStatic } from './static-server.mjs';
 
-const root = process.cwd();
 const csp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify dandelion-inert";
 const page = `<!doctype html>
@@ -28,37 +25,19 @@ const page = `<!doctype html>
     <script type="module" src="/dist/cdn/index.js"></script>
   </body>
 </html>`;
-const types = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.map': 'application/json',
-};
-
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+const server = await serveStatic(process.cwd(), (path, res) => {
   if (path === '/favicon.ico') {
     res.writeHead(204).end();
-    return;
+    return true;
   }
-  if (path === '/') {
-    res.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': csp,
-    });
-    res.end(page);
-    return;
-  }
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
+  if (path !== '/') return false;
+  res.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': csp,
+  });
+  res.end(page);
+  return true;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const problems = [];
@@ -82,7 +61,7 @@ try {
     if (/^Executing inline event handler violates/.test(text)) return;
     problems.push(`console error: ${text}`);
   });
-  await tab.goto(`http://127.0.0.1:${port}/`);
+  await tab.goto(`${server.base}/`);
   const shown = await tab.waitForFunction(
     () => {
       const $ = (tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector);

@@ -4,11 +4,11 @@
 // given time to load its data, then checked with axe-core (WCAG 2.1 A/AA rules, shadow roots
 // included). Fails on any violation, so what the docs show is as accessible as what the test
 // suite checks.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
@@ -20,36 +20,7 @@ const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 
   .filter((entry) => entry.type === 'story')
   .filter((entry) => only.length === 0 || only.some((text) => entry.id.includes(text)));
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.xml': 'application/xml',
-  '.ics': 'text/calendar',
-  '.csv': 'text/csv',
-  '.woff2': 'font/woff2',
-};
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  let file = join(root, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(root);
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -58,7 +29,7 @@ try {
   for (const colorScheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, colorScheme });
     for (const story of stories) {
-      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+      await page.goto(`${server.base}/iframe.html?id=${story.id}&viewMode=story`);
       await page.waitForFunction(
         () => document.querySelector('#storybook-root')?.childElementCount,
       );
