@@ -332,7 +332,8 @@ export const UnsupportedKeywords: Story = {
 /**
  * Inside a page's `<form>`, without `action`: the answers are one JSON value under `name`. The
  * page form is not submitted while an answer has a problem; here its submit only shows what it
- * would send (nothing leaves the browser).
+ * would send (nothing leaves the browser). A page form that really submits drops the draft on the
+ * device; this one intercepts the submit, so the draft stays until "重新填写" resets the form.
  */
 export const InsidePageForm: Story = {
   render: () =>
