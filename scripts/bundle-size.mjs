@@ -4,6 +4,14 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 
+/** First-load budget of each widget's CDN entry, in KB gz (lit included). */
+export const budgets = {
+  'service-finder': 25,
+  'event-calendar': 30,
+  'intake-form': 30,
+  'story-carousel': 12,
+};
+
 /** The entry file and every chunk it imports statically. */
 export function staticGraph(file, seen = new Set()) {
   if (seen.has(file)) return seen;

@@ -3,14 +3,7 @@
 // (ical.js, DOMPurify, locale messages) excluded: an entry plus its static imports, recursively.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstLoadKb } from './bundle-size.mjs';
-
-const budgets = {
-  'service-finder': 25,
-  'event-calendar': 30,
-  'intake-form': 30,
-  'story-carousel': 12,
-};
+import { budgets, firstLoadKb } from './bundle-size.mjs';
 const dir = 'dist/cdn';
 
 // `--allow name` reports that widget's overrun without failing (a known, documented gap).

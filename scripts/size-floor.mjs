@@ -6,14 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { firstLoadKb } from './bundle-size.mjs';
+import { budgets, firstLoadKb } from './bundle-size.mjs';
 
 const floors = {
   'lit-only': 'one trivial Lit element',
   'dandelion-base': '+ per-element language (@lit/localize), theme, events',
   'data-widget': '+ data attributes, loading / empty / error states, theme styles',
 };
-const widgets = ['story-carousel', 'service-finder', 'event-calendar', 'intake-form'];
+const widgets = Object.keys(budgets);
 const outDir = mkdtempSync(join(tmpdir(), 'dandelion-floor-'));
 try {
   await build({
@@ -38,7 +38,8 @@ try {
     );
   }
   for (const name of widgets) {
-    console.log(`${name.padEnd(16)} ${firstLoadKb(join(outDir, `${name}.js`)).toFixed(2)} KB gz`);
+    const kb = firstLoadKb(join(outDir, `${name}.js`));
+    console.log(`${name.padEnd(16)} ${kb.toFixed(2)} KB gz  (budget ${budgets[name]} KB)`);
   }
 } finally {
   rmSync(outDir, { recursive: true, force: true });
