@@ -132,8 +132,12 @@ export default defineConfig(({ mode }) => {
           // Vite keeps whitespace (and pure annotations) in lib-mode ES output for bundlers to
           // tree-shake; the CDN files are end products, so they are minified completely.
           ...(cdn ? { minify: true, comments: { annotation: false } } : {}),
+          // npm build: one file per source module (dist/service-finder/define.js …), so the
+          // `customElements.define` calls stay in the files package.json#sideEffects names and a
+          // production bundler keeps them. Merged chunks would hide them in files it may drop.
+          ...(cdn ? {} : { preserveModules: true, preserveModulesRoot: here('src') }),
           entryFileNames: '[name].js',
-          chunkFileNames: cdn ? 'chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
         },
       },
     },

@@ -12,7 +12,8 @@ import { carouselStyles } from './story-carousel.styles.js';
 
 /** Above this many stories the dots give way to a compact "3 / 500" counter. */
 const pickerLimit = 10;
-const hasScrollEnd = 'onscrollend' in window;
+// globalThis, not window: the module must import in Node (server rendering) without throwing.
+const hasScrollEnd = 'onscrollend' in globalThis;
 
 /**
  * Accessible story and photo carousel for a feed (RSS, Atom, JSON Feed, WordPress posts, JSON,
