@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Writes the README's per-widget reference (attributes, events, parts, slots, CSS properties,
 // methods) from the Custom Elements Manifest, between `<!-- api:start -->` and `<!-- api:end -->`,
-// so the tables always say what the code says. `--check` only compares (CI): it exits 1 when the
-// README is out of date. Run `npm run analyze` first.
+// so the tables always say what the code says, and pins the CDN links to package.json's version.
+// `--check` only compares (CI): it exits 1 when the README is out of date. Run `npm run analyze` first.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const tags = ['service-finder', 'event-calendar', 'intake-form', 'story-carousel'];
@@ -151,11 +151,17 @@ if (a < 0 || b < a) {
   console.error(`README.md needs the markers ${start} and ${end}`);
   process.exit(1);
 }
-const next = readme.slice(0, a) + generated + readme.slice(b + end.length);
+// CDN links name the exact version being released: an unversioned URL serves whatever is newest,
+// so a page would change under its author on the next release.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const next = (readme.slice(0, a) + generated + readme.slice(b + end.length)).replace(
+  /(cdn\.jsdelivr\.net\/npm\/dandelion-widgets)(@[^/\s]*)?\//g,
+  `$1@${version}/`,
+);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
     console.error(
-      'README.md widget reference is out of date: run `npm run analyze && npm run readme`.',
+      'README.md widget reference or CDN version is out of date: run `npm run analyze && npm run readme`.',
     );
     process.exit(1);
   }
