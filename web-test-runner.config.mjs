@@ -45,6 +45,39 @@ const reactBundle = {
   },
 };
 
+/**
+ * @sinonjs/fake-timers (the fake clock of tests/support/clock.ts) is CommonJS only: served as one
+ * ES module (named exports as its types declare them), bundled by esbuild.
+ */
+const fakeTimersEsm = {
+  name: 'fake-timers-esm',
+  async transform(context) {
+    if (!/\/node_modules\/@sinonjs\/fake-timers\/src\/fake-timers-src\.js$/.test(context.path)) {
+      return undefined;
+    }
+    const result = await build({
+      stdin: {
+        contents: `import timers from './fake-timers-src.js';
+          export const { install, withGlobal, createClock, timers: timerIds } = timers;
+          export default timers;`,
+        resolveDir: 'node_modules/@sinonjs/fake-timers/src',
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      target: 'es2022',
+      platform: 'browser',
+      // Only reached under Node (`_global.process && require('util')`): never in the browser.
+      external: ['util'],
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
+/** Property tests replay a failure's seed with `FC_SEED=<seed> npm test`. */
+const fcSeed = Number.parseInt(process.env.FC_SEED ?? '', 10);
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
@@ -54,12 +87,19 @@ export default {
   // animation frames stop (the widgets do that on purpose).
   concurrency: 1,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 300_000,
-  browserStartTimeout: 60_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Hang detectors, not speed budgets: no test waits on time (tests/support/wait.ts, clock.ts),
+  // so these only end a run that is stuck, and stay generous for a busy machine.
+  testsFinishTimeout: 900_000,
+  browserStartTimeout: 120_000,
+  testFramework: { config: { timeout: 60_000 } },
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head>${
+      Number.isFinite(fcSeed) ? `<script>window.__FC_SEED__ = ${fcSeed};</script>` : ''
+    }</head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     papaparseEsm,
+    fakeTimersEsm,
     reactBundle,
   ],
   middleware: [testApi, demoBackend],

@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { state } from 'lit/decorators.js';

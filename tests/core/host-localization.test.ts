@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 // A host app that configured @lit/localize itself (same module instance) before Dandelion loads:
 // Dandelion must not throw, and its widgets still render (in the host's configuration).
 import { expect, fixture, html } from '@open-wc/testing';

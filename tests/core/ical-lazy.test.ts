@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 /**
  * ical.js (~23 kB gz) must load only when an event really has an RRULE. This file runs in a
  * page of its own, so the resource timing list shows exactly what these imports fetched.

@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, html as litHtml, LitElement } from 'lit';
 import { LazyView, type LazyViewModule } from '../../src/core/lazy-view.js';

@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { fetchText } from '../../src/core/data/fetch-text.js';
 import { fetchPages } from '../../src/core/data/fetch-pages.js';

@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { resolveLocale, toSupportedLocale } from '../../src/core/i18n/locale.js';
 

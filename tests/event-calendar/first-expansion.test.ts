@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 /**
  * The first range with recurring series waits for their code (the series expander and ical.js,
  * lazy chunks). This file runs in a page of its own, so that code is not loaded yet here.

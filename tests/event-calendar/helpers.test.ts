@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { CalendarFormats } from '../../src/event-calendar/formats.js';
 import { icsFileName } from '../../src/event-calendar/ics-download.js';

@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { CalendarEvent } from '../../src/core/models.js';
 import {

@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {

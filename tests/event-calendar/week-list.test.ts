@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   $,

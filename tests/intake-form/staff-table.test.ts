@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 /** The demo's staff table: answers as text, read through the form's own questions and choices. */
 import { expect } from '@open-wc/testing';
 import { renderSubmissions, type Submission } from '../../demo/staff-table.js';

@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 // End-to-end: <intake-form> against the real demo receiver (mounted at /api/ by the test runner,
 // faults on, in-memory PGlite). Faults are injected per request with X-Test-Fault, added by a
 // test-side wrapper of the page's fetch; rows are counted through the staff API.

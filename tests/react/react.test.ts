@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 /**
  * `dandelion-widgets/react`: the four widgets as React 19 components (@lit/react) — props reach
  * the elements as properties (objects too) or attributes, and the `dandelion-*` events reach

@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import type { StoryCarousel } from '../../src/story-carousel/index.js';
 import { $, html, mount, nextButton, settle, slides, stories, text } from './helpers.js';

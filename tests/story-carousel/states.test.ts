@@ -1,4 +1,4 @@
-import '../setup/reportable-failures.js';
+import '../support/setup.js';
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import type { StoryCarousel } from '../../src/story-carousel/index.js';
 import { carouselStyles } from '../../src/story-carousel/story-carousel.styles.js';

@@ -1,3 +1,7 @@
+// Every test file imports this module first: the property tests share one seeded configuration,
+// and failures about DOM nodes still reach the report (below).
+import './fast-check.js';
+
 /**
  * Imported by every test file (first import). The test runner posts each failure's `actual` and
  * `expected` to the server through structuredClone. When an assertion about an element fails
@@ -34,4 +38,9 @@ afterEach(function () {
   for (const side of ['actual', 'expected'] as const) {
     if (side in error && !cloneable(error[side])) error[side] = describeValue(error[side]);
   }
+});
+
+afterEach(async () => {
+  const { unmountAll } = await import('./mount.js');
+  unmountAll();
 });
