@@ -1,0 +1,265 @@
+// Reading speed of the format readers and the recurrence expansion, and the first render of a
+// long intake form: the time budgets that used to sit inside unit tests (where a busy machine made
+// them fail at random) live here, with the same numbers. Each is the best of several runs after a
+// warm-up, next to a peer where one exists (the browser's own XML parse, ical.js's own parse).
+import ICAL from 'ical.js';
+import '../src/intake-form/index.js';
+import type { IntakeForm } from '../src/intake-form/index.js';
+import type { CalendarEvent } from '../src/core/models.js';
+import { expandOccurrences } from '../src/core/recurrence.js';
+import { readHsds } from '../src/core/readers/hsds.js';
+import { readIcs } from '../src/core/readers/ics.js';
+import { readRss } from '../src/core/readers/feed.js';
+import { readWordPress } from '../src/core/readers/wordpress.js';
+import { round, runBench } from './bench-kit.js';
+
+/** Best time of `runs` calls of `work` (ms). */
+async function best(runs: number, work: () => unknown): Promise<number> {
+  let fastest = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await work();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+/** A fully nested HSDS 3.0 service (organization, phones, schedules, locations, addresses…). */
+function hsdsService(i: number) {
+  return {
+    id: `svc-${i}`,
+    name: `社区服务 ${i}`,
+    description: `第 ${i} 项服务：为某某街道居民提供支持。\n请提前预约，名额有限 & 先到先得。`,
+    url: `https://example.org/services/${i}`,
+    email: `svc${i}@example.org`,
+    status: i % 50 === 0 ? 'inactive' : 'active',
+    fees_description: i % 3 === 0 ? '免费' : '每次 10 元',
+    eligibility_description: '某某街道居民',
+    minimum_age: 6,
+    maximum_age: 80,
+    last_modified: '2026-03-15T10:30:45.123Z',
+    organization: { id: `org-${i % 40}`, name: `示例社工站 ${i % 40}` },
+    phones: [{ id: `ph-${i}`, number: `020-0000${String(i % 10000).padStart(4, '0')}` }],
+    schedules: [
+      {
+        id: `sc-${i}`,
+        freq: 'WEEKLY',
+        byday: 'MO,TU,WE,TH,FR',
+        opens_at: '09:00:00',
+        closes_at: '17:30:00',
+      },
+      { id: `sd-${i}`, freq: 'MONTHLY', byday: '1SA', opens_at: '09:00', closes_at: '12:00' },
+    ],
+    service_areas: [{ id: `sa-${i}`, name: '某某街道' }],
+    languages: [{ id: 'l1', name: '普通话', code: 'zh' }],
+    attributes: [
+      { id: `at-${i}`, taxonomy_term: { id: `term-${i % 20}`, name: `类别 ${i % 20}` } },
+    ],
+    cost_options: [
+      { id: `co-${i}`, option: '每次', amount: i % 3 === 0 ? 0 : 10, currency: 'CNY' },
+    ],
+    service_at_locations: [
+      {
+        id: `sal-${i}`,
+        location: {
+          id: `loc-${i}`,
+          name: `站点 ${i}`,
+          latitude: 23 + (i % 100) / 1000,
+          longitude: 113 + (i % 100) / 1000,
+          addresses: [
+            { id: `ad-${i}`, address_1: `某某路 ${i} 号`, city: '广州市', country: 'CN' },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/** `count` VEVENTs over a year, every fifth a weekly series. */
+function icsCalendar(count: number): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dandelion//bench//ZH'];
+  for (let i = 0; i < count; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:bench-${i}@example.org`,
+      'DTSTAMP:20261101T000000Z',
+      `SUMMARY:社区活动 ${i}`,
+      `DTSTART;TZID=Asia/Shanghai:2026${month}${day}T093000`,
+      `DTEND;TZID=Asia/Shanghai:2026${month}${day}T113000`,
+      'LOCATION:示例社工站',
+      `DESCRIPTION:第 ${i} 场活动的说明文字，欢迎街坊参加。`,
+      'CATEGORIES:社区',
+      ...(i % 5 === 0 ? ['RRULE:FREQ=WEEKLY;BYDAY=SA;COUNT=10'] : []),
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.join('\r\n');
+}
+
+/** An RSS 2.0 channel of `count` items with HTML descriptions, categories and media images. */
+function rssChannel(count: number): string {
+  const items = Array.from(
+    { length: count },
+    (_, i) =>
+      `<item><title>第 ${i} 条 &amp;#8220;动态&amp;#8221;</title><link>/stories/${i}</link>` +
+      `<description>&lt;p&gt;摘要 ${i} &lt;a href="https://x.example.org/${i}"&gt;链接&lt;/a&gt;&lt;/p&gt;</description>` +
+      `<pubDate>Mon, 09 Mar 2026 10:30:00 +0800</pubDate><guid isPermaLink="false">g${i}</guid>` +
+      `<category>类别${i % 7}</category>` +
+      (i % 2
+        ? `<media:content url="https://cdn.example.org/${i}.jpg" medium="image" width="800"/>`
+        : '') +
+      '</item>',
+  ).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title><link>https://example.org/</link><description>d</description>${items}</channel></rss>`;
+}
+
+/** A 60-question form in 4 steps, every kind of control. */
+function longForm() {
+  const properties: Record<string, unknown> = {};
+  const steps = Array.from({ length: 4 }, (_, s) => ({
+    title: `第 ${s + 1} 部分`,
+    fields: [] as string[],
+  }));
+  for (let i = 0; i < 60; i++) {
+    const kinds = [
+      { type: 'string', title: `问题 ${i}`, maxLength: 100 },
+      { type: 'string', format: 'date', title: `日期 ${i}` },
+      { type: 'integer', minimum: 0, maximum: 99, title: `数字 ${i}` },
+      { title: `选择 ${i}`, oneOf: [1, 2, 3].map((n) => ({ const: n, title: `选项 ${n}` })) },
+      { type: 'array', title: `多选 ${i}`, items: { enum: ['甲', '乙', '丙'] } },
+      { type: 'string', title: `说明 ${i}`, 'x-ui': { widget: 'textarea' } },
+    ];
+    properties[`q${i}`] = kinds[i % 6];
+    steps[Math.floor(i / 15)].fields.push(`q${i}`);
+  }
+  return { type: 'object', title: '六十题', required: ['q0', 'q1'], properties, 'x-ui': { steps } };
+}
+
+async function formRender(stage: HTMLElement): Promise<number> {
+  const el = document.createElement('intake-form') as IntakeForm;
+  el.setAttribute('no-draft', '');
+  el.setAttribute('storage-key', `bench-${Math.random()}`);
+  const started = performance.now();
+  el.schema = longForm();
+  stage.append(el);
+  await el.updateComplete;
+  const ms = performance.now() - started;
+  if (el.shadowRoot!.querySelectorAll('[part~="field"]').length !== 15)
+    throw new Error('form did not render step 1');
+  el.remove();
+  return ms;
+}
+
+await runBench(async (results) => {
+  const hsds = {
+    total_items: 10_000,
+    total_pages: 1,
+    page_number: 1,
+    contents: Array.from({ length: 10_000 }, (_, i) => hsdsService(i)),
+  };
+  readHsds(hsds); // warm-up
+  results.push({
+    name: 'readHsds: 10,000 nested services',
+    value: round(await best(5, () => readHsds(hsds)), 1),
+    unit: 'ms',
+    budget: 300,
+  });
+
+  const huge = '<script>'.repeat(10) + '长'.repeat(100_000);
+  results.push({
+    name: 'readHsds: one 100,000-character description (cut, escaped)',
+    value: round(
+      await best(3, () =>
+        readHsds({ contents: [{ id: 'big', name: '大段说明', description: huge }] }),
+      ),
+      1,
+    ),
+    unit: 'ms',
+    budget: 200,
+  });
+
+  const ics = icsCalendar(5000);
+  await readIcs(icsCalendar(1000)); // loads ical.js and warms up
+  results.push({
+    name: 'readIcs: 5,000 VEVENTs, every fifth recurring',
+    value: round(await best(5, () => readIcs(ics)), 1),
+    unit: 'ms',
+    budget: 300,
+  });
+  results.push({
+    name: '  peer: ical.js parse of the same text (no mapping)',
+    value: round(
+      await best(5, () => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent')),
+      1,
+    ),
+    unit: 'ms',
+  });
+
+  const rss = rssChannel(10_000);
+  const parse = await best(2, () => new DOMParser().parseFromString(rss, 'application/xml'));
+  const read = await best(2, () => readRss(rss));
+  results.push({ name: 'readRss: 10,000 items', value: round(read, 1), unit: 'ms' });
+  results.push({
+    name: '  peer: the browser’s XML parse of the same text',
+    value: round(parse, 1),
+    unit: 'ms',
+  });
+  results.push({
+    name: '  readRss ÷ XML parse (budget: 3× + 200 ms ⇒ ratio shown)',
+    value: round(read / (parse * 3 + 200), 2),
+    unit: '× budget',
+    budget: 1,
+  });
+
+  const sample = (
+    (await (await fetch('/tests/fixtures/wordpress/posts-embed.json')).json()) as object[]
+  )[0];
+  const posts = Array.from({ length: 10_000 }, (_, i) => ({ ...sample, id: i }));
+  results.push({
+    name: 'readWordPress: 10,000 embedded posts',
+    value: round(await best(2, () => readWordPress(posts)), 1),
+    unit: 'ms',
+    budget: 3000,
+  });
+
+  const event = (fields: Partial<CalendarEvent> & Pick<CalendarEvent, 'start'>): CalendarEvent => ({
+    id: 'e',
+    title: 'Event',
+    allDay: false,
+    categories: [],
+    ...fields,
+  });
+  const daily = event({
+    start: '1990-01-01T09:00:00+08:00',
+    end: '1990-01-01T10:00:00+08:00',
+    timeZone: 'Asia/Shanghai',
+    recurrence: { rrule: 'FREQ=DAILY' },
+  });
+  const month = [new Date('2026-10-31T16:00:00Z'), new Date('2026-11-30T16:00:00Z')] as const;
+  results.push({
+    name: 'expandOccurrences: 36-year-old daily series, one month',
+    value: round(await best(3, () => expandOccurrences([daily], ...month)), 1),
+    unit: 'ms',
+    budget: 200,
+  });
+  const secondly = event({ start: '2000-01-01T00:00:00Z', recurrence: { rrule: 'FREQ=SECONDLY' } });
+  const day = [new Date('2026-11-01T00:00:00Z'), new Date('2026-11-02T00:00:00Z')] as const;
+  results.push({
+    name: 'expandOccurrences: FREQ=SECONDLY since 2000, capped at 1,000',
+    value: round(await best(3, () => expandOccurrences([secondly], ...day)), 1),
+    unit: 'ms',
+    budget: 2000,
+  });
+
+  const stage = document.querySelector<HTMLElement>('#stage')!;
+  await formRender(stage); // warm-up: locale chunk, styles
+  results.push({
+    name: 'intake-form: 60 questions in 4 steps, first render',
+    value: round(await best(5, () => formRender(stage)), 1),
+    unit: 'ms',
+    budget: 50,
+  });
+});
