@@ -246,6 +246,17 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     this.deriveLayout();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // The dialog opens (and takes focus) before the detail's own chunk has arrived; when it does,
+    // the detail replaces the loading view, title included. Focus on a replaced element inside
+    // the open dialog goes back to its title instead of falling out to the page.
+    const dialog = this.dialog;
+    const active = dialog?.open ? this.shadowRoot?.activeElement : null;
+    const focusInDialog = active && dialog!.contains(active) ? active : undefined;
+    super.update(changed);
+    if (focusInDialog && !focusInDialog.isConnected && this.dialog?.open) this.focusDialogTitle();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.focusCell) {
