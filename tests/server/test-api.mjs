@@ -1,12 +1,13 @@
 // Local test server endpoints (web-test-runner middleware, Koa-style) for the loader's rules and
-// the end-to-end widget tests: real HTTP, real headers, real delays — no stubbed fetch.
+// the end-to-end widget tests: real HTTP and real headers, no stubbed fetch. Time is the test's:
+// a response that has to stay "in flight" while the test acts is held until the test releases it
+// (`hold=<name>` and `/test-api/release?hold=<name>`), never for a number of milliseconds.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures');
 const counters = new Map();
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function hit(key) {
   const n = (counters.get(key) ?? 0) + 1;
@@ -20,6 +21,56 @@ function json(ctx, body, status = 200) {
   ctx.body = JSON.stringify(body);
 }
 
+/** Resolves when the client goes away before it has an answer (abort, timeout, page left). */
+function clientGone(ctx) {
+  return new Promise((resolve) => ctx.res.once('close', resolve));
+}
+
+/**
+ * Deprecated: the old `delay=` / `ms=` parameters, which keep a response in flight for a fixed
+ * time and so race against the test on a busy machine. Kept only until every test has moved to
+ * `hold=`; new tests must not use them.
+ */
+function legacyDelay(ms) {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined;
+}
+
+/**
+ * Gates for `hold=<name>`: a request carrying it waits until the test calls
+ * `/test-api/release?hold=<name>`, or until its client goes away (then `<key>:closed` is
+ * counted, as for `never`). Once released, a gate stays open: later requests with the same name
+ * pass at once, so a release that comes before the request is not lost.
+ */
+const gates = new Map();
+
+function gate(name) {
+  let entry = gates.get(name);
+  if (!entry) {
+    let open;
+    entry = { opened: new Promise((resolve) => (open = resolve)), open, waiting: 0, arrived: 0 };
+    gates.set(name, entry);
+  }
+  return entry;
+}
+
+/** Holds the request at its gate; true when released, false when the client left first. */
+async function held(ctx, name, key) {
+  const entry = gate(name);
+  entry.arrived++;
+  entry.waiting++;
+  const outcome = await Promise.race([
+    entry.opened.then(() => 'released'),
+    clientGone(ctx).then(() => 'gone'),
+  ]);
+  entry.waiting--;
+  if (outcome === 'gone') {
+    hit(`${key}:closed`);
+    ctx.status = 204;
+    return false;
+  }
+  return true;
+}
+
 function hsdsService(i) {
   return {
     id: `svc-${i}`,
@@ -30,11 +81,48 @@ function hsdsService(i) {
   };
 }
 
+/**
+ * Control routes (never held):
+ * - `count?key=` → `{ hits }`: requests a route answered for that key (`<key>:closed`: requests
+ *   whose client left while held or on `never`).
+ * - `reset`: forgets every count (gates stay as they are).
+ * - `release?hold=`: opens the gate `hold` (held requests answer now, later ones at once).
+ * - `held?hold=` → `{ waiting, arrived }`: requests now waiting at the gate, and all that reached
+ *   it, so a test can wait until its request is really at the server.
+ */
+function controlRoute(ctx, route, q, key) {
+  switch (route) {
+    case 'count':
+      json(ctx, { hits: counters.get(key) ?? 0 });
+      return true;
+    case 'reset':
+      counters.clear();
+      json(ctx, { ok: true });
+      return true;
+    case 'release': {
+      const entry = gate(String(q.hold ?? ''));
+      entry.open();
+      json(ctx, { released: entry.waiting });
+      return true;
+    }
+    case 'held': {
+      const entry = gate(String(q.hold ?? ''));
+      json(ctx, { waiting: entry.waiting, arrived: entry.arrived });
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 export async function testApi(ctx, next) {
   if (!ctx.path.startsWith('/test-api/')) return next();
   const route = ctx.path.slice('/test-api/'.length);
   const q = ctx.query;
   const key = q.key ?? route;
+
+  if (controlRoute(ctx, route, q, key)) return;
+  if (q.hold !== undefined && !(await held(ctx, String(q.hold), key))) return;
 
   if (route.startsWith('status/')) {
     hit(key);
@@ -46,29 +134,25 @@ export async function testApi(ctx, next) {
   if (route.startsWith('calendar/'))
     return calendarRoute(ctx, route.slice('calendar/'.length), q, key);
   switch (route) {
-    case 'count':
-      return json(ctx, { hits: counters.get(key) ?? 0 });
-    case 'reset':
-      counters.clear();
-      return json(ctx, { ok: true });
     case 'json': {
       const n = hit(key);
-      await sleep(Number(q.delay ?? 0));
+      await legacyDelay(Number(q.delay ?? 0));
       return json(ctx, {
         items: [{ id: 'a', title: q.title ?? `hit ${n}`, start: '2026-11-25' }],
         hit: n,
       });
     }
     case 'slow': {
+      // With `hold=` the gate above has kept it in flight; `ms=` (default 1000) is the old way.
       hit(key);
-      await sleep(Number(q.ms ?? 1000));
+      if (q.hold === undefined) await legacyDelay(Number(q.ms ?? 1000));
       return json(ctx, [{ id: 'slow', name: q.name ?? 'slow', title: q.name ?? 'slow' }]);
     }
     case 'never': {
-      // Never answers; records when the client gives up (abort/timeout closes the socket).
+      // Never answers; counts `<key>:closed` when the client gives up (abort or timeout closes
+      // the connection), which is the only way this request ends.
       hit(key);
-      const closed = new Promise((resolve) => ctx.req.once('close', resolve));
-      await Promise.race([sleep(120_000), closed]);
+      await clientGone(ctx);
       hit(`${key}:closed`);
       ctx.status = 204;
       return;
