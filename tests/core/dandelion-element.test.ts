@@ -1,5 +1,5 @@
 import '../support/setup.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
@@ -9,6 +9,7 @@ import { baseStyles } from '../../src/core/styles.js';
 import { themeTokens } from '../../src/core/theme-tokens.js';
 import { renderEmpty, renderError, renderLoading } from '../../src/core/status-view.js';
 import { errorMessage } from '../../src/core/errors.js';
+import { byRole, find, mount, text, until } from '../support/index.js';
 
 /** A test-only widget that shows one of the shared states. */
 class StateProbe extends DandelionElement {
@@ -31,16 +32,18 @@ defineElement('state-probe', StateProbe);
 const html5 = document.documentElement;
 
 async function probe(lang?: string) {
-  const el = await fixture<StateProbe>(
+  const { el } = await mount<StateProbe>(
     lang ? html`<state-probe lang=${lang}></state-probe>` : html`<state-probe></state-probe>`,
   );
-  await el.updateComplete;
   return el;
 }
 
-function text(el: Element): string {
-  return el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-}
+/** What the widget shows. */
+const shown = (el: Element) => text(el.shadowRoot);
+
+/** Waits until the widget shows `wanted` (a language change re-renders on its own). */
+const untilShows = (el: Element, wanted: string) =>
+  until(() => shown(el).includes(wanted), `"${wanted}" in <${el.localName}>`);
 
 describe('shared widget base', () => {
   let previousLang: string | null;
@@ -55,9 +58,8 @@ describe('shared widget base', () => {
   it('shows the loading state busy and labelled, in zh-Hans by default', async () => {
     html5.removeAttribute('lang');
     const el = await probe();
-    const status = el.shadowRoot!.querySelector('[part="status"]')!;
-    expect(status.getAttribute('aria-busy')).to.equal('true');
-    expect(text(el)).to.contain('正在加载');
+    expect(byRole(el, 'status').getAttribute('aria-busy')).to.equal('true');
+    expect(shown(el)).to.contain('正在加载');
     await expect(el).to.be.accessible();
   });
 
@@ -65,12 +67,12 @@ describe('shared widget base', () => {
     const el = await probe('en');
     el.view = 'error';
     await el.updateComplete;
-    expect(text(el)).to.contain('Could not reach the server');
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
-    expect(button.textContent!.trim()).to.equal('Try again');
+    expect(shown(el)).to.contain('Could not reach the server');
+    const button = byRole(el, 'button', 'Try again');
+    expect(button.getAttribute('part')).to.equal('button');
     button.click();
     expect(el.retried).to.equal(1);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(byRole(el, 'alert')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -78,7 +80,7 @@ describe('shared widget base', () => {
     const el = await probe('en');
     el.view = 'empty';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('slot[name="empty"]')).to.exist;
+    expect(find(el, 'slot[name="empty"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -89,17 +91,13 @@ describe('shared widget base', () => {
     a.view = 'error';
     b.view = 'error';
     await a.updateComplete;
-    expect(text(a)).to.contain('连不上服务器');
+    expect(shown(a)).to.contain('连不上服务器');
     html5.setAttribute('lang', 'zh-Hant');
-    await new Promise((r) => setTimeout(r, 50));
-    await a.updateComplete;
-    await b.updateComplete;
-    expect(text(a)).to.contain('連不上伺服器');
-    expect(text(b)).to.contain('連不上伺服器');
+    await untilShows(a, '連不上伺服器');
+    await untilShows(b, '連不上伺服器');
     html5.setAttribute('lang', 'en');
-    await new Promise((r) => setTimeout(r, 50));
-    await a.updateComplete;
-    expect(text(a)).to.contain('Could not reach the server');
+    await untilShows(a, 'Could not reach the server');
+    await untilShows(b, 'Could not reach the server');
   });
 
   it('lets two widgets on one page speak different languages', async () => {
@@ -110,21 +108,19 @@ describe('shared widget base', () => {
     en.view = 'error';
     await zh.updateComplete;
     await en.updateComplete;
-    expect(text(zh)).to.contain('重試');
-    expect(text(en)).to.contain('Try again');
+    expect(shown(zh)).to.contain('重試');
+    expect(shown(en)).to.contain('Try again');
     expect(zh.locale.intl).to.equal('zh-Hant');
   });
 
   it('follows a lang set on an ancestor', async () => {
-    const wrapper = await fixture(html`<div lang="en"><state-probe></state-probe></div>`);
+    const { el: wrapper } = await mount(html`<div lang="en"><state-probe></state-probe></div>`);
     const el = wrapper.querySelector<StateProbe>('state-probe')!;
     await el.updateComplete;
     expect(el.locale.messages).to.equal('en');
     wrapper.setAttribute('lang', 'zh-TW');
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    await untilShows(el, '正在載入');
     expect(el.locale).to.deep.equal({ messages: 'zh-Hant', intl: 'zh-TW' });
-    expect(text(el)).to.contain('正在載入');
   });
 });
 

@@ -1,8 +1,9 @@
 import '../support/setup.js';
 // A host app that configured @lit/localize itself (same module instance) before Dandelion loads:
 // Dandelion must not throw, and its widgets still render (in the host's configuration).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { configureLocalization } from '@lit/localize';
+import { mount, text } from '../support/index.js';
 
 const host = configureLocalization({
   sourceLocale: 'en',
@@ -25,8 +26,8 @@ describe('host app that configured @lit/localize first', () => {
         }
       }
       defineElement('host-probe', HostProbe);
-      const el = await fixture(html`<host-probe lang="en"></host-probe>`);
-      expect(el.shadowRoot!.textContent).to.contain('Loading');
+      const { el } = await mount(html`<host-probe lang="en"></host-probe>`);
+      expect(text(el.shadowRoot)).to.contain('Loading');
       expect(host.getLocale()).to.equal('en');
       expect(String(warnings[0])).to.contain('already configured');
     } finally {

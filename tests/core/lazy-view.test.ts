@@ -1,8 +1,9 @@
 import '../support/setup.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { css, html as litHtml, LitElement } from 'lit';
 import { LazyView, type LazyViewModule } from '../../src/core/lazy-view.js';
 import { defineElement } from '../../src/core/define.js';
+import { mount } from '../support/index.js';
 
 interface PanelModule extends LazyViewModule {
   label: string;
@@ -45,7 +46,7 @@ const panelModule: PanelModule = {
 
 describe('core LazyView (views in their own chunk)', () => {
   it('loads once, adopts the view styles beside the host styles, and re-renders', async () => {
-    const el = await fixture<LazyProbe>(html`<lazy-probe></lazy-probe>`);
+    const { el } = await mount<LazyProbe>(html`<lazy-probe></lazy-probe>`);
     el.importer = () => Promise.resolve(panelModule);
     await Promise.all([el.panel.load(), el.panel.load()]);
     await el.updateComplete;
@@ -58,7 +59,7 @@ describe('core LazyView (views in their own chunk)', () => {
   });
 
   it('shows the failure of a real failed download, then loads on retry', async () => {
-    const el = await fixture<LazyProbe>(html`<lazy-probe></lazy-probe>`);
+    const { el } = await mount<LazyProbe>(html`<lazy-probe></lazy-probe>`);
     const warn = console.warn;
     const warnings: unknown[][] = [];
     console.warn = (...args: unknown[]) => warnings.push(args);
@@ -74,10 +75,13 @@ describe('core LazyView (views in their own chunk)', () => {
     } finally {
       console.warn = warn;
     }
-    el.importer = () => new Promise((resolve) => setTimeout(() => resolve(panelModule), 50));
+    // The download answers when the test says so, so "loading" is seen for certain.
+    let answer!: (module: PanelModule) => void;
+    el.importer = () => new Promise((resolve) => (answer = resolve));
     const retried = el.panel.retry();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.loading'), 'loading while retrying').to.not.equal(null);
+    answer(panelModule);
     await retried;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.panel')?.textContent).to.equal('panel code');
