@@ -714,6 +714,11 @@ export class CalendarHarness {
     };
   }
 
+  /** Sets the width (CSS px) of the element the calendar sits in (`inside` of its setup). */
+  resizeContainer(width: number): void {
+    this.el.parentElement!.style.width = `${width}px`;
+  }
+
   /** Takes the calendar off the page and puts it back where it was. */
   async reconnect(): Promise<this> {
     const parent = this.el.parentElement!;
