@@ -1,40 +1,25 @@
 import '../support/setup.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { EventCalendar } from '../../src/event-calendar/index.js';
+import { expect } from '@open-wc/testing';
 import {
-  $,
-  $$,
-  calendar,
-  cellDate,
-  eventsTitled,
+  mountCalendar,
+  november,
+  quietly,
   sampleRecords,
-  settled,
-  text,
-} from './support.js';
-
-/** Runs `fn` with console.warn silenced, returning what was warned. */
-async function quietly<T>(fn: () => Promise<T>): Promise<[T, string[]]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    return [await fn(), warnings];
-  } finally {
-    console.warn = original;
-  }
-}
+  showCalendar,
+  uniqueKey,
+} from '../support/calendar.js';
+import { byRole, parts, text, until } from '../support/index.js';
 
 describe('<event-calendar> states', () => {
   it('shows the loading skeleton, busy, while the source loads', async () => {
-    const el = await fixture<EventCalendar>(
-      html`<event-calendar lang="zh-Hans" src="/test-api/slow?ms=1500"></event-calendar>`,
-    );
-    await el.updateComplete;
-    const status = $(el, '[part="status"]')!;
+    // A source that never answers: the calendar stays loading for as long as the test looks.
+    const src = `/test-api/never?key=${uniqueKey('calendar-loading')}`;
+    const calendar = await mountCalendar({ lang: 'zh-Hans', src });
+    const status = calendar.status()!;
     expect(status.getAttribute('aria-busy')).to.equal('true');
-    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(calendar.el.getAttribute('aria-busy')).to.equal('true');
     expect(text(status)).to.contain('正在加载');
-    await expect(el).to.be.accessible();
+    await expect(calendar.el).to.be.accessible();
   });
 
   it('shows the empty state in three languages', async () => {
@@ -44,63 +29,56 @@ describe('<event-calendar> states', () => {
       en: 'No events have been published yet.',
     };
     for (const [lang, message] of Object.entries(messages)) {
-      const el = await calendar(html`<event-calendar lang=${lang} .data=${[]}></event-calendar>`);
-      expect(text($(el, '[part="status"]'))).to.equal(message);
-      expect($(el, 'slot[name="empty"]')).to.not.equal(null);
-      await expect(el).to.be.accessible();
+      const calendar = await showCalendar({ lang, data: [] });
+      expect(text(calendar.status()), lang).to.equal(message);
+      expect(calendar.hasEmptySlot(), lang).to.equal(true);
+      await expect(calendar.el).to.be.accessible();
     }
   });
 
   it('shows the error state with a retry button and fires dandelion-error', async () => {
-    const [el] = await quietly(async () => {
-      const el = await fixture<EventCalendar>(
-        html`<event-calendar lang="en" src="/test-api/status/404"></event-calendar>`,
-      );
-      const error = await oneEvent(el, 'dandelion-error');
-      expect(error.detail.kind).to.equal('http');
-      expect(error.detail.status).to.equal(404);
-      await settled(el);
-      return el;
+    const [calendar] = await quietly(async () => {
+      const calendar = await mountCalendar({ lang: 'en', src: '/test-api/status/404' });
+      const error = await calendar.events.failed();
+      expect([error.kind, error.status]).to.deep.equal(['http', 404]);
+      return calendar.settled();
     });
-    const status = $(el, '[part="status"]')!;
+    const status = calendar.status()!;
     expect(status.getAttribute('role')).to.equal('alert');
     expect(text(status)).to.contain('The data was not found (error 404)');
-    expect(text($(el, '[part="status"] [part="button"]'))).to.equal('Try again');
-    await expect(el).to.be.accessible();
+    expect(text(byRole(status, 'button'))).to.equal('Try again');
+    await expect(calendar.el).to.be.accessible();
   });
 
   it('shows the content state with toolbar, parts and slot, and fires dandelion-load', async () => {
-    const el = await fixture<EventCalendar>(
-      html`<event-calendar lang="zh-Hans" date="2026-11-16" .data=${sampleRecords()}
-        ><button slot="toolbar">打印</button></event-calendar
-      >`,
-    );
-    const loaded = await oneEvent(el, 'dandelion-load');
-    expect(loaded.detail.items).to.have.length(5);
-    expect(loaded.detail.source).to.equal('data');
-    await settled(el);
-    expect($(el, '[part="base"]')).to.not.equal(null);
-    expect($(el, '[part="toolbar"] slot[name="toolbar"]')).to.not.equal(null);
-    expect($$(el, '[part="event"]').length).to.be.greaterThan(5);
-    expect($$(el, '[part="toolbar"] [part="button"]').length).to.be.greaterThan(3);
-    expect(el.items).to.have.length(5);
-    await expect(el).to.be.accessible();
+    const calendar = await mountCalendar({
+      lang: 'zh-Hans',
+      date: '2026-11-16',
+      toolbarButton: '打印',
+    });
+    const loaded = await calendar.events.loaded();
+    expect(loaded.items).to.have.length(5);
+    expect(loaded.source).to.equal('data');
+    await calendar.settled();
+    expect(parts(calendar.el, 'base')).to.have.length(1);
+    expect(calendar.toolbarSlotted().map((e) => text(e))).to.deep.equal(['打印']);
+    expect(parts(calendar.el, 'event').length).to.be.greaterThan(5);
+    expect(parts(calendar.toolbar(), 'button').length).to.be.greaterThan(3);
+    expect(calendar.el.items).to.have.length(5);
+    await expect(calendar.el).to.be.accessible();
   });
 
   it('is accessible in dark theme in every view', async () => {
-    for (const view of ['month', 'week', 'list']) {
-      const el = await calendar(
-        html`<event-calendar
-          theme="dark"
-          view=${view}
-          lang="zh-Hans"
-          lunar
-          date="2026-11-18"
-          .data=${sampleRecords()}
-        ></event-calendar>`,
-      );
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
-      await expect(el).to.be.accessible();
+    for (const view of ['month', 'week', 'list'] as const) {
+      const calendar = await showCalendar({
+        theme: 'dark',
+        view,
+        lang: 'zh-Hans',
+        lunar: true,
+        date: '2026-11-18',
+      });
+      expect(getComputedStyle(calendar.el).backgroundColor, view).to.equal('rgb(13, 17, 23)');
+      await expect(calendar.el).to.be.accessible();
     }
   });
 
@@ -110,88 +88,58 @@ describe('<event-calendar> states', () => {
       'zh-Hant': ['上個月', '今天', '下個月', '月', '週', '列表'],
       en: ['Previous month', 'Today', 'Next month', 'Month', 'Week', 'List'],
     };
-    for (const [lang, [prev, today, next, ...views]] of Object.entries(expected)) {
-      const el = await calendar(
-        html`<event-calendar
-          lang=${lang}
-          date="2026-11-16"
-          .data=${sampleRecords()}
-        ></event-calendar>`,
-      );
-      const nav = $$(el, '.nav button');
-      expect(nav[0].getAttribute('aria-label'), lang).to.equal(prev);
-      expect(text(nav[1]), lang).to.equal(today);
-      expect(nav[2].getAttribute('aria-label'), lang).to.equal(next);
-      expect(
-        $$(el, '.views button').map((b) => text(b)),
-        lang,
-      ).to.deep.equal(views);
+    for (const [lang, words] of Object.entries(expected)) {
+      const calendar = await showCalendar({ lang, date: '2026-11-16' });
+      const { previous, today, next } = calendar.navButtons();
+      const views = calendar.viewButtons().map((b) => b.name);
+      const spoken = [previous.ariaLabel, text(today), next.ariaLabel, ...views];
+      expect(spoken, lang).to.deep.equal(words);
     }
   });
 
   it('follows a language change on the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="en">
-        <event-calendar date="2026-11-16" .data=${sampleRecords()}></event-calendar>
-      </div>`,
-    );
-    const el = wrapper.querySelector<EventCalendar>('event-calendar')!;
-    await settled(el);
-    expect(text($(el, '.title'))).to.equal('November 2026');
-    wrapper.setAttribute('lang', 'zh-Hant');
-    await waitUntil(
-      () => text($(el, '.title')) === '2026年11月',
-      'title did not follow the language',
-    );
-    expect(text($$(el, '.nav button')[1])).to.equal('今天');
+    const calendar = await showCalendar({ date: '2026-11-16', inside: { lang: 'en' } });
+    expect(calendar.title()).to.equal('November 2026');
+    calendar.container().setAttribute('lang', 'zh-Hant');
+    await until(() => calendar.title() === '2026年11月', 'the title in Traditional Chinese');
+    expect(text(calendar.navButtons().today)).to.equal('今天');
     // zh-Hant (Taiwan) weeks start on Sunday.
-    expect(cellDate($$(el, '[role="gridcell"]')[0])).to.equal('2026-11-01');
+    expect(calendar.cellDays()[0]).to.equal('2026-11-01');
   });
 
   it('cleans up when removed (no observer or timer keeps it alive)', async () => {
-    const el = await calendar(
-      html`<event-calendar lang="en" date="2026-11-16" .data=${sampleRecords()}></event-calendar>`,
-    );
-    el.remove();
-    document.body.append(el);
-    await settled(el);
-    expect($$(el, '[part="event"]').length).to.be.greaterThan(0);
-    el.remove();
+    const calendar = await showCalendar({ lang: 'en', date: '2026-11-16' });
+    await calendar.events.loaded();
+    await calendar.reconnect();
+    // Put back, it loads again and shows its events.
+    await calendar.events.loaded();
+    await calendar.settled();
+    expect(calendar.eventButtons().length).to.be.greaterThan(0);
   });
 });
 
 describe('<event-calendar> bad input, handled visibly', () => {
   it('counts records without a start or with malformed dates, and says so', async () => {
-    const records = [
+    const data = [
       ...sampleRecords(),
       { id: 'no-start', title: '没有开始时间' },
       { id: 'bad-date', title: '日期写错', start: '2026-13-45T10:00:00' },
       { id: 'not-a-date', title: '乱写的日期', start: 'next Tuesday-ish' },
     ];
-    const [el, warnings] = await quietly(() =>
-      calendar(
-        html`<event-calendar lang="zh-Hans" date="2026-11-16" .data=${records}></event-calendar>`,
-      ),
+    const [calendar, warnings] = await quietly(() =>
+      showCalendar({ lang: 'zh-Hans', date: '2026-11-16', data }),
     );
-    expect(text($(el, '.notes'))).to.contain('有 3 条资料读不出来，没有显示。');
+    expect(calendar.notes()).to.contain('有 3 条资料读不出来，没有显示。');
     expect(warnings.join('\n')).to.contain('skipped 3 record');
-    expect(eventsTitled(el, '长者健康讲座')).to.have.length(1);
-    const en = await quietly(() =>
-      calendar(
-        html`<event-calendar
-          lang="en"
-          date="2026-11-16"
-          .data=${records.slice(0, 6)}
-        ></event-calendar>`,
-      ),
+    expect(calendar.eventsTitled('长者健康讲座')).to.have.length(1);
+    const [en] = await quietly(() =>
+      showCalendar({ lang: 'en', date: '2026-11-16', data: data.slice(0, 6) }),
     );
-    expect(text($(en[0], '.notes'))).to.contain(
-      '1 entry in the data could not be read and is not shown.',
-    );
+    expect(en.notes()).to.contain('1 entry in the data could not be read and is not shown.');
   });
 
   it('shows an event whose end is before its start at its start, as a point in time', async () => {
-    const records = [
+    const data = [
       {
         id: 'backwards',
         title: '结束早于开始',
@@ -199,41 +147,26 @@ describe('<event-calendar> bad input, handled visibly', () => {
         end: '2026-11-18T08:00:00+08:00',
       },
     ];
-    const [el] = await quietly(() =>
-      calendar(
-        html`<event-calendar
-          view="week"
-          lang="zh-Hans"
-          date="2026-11-18"
-          time-zone="Asia/Shanghai"
-          .data=${records}
-        ></event-calendar>`,
-      ),
+    const [calendar] = await quietly(() =>
+      showCalendar({ ...november, view: 'week', date: '2026-11-18', data }),
     );
-    const button = eventsTitled(el, '结束早于开始')[0];
-    expect(button.classList.contains('point')).to.equal(true);
-    expect(text(button.querySelector('.time'))).to.equal('10:00');
+    const [shown] = calendar.eventsTitled('结束早于开始');
+    expect([shown.point, shown.time]).to.deep.equal([true, '10:00']);
   });
 
   it('shows an event with an invalid RRULE once', async () => {
-    const records = [
-      {
-        id: 'rule',
-        title: '规则写错',
-        start: '2026-11-18T10:00:00+08:00',
-        rrule: 'FREQ=SOMETIMES;COUNT=5',
-      },
+    const rule = 'FREQ=SOMETIMES;COUNT=5';
+    const data = [
+      { id: 'rule', title: '规则写错', start: '2026-11-18T10:00:00+08:00', rrule: rule },
     ];
-    const [el] = await quietly(() =>
-      calendar(
-        html`<event-calendar lang="zh-Hans" date="2026-11-16" .data=${records}></event-calendar>`,
-      ),
+    const [calendar] = await quietly(() =>
+      showCalendar({ lang: 'zh-Hans', date: '2026-11-16', data }),
     );
-    expect(eventsTitled(el, '规则写错')).to.have.length(1);
+    expect(calendar.eventsTitled('规则写错')).to.have.length(1);
   });
 
   it('keeps an event with an unknown time zone, and ignores an unknown time-zone attribute', async () => {
-    const records = [
+    const data = [
       {
         id: 'mars',
         title: '火星时区',
@@ -241,37 +174,22 @@ describe('<event-calendar> bad input, handled visibly', () => {
         timeZone: 'Mars/Olympus_Mons',
       },
     ];
-    const [el, warnings] = await quietly(() =>
-      calendar(
-        html`<event-calendar
-          lang="zh-Hans"
-          date="2026-11-16"
-          time-zone="Moon/Tranquility"
-          .data=${records}
-        ></event-calendar>`,
-      ),
+    const [calendar, warnings] = await quietly(() =>
+      showCalendar({ ...november, zone: 'Moon/Tranquility', data }),
     );
-    expect(eventsTitled(el, '火星时区').map(cellDate)).to.deep.equal(['2026-11-18']);
+    const [mars] = calendar.eventsTitled('火星时区');
+    expect(mars.day).to.equal('2026-11-18');
     expect(warnings.some((w) => w.includes('Moon/Tranquility'))).to.equal(true);
     // The unknown event zone is dropped by the reader: the time is read as a local time.
-    expect(text(eventsTitled(el, '火星时区')[0].querySelector('.time'))).to.equal('10:00');
+    expect(mars.time).to.equal('10:00');
   });
 
   it('drops duplicate events across pages (first wins) and reports the duplicate', async () => {
-    const key = `dupes-${Date.now()}`;
-    const [el] = await quietly(() =>
-      calendar(
-        html`<event-calendar
-          lang="zh-Hans"
-          date="2026-11-16"
-          time-zone="Asia/Shanghai"
-          src="/test-api/calendar/dupes?key=${key}"
-        ></event-calendar>`,
-      ),
-    );
-    expect(eventsTitled(el, '跨页重复的活动')).to.have.length(1);
-    expect(eventsTitled(el, '第一页的活动')).to.have.length(1);
-    expect(eventsTitled(el, '第二页的活动')).to.have.length(1);
-    expect(text($(el, '.notes'))).to.contain('有 1 条资料读不出来');
+    const src = `/test-api/calendar/dupes?key=${uniqueKey('dupes')}`;
+    const [calendar] = await quietly(() => showCalendar({ ...november, src }));
+    expect(calendar.eventsTitled('跨页重复的活动')).to.have.length(1);
+    expect(calendar.eventsTitled('第一页的活动')).to.have.length(1);
+    expect(calendar.eventsTitled('第二页的活动')).to.have.length(1);
+    expect(calendar.notes()).to.contain('有 1 条资料读不出来');
   });
 });

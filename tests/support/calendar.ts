@@ -142,8 +142,10 @@ export async function quietly<T>(fn: () => T | Promise<T>): Promise<[T, string[]
 
 /** A calendar as a page writes it: attributes, data or a source, and what it sits in. */
 export interface CalendarSetup {
-  /** Records given as `.data`; default the sample records, unless `src` is set. */
+  /** Records given as `.data`; default the sample records, unless `src` or `noData` is set. */
   data?: unknown;
+  /** Neither data nor a source yet (the page sets `data` later). */
+  noData?: boolean;
   src?: string;
   lang?: string;
   /** Focused date, `YYYY-MM-DD`. */
@@ -177,7 +179,7 @@ export const november = {
 } as const satisfies CalendarSetup;
 
 function template(s: CalendarSetup): TemplateResult {
-  const data = s.data === undefined && s.src === undefined ? sampleRecords() : s.data;
+  const data = s.data ?? (s.src === undefined && !s.noData ? sampleRecords() : undefined);
   const calendar = html`<event-calendar
     src=${ifDefined(s.src)}
     lang=${ifDefined(s.lang)}
@@ -387,9 +389,15 @@ export class CalendarHarness {
     );
   }
 
-  /** Whether the toolbar is shown. */
-  hasToolbar(): boolean {
-    return find(this.root, '[part="toolbar"]') !== null;
+  /** Whether the empty state offers the page its `empty` slot. */
+  hasEmptySlot(): boolean {
+    return this.status()?.querySelector('slot[name="empty"]') != null;
+  }
+
+  /** What the page put in the toolbar slot, as shown there. */
+  toolbarSlotted(): Element[] {
+    const slot = this.toolbar().querySelector<HTMLSlotElement>('slot[name="toolbar"]');
+    return slot?.assignedElements() ?? [];
   }
 
   /** The toolbar: navigation, title, view switcher and the page's own controls. */
@@ -714,9 +722,14 @@ export class CalendarHarness {
     };
   }
 
-  /** Sets the width (CSS px) of the element the calendar sits in (`inside` of its setup). */
+  /** The element the calendar sits in (`inside` of its setup). */
+  container(): HTMLElement {
+    return this.el.parentElement!;
+  }
+
+  /** Sets the width (CSS px) of the element the calendar sits in. */
   resizeContainer(width: number): void {
-    this.el.parentElement!.style.width = `${width}px`;
+    this.container().style.width = `${width}px`;
   }
 
   /** Takes the calendar off the page and puts it back where it was. */
