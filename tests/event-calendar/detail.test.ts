@@ -7,6 +7,7 @@ import {
   describeEvent,
   november,
   quietly,
+  record,
   showCalendar,
   type CalendarDialog,
 } from '../support/calendar.js';
@@ -128,12 +129,7 @@ describe('<event-calendar> event detail', () => {
 
   it('drops an unsafe registration link', async () => {
     const data = [
-      {
-        id: 'x',
-        title: '危险链接',
-        start: '2026-11-18T10:00:00+08:00',
-        registrationUrl: 'javascript:alert(1)',
-      },
+      record('危险链接', '2026-11-18T10:00:00+08:00', { registrationUrl: 'javascript:alert(1)' }),
     ];
     const calendar = await showCalendar({ lang: 'en', date: '2026-11-16', data });
     const dialog = await calendar.openEvent('危险链接');

@@ -4,13 +4,7 @@ import '../support/setup.js';
  * lazy chunks). This file runs in a page of its own, so that code is not loaded yet here.
  */
 import { expect } from '@open-wc/testing';
-import {
-  mountCalendar,
-  november,
-  quietly,
-  sampleRecords,
-  showCalendar,
-} from '../support/calendar.js';
+import { mountCalendar, november, quietly, showCalendar } from '../support/calendar.js';
 import { byRole, text } from '../support/index.js';
 
 describe('<event-calendar> while its series code loads', () => {
@@ -27,7 +21,7 @@ describe('<event-calendar> while its series code loads', () => {
       busy: calendar.status('body')?.getAttribute('aria-busy') === 'true',
       reading: calendar.eventsTitled('亲子阅读会').length,
     }));
-    calendar.el.data = sampleRecords();
+    calendar.giveData();
     await calendar.events.loaded();
     await calendar.update();
     expect(

@@ -42,23 +42,28 @@ describe('calendar lunar labels', () => {
 });
 
 describe('calendar week start', () => {
+  /** First weekday (1 = Monday … 7 = Sunday) of each locale, by `firstDay`. */
+  const firstDays = (firstDay: (locale: string) => number, locales: string[]) =>
+    Object.fromEntries(locales.map((locale) => [locale, firstDay(locale)]));
+
   it('starts the week on Monday for zh-Hans and on Sunday for en (US) and zh-Hant (TW)', () => {
-    expect(firstDayOfWeek('zh-Hans')).to.equal(1);
-    expect(firstDayOfWeek('zh-CN')).to.equal(1);
-    expect(firstDayOfWeek('en')).to.equal(7);
-    expect(firstDayOfWeek('zh-Hant')).to.equal(7);
-    expect(firstDayOfWeek('en-GB')).to.equal(1);
+    expect(firstDays(firstDayOfWeek, ['zh-Hans', 'zh-CN', 'en', 'zh-Hant', 'en-GB'])).to.deep.equal(
+      { 'zh-Hans': 1, 'zh-CN': 1, en: 7, 'zh-Hant': 7, 'en-GB': 1 },
+    );
   });
 
   it('has a fallback table for browsers without weekInfo', () => {
-    expect(firstDayFromTable('zh-Hans')).to.equal(1);
-    expect(firstDayFromTable('zh')).to.equal(1);
-    expect(firstDayFromTable('zh-Hant')).to.equal(7);
-    expect(firstDayFromTable('zh-HK')).to.equal(7);
-    expect(firstDayFromTable('en')).to.equal(7);
-    expect(firstDayFromTable('en-GB')).to.equal(1);
-    expect(firstDayFromTable('ar-EG')).to.equal(6);
-    expect(firstDayFromTable('fr')).to.equal(1);
+    const locales = ['zh-Hans', 'zh', 'zh-Hant', 'zh-HK', 'en', 'en-GB', 'ar-EG', 'fr'];
+    expect(firstDays(firstDayFromTable, locales)).to.deep.equal({
+      'zh-Hans': 1,
+      zh: 1,
+      'zh-Hant': 7,
+      'zh-HK': 7,
+      en: 7,
+      'en-GB': 1,
+      'ar-EG': 6,
+      fr: 1,
+    });
   });
 });
 

@@ -187,7 +187,6 @@ describe('calendar row layout (month weeks, all-day row)', () => {
           return true;
         },
       ),
-      { numRuns: 200 },
     );
   });
 });

@@ -1,6 +1,13 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
-import { crowdedDay, november, sampleRecords, showCalendar, todayIn } from '../support/calendar.js';
+import {
+  crowdedDay,
+  november,
+  record,
+  sampleRecords,
+  showCalendar,
+  todayIn,
+} from '../support/calendar.js';
 import { until, useFakeClock } from '../support/index.js';
 
 const english = { ...november, lang: 'en' } as const;
@@ -190,14 +197,11 @@ describe('<event-calendar> month view', () => {
   it('paints the next month with its recurring events already in it (no empty frame)', async () => {
     const data = [
       ...sampleRecords(),
-      {
-        id: 'december',
-        title: '十二月周末手工课',
-        start: '2026-12-05T10:00:00+08:00',
+      record('十二月周末手工课', '2026-12-05T10:00:00+08:00', {
         end: '2026-12-05T11:00:00+08:00',
         timeZone: 'Asia/Shanghai',
         rrule: 'FREQ=WEEKLY;COUNT=4',
-      },
+      }),
     ];
     const calendar = await showCalendar({ ...november, view: 'month', data });
     const count = () => calendar.eventsTitled('十二月周末手工课').length;

@@ -4,6 +4,7 @@ import type { CalendarEvent } from '../../src/core/models.js';
 import {
   mountCalendar,
   quietly,
+  record,
   showCalendar,
   uniqueKey,
   type CalendarHarness,
@@ -111,7 +112,7 @@ describe('<event-calendar> end to end from the local server', () => {
     const icalRequests = () =>
       performance.getEntriesByType('resource').filter((r) => r.name.includes('ical')).length;
     const before = icalRequests();
-    const data = [{ id: 'one', title: 'One', start: '2026-11-18T10:00:00Z' }];
+    const data = [record('One', '2026-11-18T10:00:00Z')];
     const calendar = await showCalendar({ lang: 'en', date: '2026-11-16', data });
     expect(calendar.eventsTitled('One')).to.have.length(1);
     expect(icalRequests()).to.equal(before);

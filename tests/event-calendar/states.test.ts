@@ -4,6 +4,7 @@ import {
   mountCalendar,
   november,
   quietly,
+  record,
   sampleRecords,
   showCalendar,
   uniqueKey,
@@ -140,12 +141,7 @@ describe('<event-calendar> bad input, handled visibly', () => {
 
   it('shows an event whose end is before its start at its start, as a point in time', async () => {
     const data = [
-      {
-        id: 'backwards',
-        title: '结束早于开始',
-        start: '2026-11-18T10:00:00+08:00',
-        end: '2026-11-18T08:00:00+08:00',
-      },
+      record('结束早于开始', '2026-11-18T10:00:00+08:00', { end: '2026-11-18T08:00:00+08:00' }),
     ];
     const [calendar] = await quietly(() =>
       showCalendar({ ...november, view: 'week', date: '2026-11-18', data }),
@@ -155,9 +151,8 @@ describe('<event-calendar> bad input, handled visibly', () => {
   });
 
   it('shows an event with an invalid RRULE once', async () => {
-    const rule = 'FREQ=SOMETIMES;COUNT=5';
     const data = [
-      { id: 'rule', title: '规则写错', start: '2026-11-18T10:00:00+08:00', rrule: rule },
+      record('规则写错', '2026-11-18T10:00:00+08:00', { rrule: 'FREQ=SOMETIMES;COUNT=5' }),
     ];
     const [calendar] = await quietly(() =>
       showCalendar({ lang: 'zh-Hans', date: '2026-11-16', data }),
@@ -166,14 +161,7 @@ describe('<event-calendar> bad input, handled visibly', () => {
   });
 
   it('keeps an event with an unknown time zone, and ignores an unknown time-zone attribute', async () => {
-    const data = [
-      {
-        id: 'mars',
-        title: '火星时区',
-        start: '2026-11-18T10:00:00',
-        timeZone: 'Mars/Olympus_Mons',
-      },
-    ];
+    const data = [record('火星时区', '2026-11-18T10:00:00', { timeZone: 'Mars/Olympus_Mons' })];
     const [calendar, warnings] = await quietly(() =>
       showCalendar({ ...november, zone: 'Moon/Tranquility', data }),
     );

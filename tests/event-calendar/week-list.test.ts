@@ -1,6 +1,6 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
-import { crowdedDay, november, showCalendar } from '../support/calendar.js';
+import { crowdedDay, november, record, showCalendar } from '../support/calendar.js';
 import { until } from '../support/index.js';
 
 const week = { ...november, view: 'week', date: '2026-11-18' } as const;
@@ -33,14 +33,11 @@ describe('<event-calendar> week view', () => {
 
   it('extends the hours to show early and late events, and keeps DST days right', async () => {
     const data = [
-      {
-        id: 'early',
-        title: '早操',
-        start: '2026-10-29T06:15:00',
+      record('早操', '2026-10-29T06:15:00', {
         end: '2026-10-29T07:00:00',
         timeZone: 'America/New_York',
         rrule: 'FREQ=DAILY;COUNT=7',
-      },
+      }),
     ];
     const calendar = await showCalendar({
       view: 'week',
@@ -140,14 +137,13 @@ describe('<event-calendar> list view', () => {
   });
 
   it('looks further ahead when the next months are empty, and says when there is nothing', async () => {
-    const data = [{ id: 'far', title: '明年的活动', start: '2027-09-01T10:00:00+08:00' }];
+    const data = [record('明年的活动', '2027-09-01T10:00:00+08:00')];
     const list = { ...november, view: 'list', lang: 'en' } as const;
     const calendar = await showCalendar({ ...list, data });
     await until(() => calendar.eventsTitled('明年的活动').length === 1, 'the event next year');
     expect(calendar.showMoreButton()).to.equal(null);
 
-    const old = [{ id: 'old', title: 'Old', start: '2020-01-01' }];
-    const none = await showCalendar({ ...list, data: old });
+    const none = await showCalendar({ ...list, data: [record('Old', '2020-01-01')] });
     expect(none.listEmpty()).to.equal('No events from November 16, 2026 on.');
   });
 });

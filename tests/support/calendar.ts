@@ -80,6 +80,15 @@ export function sampleRecords(): Record<string, unknown>[] {
   ];
 }
 
+/** One event record: its title (also its id), start, and whatever else it needs. */
+export function record(
+  title: string,
+  start: string,
+  more: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return { id: title, title, start, ...more };
+}
+
 /** `count` one-hour events on one morning, titled `${title} 1` … (a crowded day). */
 export function crowdedDay(
   count: number,
@@ -730,6 +739,11 @@ export class CalendarHarness {
   /** Sets the width (CSS px) of the element the calendar sits in. */
   resizeContainer(width: number): void {
     this.container().style.width = `${width}px`;
+  }
+
+  /** Gives the calendar records, as a page does once it has them (default the sample records). */
+  giveData(data: unknown = sampleRecords()): void {
+    this.el.data = data;
   }
 
   /** Takes the calendar off the page and puts it back where it was. */
