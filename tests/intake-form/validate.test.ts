@@ -8,7 +8,7 @@ import {
   type JsonSchema,
 } from '../../src/intake-form/validate.js';
 import { pickText, readSchema } from '../../src/intake-form/schema.js';
-import { loadFixture } from './helpers.js';
+import { loadForm } from '../support/intake.js';
 
 const codes = (schema: JsonSchema, value: unknown) =>
   validate(schema, value).map((i) => `${i.pointer} ${i.code}`);
@@ -148,7 +148,7 @@ describe('intake validator (shared by browser and receiver)', () => {
   });
 
   it('never throws and always returns pointers into the value, whatever JSON arrives (property)', async () => {
-    const schema = await loadFixture('kitchen-sink');
+    const schema = await loadForm('kitchen-sink');
     fc.assert(
       fc.property(
         fc.jsonValue({ maxDepth: 3 }),
@@ -164,14 +164,13 @@ describe('intake validator (shared by browser and receiver)', () => {
           }
         },
       ),
-      { numRuns: 300 },
     );
   });
 });
 
 describe('intake schema reader', () => {
   it('reads fields, steps and widgets from the kitchen-sink form with no problems', async () => {
-    const form = readSchema(await loadFixture('kitchen-sink'));
+    const form = readSchema(await loadForm('kitchen-sink'));
     expect(form.problems).to.deep.equal([]);
     expect(form.steps.map((s) => s.fields.map((f) => f.key))).to.deep.equal([
       ['child'],
