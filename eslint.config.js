@@ -31,6 +31,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                'styleMap writes a style="…" attribute on first render, which a strict CSP blocks: use cssVars() from src/core/css-vars.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'demo/**/*.mjs', 'bench/**/*.mjs', 'tests/server/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -4,7 +4,7 @@
  * renders its one tab stop on the focused day.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../core/css-vars.js';
 import type { Row } from './row-layout.js';
 import { partsOf } from './time.js';
 import {
@@ -72,7 +72,7 @@ export function renderMonth(m: MonthData, c: ViewContext): TemplateResult {
     role="grid"
     aria-label=${f.monthTitle(m.focusDay)}
     @keydown=${c.onGridKeydown}
-    style=${styleMap({ '--lanes': String(m.lanes) })}
+    ${cssVars({ '--lanes': String(m.lanes) })}
   >
     <div role="row" class="weekdays">
       ${headers.map(

@@ -4,7 +4,7 @@
  * list's), the lunar day label and the "+N more" button.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../core/css-vars.js';
 import { msg, str } from '@lit/localize';
 import type { CalendarFormats } from './formats.js';
 import type { LunarLabels } from './lunar.js';
@@ -111,7 +111,7 @@ export function renderBar(s: Segment<EventPlaced>, month: boolean, c: ViewContex
     class=${classes}
     type="button"
     data-key=${p.key}
-    style=${styleMap({ '--span': String(s.span), '--lane': String(s.lane) })}
+    ${cssVars({ '--span': String(s.span), '--lane': String(s.lane) })}
     @click=${c.onEventClick}
   >
     ${month && !bar ? html`<span class="time" aria-hidden="true">${shortTime(p, false, c.formats)}</span>` : nothing}<span

@@ -3,7 +3,7 @@
  * and a time grid where each day's timed events are blocks placed by start and length.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../core/css-vars.js';
 import { msg } from '@lit/localize';
 import type { Row } from './row-layout.js';
 import type { DayColumn, TimedBlock } from './time-layout.js';
@@ -49,7 +49,7 @@ function renderBlock(
 ): TemplateResult {
   return html`<li
     class="block"
-    style=${styleMap({
+    ${cssVars({
       '--top': String(b.top - firstHour * 60),
       '--length': String(b.bottom - b.top),
       '--column': String(b.column),
@@ -80,7 +80,7 @@ export function renderWeek(w: WeekData, c: ViewContext): TemplateResult {
   const hours = Array.from({ length: w.lastHour - w.firstHour }, (_, i) => w.firstHour + i);
   return html`<div
     class="week-view"
-    style=${styleMap({
+    ${cssVars({
       '--hours': String(w.lastHour - w.firstHour),
       '--lanes': String(Math.max(1, row.lanes)),
     })}
