@@ -6,6 +6,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium-launch.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { testApi } from './tests/server/test-api.mjs';
 import { demoBackend } from './tests/server/backend-middleware.mjs';
+import { strictCspPage } from './tests/server/strict-csp-page.mjs';
 
 /**
  * papaparse ships only as UMD/CommonJS. Vite (demo, build, Storybook) converts it itself; the test
@@ -102,7 +103,7 @@ export default {
     fakeTimersEsm,
     reactBundle,
   ],
-  middleware: [testApi, demoBackend],
+  middleware: [testApi, demoBackend, strictCspPage],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },

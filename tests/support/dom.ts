@@ -19,7 +19,9 @@ export function deepElements(root: Element | ShadowRoot | Document): Element[] {
       walk(child);
     }
   };
-  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+  // Duck-typed, not `instanceof`: elements of an iframe (tests/csp/) come from another realm.
+  const own = (root as Element).shadowRoot;
+  if (own) walk(own);
   walk(root);
   return out;
 }
@@ -85,9 +87,12 @@ export function accessibleName(el: Element): string {
     const labels = (el as HTMLInputElement).labels;
     if (labels && labels.length) return [...labels].map((l) => text(l)).join(' ');
   }
-  if (el instanceof HTMLImageElement) return el.alt.trim();
-  if (el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type)) {
-    return el.value.trim();
+  if (el.localName === 'img') return (el as HTMLImageElement).alt.trim();
+  if (
+    el.localName === 'input' &&
+    ['button', 'submit', 'reset'].includes((el as HTMLInputElement).type)
+  ) {
+    return (el as HTMLInputElement).value.trim();
   }
   return text(el);
 }
@@ -151,6 +156,7 @@ export function allByText<T extends HTMLElement = HTMLElement>(
 /** Whether an element takes part in the page: not hidden, not inside `inert`, rendered. */
 export function isShown(el: Element): boolean {
   if (el.closest('[hidden], [inert]')) return false;
-  if (!(el instanceof HTMLElement)) return true;
-  return el.getClientRects().length > 0 || getComputedStyle(el).display === 'contents';
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  return el.getClientRects().length > 0 || view.getComputedStyle(el).display === 'contents';
 }
