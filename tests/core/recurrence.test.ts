@@ -7,13 +7,24 @@ import { readIcs } from '../../src/core/readers/ics.js';
 import { occurrenceToIcs } from '../../src/core/ics-export.js';
 import { expandOccurrences, type Occurrence } from '../../src/core/recurrence.js';
 import { isoToInstant } from '../../src/core/time.js';
+import { fixture } from '../support/readers.js';
 
-const fixture = async (name: string) => (await fetch(`/tests/fixtures/ics/${name}`)).text();
+const icsFixture = (name: string) => fixture.text(`ics/${name}`);
 const utc = (iso: string) => new Date(iso);
 const starts = (list: Occurrence[]) => list.map((o) => o.start);
 
 function event(fields: Partial<CalendarEvent> & Pick<CalendarEvent, 'start'>): CalendarEvent {
   return { id: 'e', title: 'Event', allDay: false, categories: [], ...fields };
+}
+
+/** Occurrences of one event or a list in [from, to) (ISO instants). */
+function expand(
+  events: CalendarEvent | CalendarEvent[],
+  from: string,
+  to: string,
+  options?: Parameters<typeof expandOccurrences>[3],
+): Promise<Occurrence[]> {
+  return expandOccurrences(Array.isArray(events) ? events : [events], utc(from), utc(to), options);
 }
 
 /** ical.js's own expansion (ICAL.Event iterator: RRULE, RDATE, EXDATE, VTIMEZONE). */
@@ -38,7 +49,7 @@ describe('expandOccurrences', () => {
     let text: string;
     let events: CalendarEvent[];
     before(async () => {
-      text = await fixture('rfc5545-recurrence.ics');
+      text = await icsFixture('rfc5545-recurrence.ics');
       ({ items: events } = await readIcs(text));
     });
 
@@ -100,11 +111,7 @@ describe('expandOccurrences', () => {
 
     it('gives the RFC’s listed dates, 09:00 local on both sides of the DST change', async () => {
       const series = events.find((e) => e.id === 'monthly-first-last') as CalendarEvent;
-      const list = await expandOccurrences(
-        [series],
-        utc('1997-01-01T00:00:00Z'),
-        utc('1999-01-01T00:00:00Z'),
-      );
+      const list = await expand(series, '1997-01-01T00:00:00Z', '1999-01-01T00:00:00Z');
       expect(starts(list)).to.deep.equal([
         '1997-09-30T09:00:00-04:00',
         '1997-10-01T09:00:00-04:00',
@@ -129,11 +136,7 @@ describe('expandOccurrences', () => {
         timeZone: 'America/New_York',
         recurrence: { rrule: 'FREQ=WEEKLY' },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-02-27T00:00:00Z'),
-        utc('2026-03-22T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-02-27T00:00:00Z', '2026-03-22T00:00:00Z');
       expect(starts(list)).to.deep.equal([
         '2026-02-28T09:30:00-05:00',
         '2026-03-07T09:30:00-05:00',
@@ -149,21 +152,13 @@ describe('expandOccurrences', () => {
         timeZone: 'Europe/Berlin',
         recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=SU' },
       });
-      const spring = await expandOccurrences(
-        [series],
-        utc('2026-03-20T00:00:00Z'),
-        utc('2026-04-06T00:00:00Z'),
-      );
+      const spring = await expand(series, '2026-03-20T00:00:00Z', '2026-04-06T00:00:00Z');
       expect(starts(spring)).to.deep.equal([
         '2026-03-22T10:00:00+01:00',
         '2026-03-29T10:00:00+02:00',
         '2026-04-05T10:00:00+02:00',
       ]);
-      const autumn = await expandOccurrences(
-        [series],
-        utc('2026-10-17T00:00:00Z'),
-        utc('2026-11-02T00:00:00Z'),
-      );
+      const autumn = await expand(series, '2026-10-17T00:00:00Z', '2026-11-02T00:00:00Z');
       expect(starts(autumn)).to.deep.equal([
         '2026-10-18T10:00:00+02:00',
         '2026-10-25T10:00:00+01:00',
@@ -177,11 +172,7 @@ describe('expandOccurrences', () => {
         timeZone: 'Asia/Shanghai',
         recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1SA' },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-01-01T00:00:00Z'),
-        utc('2027-01-01T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
       expect(list.length).to.equal(12);
       expect(list.every((o) => o.start.endsWith('T09:30:00+08:00'))).to.equal(true);
     });
@@ -192,11 +183,7 @@ describe('expandOccurrences', () => {
         timeZone: 'America/New_York',
         recurrence: { rrule: 'FREQ=DAILY;COUNT=3' },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-03-01T00:00:00Z'),
-        utc('2026-03-20T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-03-01T00:00:00Z', '2026-03-20T00:00:00Z');
       expect(starts(list)).to.deep.equal([
         '2026-03-07T02:30:00-05:00',
         '2026-03-08T03:30:00-04:00',
@@ -210,11 +197,7 @@ describe('expandOccurrences', () => {
         timeZone: 'America/New_York',
         recurrence: { rrule: 'FREQ=DAILY;COUNT=3' },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-10-01T00:00:00Z'),
-        utc('2026-11-10T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-10-01T00:00:00Z', '2026-11-10T00:00:00Z');
       expect(starts(list)).to.deep.equal([
         '2026-10-31T01:30:00-04:00',
         '2026-11-01T01:30:00-04:00',
@@ -233,11 +216,7 @@ describe('expandOccurrences', () => {
         start: '2026-11-28T09:30:00',
         recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
       });
-      const list = await expandOccurrences(
-        [fixed, floating],
-        utc('2026-11-01T00:00:00Z'),
-        utc('2027-01-01T00:00:00Z'),
-      );
+      const list = await expand([fixed, floating], '2026-11-01T00:00:00Z', '2027-01-01T00:00:00Z');
       expect(list.filter((o) => o.event.id === 'fixed').map((o) => o.start)).to.deep.equal([
         '2026-11-28T09:30:00+08:00',
         '2026-12-05T09:30:00+08:00',
@@ -255,11 +234,7 @@ describe('expandOccurrences', () => {
         allDay: true,
         recurrence: { rrule: 'FREQ=YEARLY' },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-06-01T00:00:00Z'),
-        utc('2029-06-01T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-06-01T00:00:00Z', '2029-06-01T00:00:00Z');
       expect(list.map((o) => [o.start, o.end])).to.deep.equal([
         ['2027-01-01', '2027-01-03'],
         ['2028-01-01', '2028-01-03'],
@@ -275,11 +250,7 @@ describe('expandOccurrences', () => {
         start: '2026-11-02T10:00:00Z',
         recurrence: { rrule: 'FREQ=DAILY;COUNT=3' },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-01-01T00:00:00Z'),
-        utc('2028-01-01T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z');
       expect(list.length).to.equal(3);
     });
 
@@ -291,11 +262,7 @@ describe('expandOccurrences', () => {
       });
       const dateUntil = event({ ...base, recurrence: { rrule: 'FREQ=WEEKLY;UNTIL=20261121' } });
       for (const series of [utcUntil, dateUntil]) {
-        const list = await expandOccurrences(
-          [series],
-          utc('2026-11-01T00:00:00Z'),
-          utc('2027-01-01T00:00:00Z'),
-        );
+        const list = await expand(series, '2026-11-01T00:00:00Z', '2027-01-01T00:00:00Z');
         expect(starts(list)).to.deep.equal([
           '2026-11-07T09:30:00+08:00',
           '2026-11-14T09:30:00+08:00',
@@ -304,24 +271,18 @@ describe('expandOccurrences', () => {
       }
     });
 
-    it('expands a decades-old daily series only inside the range, quickly', async () => {
+    // Its speed is measured in bench/readers.bench.ts; here, what it gives.
+    it('expands a decades-old daily series only inside the range', async () => {
       const series = event({
         start: '1990-01-01T09:00:00+08:00',
         end: '1990-01-01T10:00:00+08:00',
         timeZone: 'Asia/Shanghai',
         recurrence: { rrule: 'FREQ=DAILY' },
       });
-      const t0 = performance.now();
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-10-31T16:00:00Z'),
-        utc('2026-11-30T16:00:00Z'),
-      );
-      const ms = performance.now() - t0;
+      const list = await expand(series, '2026-10-31T16:00:00Z', '2026-11-30T16:00:00Z');
       expect(list.length).to.equal(30);
       expect(list[0].start).to.equal('2026-11-01T09:00:00+08:00');
       expect(list[29].start).to.equal('2026-11-30T09:00:00+08:00');
-      expect(ms).to.be.below(200);
     });
 
     it('caps pathological series at maxPerSeries (default 1000)', async () => {
@@ -329,15 +290,12 @@ describe('expandOccurrences', () => {
         start: '2000-01-01T00:00:00Z',
         recurrence: { rrule: 'FREQ=SECONDLY' },
       });
-      const range = [utc('2026-11-01T00:00:00Z'), utc('2026-11-02T00:00:00Z')] as const;
-      const t0 = performance.now();
-      expect((await expandOccurrences([secondly], ...range)).length).to.equal(1000);
-      expect((await expandOccurrences([secondly], ...range, { maxPerSeries: 10 })).length).to.equal(
-        10,
-      );
-      // Ends promptly: the start jumps to just before the range instead of counting 26 years.
-      expect(performance.now() - t0).to.be.below(2000);
-      const list = await expandOccurrences([secondly], ...range, { maxPerSeries: 3 });
+      const range = ['2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z'] as const;
+      expect((await expand(secondly, ...range)).length).to.equal(1000);
+      expect((await expand(secondly, ...range, { maxPerSeries: 10 })).length).to.equal(10);
+      // The start jumps to just before the range instead of counting 26 years of seconds (its
+      // speed is measured in bench/readers.bench.ts).
+      const list = await expand(secondly, ...range, { maxPerSeries: 3 });
       expect(starts(list)).to.deep.equal([
         '2026-11-01T00:00:00Z',
         '2026-11-01T00:00:01Z',
@@ -357,11 +315,7 @@ describe('expandOccurrences', () => {
       const events = rules.map((rrule, i) =>
         event({ id: `r${i}`, start: `2026-11-0${i + 1}T02:00:00Z`, recurrence: { rrule } }),
       );
-      const list = await expandOccurrences(
-        events,
-        utc('2026-11-01T00:00:00Z'),
-        utc('2027-12-01T00:00:00Z'),
-      );
+      const list = await expand(events, '2026-11-01T00:00:00Z', '2027-12-01T00:00:00Z');
       expect(list.map((o) => [o.occurrenceId, o.recurring])).to.deep.equal(
         rules.map((_, i) => [`r${i}`, false]),
       );
@@ -373,11 +327,7 @@ describe('expandOccurrences', () => {
         timeZone: 'Asia/Shanghai',
         recurrence: { rrule: 'FREQ=DAILY;BYMONTHDAY=-1;COUNT=4' },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-01-01T00:00:00Z'),
-        utc('2027-01-01T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
       expect(starts(list)).to.deep.equal([
         '2026-01-31T09:00:00+08:00',
         '2026-02-28T09:00:00+08:00',
@@ -386,8 +336,7 @@ describe('expandOccurrences', () => {
       ]);
     });
 
-    it('always ends, inside the range, sorted, for any mix of rule parts (fast-check)', async function () {
-      this.timeout(60_000);
+    it('always ends, inside the range, sorted, for any mix of rule parts (fast-check)', async () => {
       const values = (name: string, list: string[]) =>
         fc.subarray(list, { minLength: 1 }).map((v) => `${name}=${v.join(',')}`);
       const part = fc.oneof(
@@ -435,31 +384,26 @@ describe('expandOccurrences', () => {
             expect(isoToInstant(o.end) ?? instants[i] + 1).to.be.above(from.getTime());
           });
         }),
-        { numRuns: 300 },
       );
     });
 
     it('returns nothing for an empty or inverted range', async () => {
       const single = event({ start: '2026-11-05T02:00:00Z' });
-      expect(
-        await expandOccurrences([single], utc('2026-12-01T00:00:00Z'), utc('2026-11-01T00:00:00Z')),
-      ).to.deep.equal([]);
+      expect(await expand(single, '2026-12-01T00:00:00Z', '2026-11-01T00:00:00Z')).to.deep.equal(
+        [],
+      );
     });
   });
 
   describe('EXDATE, RDATE and overrides (recurring.ics)', () => {
     let weekly: CalendarEvent;
     before(async () => {
-      const { items } = await readIcs(await fixture('recurring.ics'));
+      const { items } = await readIcs(await icsFixture('recurring.ics'));
       weekly = items.find((e) => e.id === 'weekly@example.org') as CalendarEvent;
     });
 
     it('drops EXDATEs and cancelled occurrences, adds RDATEs, moves and renames overrides', async () => {
-      const list = await expandOccurrences(
-        [weekly],
-        utc('2026-10-31T16:00:00Z'),
-        utc('2026-12-31T16:00:00Z'),
-      );
+      const list = await expand(weekly, '2026-10-31T16:00:00Z', '2026-12-31T16:00:00Z');
       expect(list.map((o) => [o.start, o.end, o.event.title])).to.deep.equal([
         ['2026-11-07T09:30:00+08:00', '2026-11-07T11:00:00+08:00', '周六亲子阅读'],
         ['2026-11-14T09:30:00+08:00', '2026-11-14T11:00:00+08:00', '周六亲子阅读'],
@@ -480,17 +424,9 @@ describe('expandOccurrences', () => {
     });
 
     it('shows an occurrence moved into the range and hides one moved out of it', async () => {
-      const sunday = await expandOccurrences(
-        [weekly],
-        utc('2026-12-05T16:00:00Z'),
-        utc('2026-12-06T16:00:00Z'),
-      );
+      const sunday = await expand(weekly, '2026-12-05T16:00:00Z', '2026-12-06T16:00:00Z');
       expect(starts(sunday)).to.deep.equal(['2026-12-06T14:00:00+08:00']);
-      const saturday = await expandOccurrences(
-        [weekly],
-        utc('2026-12-04T16:00:00Z'),
-        utc('2026-12-05T16:00:00Z'),
-      );
+      const saturday = await expand(weekly, '2026-12-04T16:00:00Z', '2026-12-05T16:00:00Z');
       expect(saturday).to.deep.equal([]);
     });
 
@@ -503,11 +439,7 @@ describe('expandOccurrences', () => {
           overrides: { '2026-11-03T10:00:00Z': { start: '2026-11-03T15:00:00Z', title: 'Later' } },
         },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-11-01T00:00:00Z'),
-        utc('2026-11-10T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-11-01T00:00:00Z', '2026-11-10T00:00:00Z');
       expect(list.map((o) => [o.start, o.end, o.event.title])).to.deep.equal([
         ['2026-11-02T10:00:00Z', '2026-11-02T11:30:00Z', 'Event'],
         ['2026-11-03T15:00:00Z', '2026-11-03T16:30:00Z', 'Later'],
@@ -524,11 +456,7 @@ describe('expandOccurrences', () => {
           exdates: ['2026-11-03T01:00:00Z', '2026-11-04'],
         },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-11-01T00:00:00Z'),
-        utc('2026-11-10T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-11-01T00:00:00Z', '2026-11-10T00:00:00Z');
       expect(starts(list)).to.deep.equal([
         '2026-11-02T09:00:00+08:00',
         '2026-11-05T09:00:00+08:00',
@@ -540,11 +468,7 @@ describe('expandOccurrences', () => {
         start: '2026-11-02T10:00:00Z',
         recurrence: { rdates: ['2026-11-20T10:00:00Z', '2026-11-09T10:00:00Z'] },
       });
-      const list = await expandOccurrences(
-        [series],
-        utc('2026-11-01T00:00:00Z'),
-        utc('2026-12-01T00:00:00Z'),
-      );
+      const list = await expand(series, '2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z');
       expect(starts(list)).to.deep.equal([
         '2026-11-02T10:00:00Z',
         '2026-11-09T10:00:00Z',
@@ -577,10 +501,10 @@ describe('expandOccurrences', () => {
         start: '2026-11-04T08:00:00Z',
         recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
       });
-      const list = await expandOccurrences(
+      const list = await expand(
         [inside, spanning, endsAtStart, after, weekly],
-        utc('2026-11-01T00:00:00Z'),
-        utc('2026-12-01T00:00:00Z'),
+        '2026-11-01T00:00:00Z',
+        '2026-12-01T00:00:00Z',
       );
       expect(list.map((o) => o.occurrenceId)).to.deep.equal([
         'spanning',
@@ -670,10 +594,6 @@ describe('occurrenceToIcs', () => {
     return new ICAL.Event(vevent);
   };
 
-  async function occurrencesOf(series: CalendarEvent, from: string, to: string) {
-    return expandOccurrences([series], utc(from), utc(to));
-  }
-
   it('writes zoned times with TZID and a VTIMEZONE ical.js reads back to the same instants', async () => {
     const cases: [CalendarEvent, string, string][] = [
       [
@@ -717,7 +637,7 @@ describe('occurrenceToIcs', () => {
       ],
     ];
     for (const [series, from, to] of cases) {
-      for (const occ of await occurrencesOf(series, from, to)) {
+      for (const occ of await expand(series, from, to)) {
         const ics = occurrenceToIcs(occ);
         expect(unfold(ics)).to.contain(`DTSTART;TZID=${series.timeZone}:`);
         expect(ics).to.contain('BEGIN:VTIMEZONE');
@@ -733,13 +653,13 @@ describe('occurrenceToIcs', () => {
   });
 
   it('writes offset-only times in UTC, floating times floating, all-day as VALUE=DATE', async () => {
-    const [offset] = await occurrencesOf(
+    const [offset] = await expand(
       event({ start: '2026-11-28T09:30:00+08:00' }),
       '2026-11-01T00:00:00Z',
       '2026-12-01T00:00:00Z',
     );
     expect(lines(occurrenceToIcs(offset))).to.include('DTSTART:20261128T013000Z');
-    const [floating] = await occurrencesOf(
+    const [floating] = await expand(
       event({ start: '2026-11-28T09:30:00', end: '2026-11-28T10:00:00' }),
       '2026-11-01T00:00:00Z',
       '2026-12-01T00:00:00Z',
@@ -748,7 +668,7 @@ describe('occurrenceToIcs', () => {
       'DTSTART:20261128T093000',
       'DTEND:20261128T100000',
     ]);
-    const [allDay] = await occurrencesOf(
+    const [allDay] = await expand(
       event({ start: '2026-12-07', end: '2026-12-10', allDay: true }),
       '2026-12-01T00:00:00Z',
       '2027-01-01T00:00:00Z',
@@ -767,7 +687,7 @@ describe('occurrenceToIcs', () => {
   it('is CRLF, folded at 75 octets without splitting characters, with escaped text', async () => {
     const title =
       '长者健康讲座；如何预防跌倒, 以及 \\ 社区里可以找到的支持服务——第一讲（共三讲），欢迎街坊报名参加';
-    const [occ] = await occurrencesOf(
+    const [occ] = await expand(
       event({
         id: 'talk',
         title,
@@ -805,7 +725,7 @@ describe('occurrenceToIcs', () => {
   });
 
   it('uses the occurrence id in the UID and an explicit URL when given', async () => {
-    const list = await occurrencesOf(
+    const list = await expand(
       event({
         id: 'w',
         start: '2026-11-07T01:30:00Z',

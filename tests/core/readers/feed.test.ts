@@ -1,7 +1,6 @@
 import '../../support/setup.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { DandelionError } from '../../../src/core/errors.js';
 import { stableId } from '../../../src/core/fields.js';
 import {
   parseRfc822,
@@ -13,18 +12,11 @@ import {
 import { plainText } from '../../../src/core/readers/plain-text.js';
 import { readWordPress } from '../../../src/core/readers/wordpress.js';
 import { htmlToText, sanitizeHtml } from '../../../src/core/sanitize.js';
+import { hits, uniqueKey } from '../../support/network.js';
+import { expectKind, fixture, nothingRead, thrown } from '../../support/readers.js';
+import { onlyDandelionErrors, small } from '../../support/properties.js';
 
-const fixture = async (name: string) => (await fetch(`/tests/fixtures/feed/${name}`)).text();
-
-function thrown(fn: () => unknown): DandelionError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(DandelionError);
-    return error as DandelionError;
-  }
-  throw new Error('expected a DandelionError, nothing was thrown');
-}
+const feed = (name: string) => fixture.text(`feed/${name}`);
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -37,7 +29,7 @@ function rss(items: string, channelExtra = ''): string {
 
 describe('readRss (RSS 2.0)', () => {
   it('maps the fields of a spec-shaped channel', async () => {
-    const { items, skipped, warnings } = readRss(await fixture('rss2.xml'));
+    const { items, skipped, warnings } = readRss(await feed('rss2.xml'));
     expect(items).to.have.length(4);
     expect(items[0]).to.deep.equal({
       id: 'news.example.org-2026-0309-1',
@@ -54,7 +46,7 @@ describe('readRss (RSS 2.0)', () => {
   });
 
   it('decodes entities in titles, takes the author name and uses a permalink guid as the link', async () => {
-    const [, second] = readRss(await fixture('rss2.xml')).items;
+    const [, second] = readRss(await feed('rss2.xml')).items;
     expect(second.title).to.equal('Star City\u2019s 儿童阅读角');
     expect(second.author).to.equal('示例作者乙');
     expect(second.id).to.equal('https://news.example.org/stories/reading-corner');
@@ -64,7 +56,7 @@ describe('readRss (RSS 2.0)', () => {
   });
 
   it('resolves relative links in item links, images and summary HTML against the channel link', async () => {
-    const [, second, third] = readRss(await fixture('rss2.xml'), {
+    const [, second, third] = readRss(await feed('rss2.xml'), {
       baseUrl: 'https://news.example.org/feeds/main.xml',
     }).items;
     expect(second.summary).to.equal(
@@ -81,25 +73,25 @@ describe('readRss (RSS 2.0)', () => {
   });
 
   it('uses content:encoded only when there is no description', async () => {
-    const [first, , third] = readRss(await fixture('rss2.xml')).items;
+    const [first, , third] = readRss(await feed('rss2.xml')).items;
     expect(first.summary).not.to.contain('全文');
     expect(third.summary).to.contain('居民一起收获');
   });
 
   it('keeps an item whose date cannot be read, without a date', async () => {
-    const third = readRss(await fixture('rss2.xml')).items[2];
+    const third = readRss(await feed('rss2.xml')).items[2];
     expect(third.title).to.equal('社区花园秋收');
     expect(third).not.to.have.property('date');
   });
 
   it('keeps an item without a title when it has a summary', async () => {
-    const fourth = readRss(await fixture('rss2.xml')).items[3];
+    const fourth = readRss(await feed('rss2.xml')).items[3];
     expect(fourth.title).to.equal('');
     expect(fourth.summary).to.equal('没有标题的简讯：热线 020-00000001 本周照常服务。');
   });
 
   it('derives stable, distinct ids for items without a guid', async () => {
-    const text = await fixture('rss2.xml');
+    const text = await feed('rss2.xml');
     const a = readRss(text).items;
     const b = readRss(text).items;
     expect(a.map((s) => s.id)).to.deep.equal(b.map((s) => s.id));
@@ -108,11 +100,7 @@ describe('readRss (RSS 2.0)', () => {
   });
 
   it('reads a channel without items as zero stories', async () => {
-    expect(readRss(await fixture('empty.xml'))).to.deep.equal({
-      items: [],
-      skipped: 0,
-      warnings: [],
-    });
+    expect(readRss(await feed('empty.xml'))).to.deep.equal(nothingRead);
   });
 
   it('keeps at most five warnings but counts every skipped item', () => {
@@ -133,7 +121,7 @@ describe('readRss (RSS 2.0)', () => {
   });
 
   it('reads RSS 1.0 (RDF) feeds', async () => {
-    const { items } = readRss(await fixture('rss1.rdf'));
+    const { items } = readRss(await feed('rss1.rdf'));
     expect(items).to.deep.equal([
       {
         id: 'https://rdf.example.org/stories/1',
@@ -171,14 +159,14 @@ describe('readRss (RSS 2.0)', () => {
   });
 
   it('recovers feeds that use HTML entities XML does not define', async () => {
-    const [item] = readRss(await fixture('html-entities.xml')).items;
+    const [item] = readRss(await feed('html-entities.xml')).items;
     expect(item.title).to.equal('Café\u00a0开放 © 2026');
   });
 });
 
 describe('feed images', () => {
   it('takes them from enclosures, media:content, media:thumbnail, itunes:image and <img>, in that order', async () => {
-    const images = readRss(await fixture('media-rss.xml')).items.map((s) => s.image);
+    const images = readRss(await feed('media-rss.xml')).items.map((s) => s.image);
     expect(images[0]).to.deep.equal({
       src: 'https://cdn.example.org/a-1200.jpg',
       alt: '志愿者在社区中心分发物资',
@@ -225,7 +213,7 @@ describe('feed images', () => {
   });
 
   it('drops javascript: and data: image URLs', async () => {
-    const story = readRss(await fixture('media-rss.xml')).items[8];
+    const story = readRss(await feed('media-rss.xml')).items[8];
     expect(story.title).to.equal('unsafe image urls');
     expect(story.image).to.equal(undefined);
   });
@@ -240,24 +228,30 @@ describe('feed images', () => {
   });
 
   it('does not load images or run handlers while looking for the first <img>', async () => {
+    // An image on the test server: loading it would count there, and its 404 would fire onerror.
+    const k = uniqueKey();
+    const src = `${location.origin}/test-api/status/404?key=${k}`;
     let fired = false;
     (window as unknown as { __feedProbe: () => void }).__feedProbe = () => (fired = true);
-    const description = escapeXml(
-      '<img src="https://img.invalid/x.png" onerror="__feedProbe()" alt="a">',
-    );
+    const description = escapeXml(`<img src="${src}" onerror="__feedProbe()" alt="a">`);
     const { items } = readRss(
       rss(`<item><title>x</title><description>${description}</description></item>`),
     );
-    await new Promise((r) => setTimeout(r, 50));
-    expect(items[0].image?.src).to.equal('https://img.invalid/x.png');
+    expect(items[0].image?.src).to.equal(src);
+    // The same image made live after the read: once it has failed, a copy the read made would have.
+    const control = new Image();
+    const controlFailed = new Promise((resolve) => (control.onerror = resolve));
+    control.src = `${location.origin}/test-api/status/404?key=${uniqueKey()}`;
+    await controlFailed;
     expect(fired).to.equal(false);
-    expect(performance.getEntriesByName('https://img.invalid/x.png')).to.have.length(0);
+    expect(await hits(k)).to.equal(0);
+    expect(performance.getEntriesByName(src)).to.have.length(0);
   });
 });
 
 describe('readAtom (RFC 4287)', () => {
   it('maps an RFC-shaped entry: html title, xml:base links, xhtml content, categories, enclosure image', async () => {
-    const { items } = readAtom(await fixture('atom.xml'));
+    const { items } = readAtom(await feed('atom.xml'));
     const first = items[0];
     expect(first.id).to.equal('tag:atom.example.org,2026:3.2397');
     expect(first.title).to.equal('暖冬 行动 & 物资');
@@ -277,7 +271,7 @@ describe('readAtom (RFC 4287)', () => {
   });
 
   it('escapes text summaries, inherits the feed author and uses updated when there is no published', async () => {
-    const second = readAtom(await fixture('atom.xml')).items[1];
+    const second = readAtom(await feed('atom.xml')).items[1];
     expect(second.title).to.equal('纯文本摘要 <不是标签>');
     expect(second.summary).to.equal('第一行 a &lt; b<br>第二行');
     expect(second.author).to.equal('编辑部');
@@ -286,7 +280,7 @@ describe('readAtom (RFC 4287)', () => {
   });
 
   it('prefers the HTML alternate link and resolves against the entry xml:base', async () => {
-    const third = readAtom(await fixture('atom.xml')).items[2];
+    const third = readAtom(await feed('atom.xml')).items[2];
     expect(third.title).to.equal('XHTML 标题');
     expect(third.url).to.equal('https://other.example.org/2026/report.html');
     expect(third.image).to.deep.equal({
@@ -296,7 +290,7 @@ describe('readAtom (RFC 4287)', () => {
   });
 
   it('skips entries with neither title nor summary, and reads media:group thumbnails', async () => {
-    const { items, skipped, warnings } = readAtom(await fixture('atom.xml'));
+    const { items, skipped, warnings } = readAtom(await feed('atom.xml'));
     expect(items).to.have.length(4);
     expect(skipped).to.equal(1);
     expect(warnings).to.deep.equal(['Atom entry 4: no title or summary']);
@@ -310,13 +304,13 @@ describe('readAtom (RFC 4287)', () => {
 
   it('reads a feed without entries as zero stories', () => {
     const text = '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>x</id></feed>';
-    expect(readAtom(text)).to.deep.equal({ items: [], skipped: 0, warnings: [] });
+    expect(readAtom(text)).to.deep.equal(nothingRead);
   });
 });
 
 describe('readJsonFeed (JSON Feed 1.1)', () => {
   it('maps items, preferring summary, image and authors', async () => {
-    const { items, skipped, warnings } = readJsonFeed(await fixture('feed.json'));
+    const { items, skipped, warnings } = readJsonFeed(await feed('feed.json'));
     expect(items[0]).to.deep.equal({
       id: '2026-03-09-meal',
       title: '助餐点 & 志愿者',
@@ -335,7 +329,7 @@ describe('readJsonFeed (JSON Feed 1.1)', () => {
   });
 
   it('falls back to content_html, the first <img>, the feed authors, and resolves relative URLs', async () => {
-    const second = readJsonFeed(await fixture('feed.json')).items[1];
+    const second = readJsonFeed(await feed('feed.json')).items[1];
     expect(second.id).to.equal('42');
     expect(second.url).to.equal('https://json.example.org/2026/03/08/reading');
     expect(second.summary).to.equal(
@@ -350,7 +344,7 @@ describe('readJsonFeed (JSON Feed 1.1)', () => {
   });
 
   it('escapes content_text, uses external_url, banner_image and the 1.0 author field', async () => {
-    const [, , third, fourth] = readJsonFeed(await fixture('feed.json')).items;
+    const [, , third, fourth] = readJsonFeed(await feed('feed.json')).items;
     expect(third.title).to.equal('');
     expect(third.summary).to.equal('只有纯文本内容<br>第二行 &amp; 符号');
     expect(third.url).to.equal('https://elsewhere.example.org/article');
@@ -362,48 +356,40 @@ describe('readJsonFeed (JSON Feed 1.1)', () => {
   });
 
   it('accepts the parsed document as well as text', async () => {
-    const text = await fixture('feed.json');
+    const text = await feed('feed.json');
     expect(readJsonFeed(JSON.parse(text))).to.deep.equal(readJsonFeed(text));
   });
 
   it('reads zero items', () => {
     const doc = { version: 'https://jsonfeed.org/version/1.1', title: 't', items: [] };
-    expect(readJsonFeed(doc)).to.deep.equal({ items: [], skipped: 0, warnings: [] });
+    expect(readJsonFeed(doc)).to.deep.equal(nothingRead);
   });
 
   it('rejects JSON that is not a JSON Feed', () => {
-    expect(thrown(() => readJsonFeed('{"items":[]}')).kind).to.equal('format');
-    expect(
-      thrown(() => readJsonFeed({ version: 'https://jsonfeed.org/version/1.1' })).kind,
-    ).to.equal('format');
-    expect(
-      thrown(() => readJsonFeed('{"version": "https://jsonfeed.org/version/1.1", ')).kind,
-    ).to.equal('parse');
+    expectKind(() => readJsonFeed('{"items":[]}'), 'format');
+    expectKind(() => readJsonFeed({ version: 'https://jsonfeed.org/version/1.1' }), 'format');
+    expectKind(() => readJsonFeed('{"version": "https://jsonfeed.org/version/1.1", '), 'parse');
   });
 });
 
 describe('readFeed', () => {
   it('picks the reader by content', async () => {
-    expect(readFeed(await fixture('rss2.xml')).items[0].id).to.equal(
-      'news.example.org-2026-0309-1',
-    );
-    expect(readFeed(await fixture('rss1.rdf')).items[0].title).to.equal('议事会纪要');
-    expect(readFeed(await fixture('atom.xml')).items[0].id).to.equal(
+    expect(readFeed(await feed('rss2.xml')).items[0].id).to.equal('news.example.org-2026-0309-1');
+    expect(readFeed(await feed('rss1.rdf')).items[0].title).to.equal('议事会纪要');
+    expect(readFeed(await feed('atom.xml')).items[0].id).to.equal(
       'tag:atom.example.org,2026:3.2397',
     );
-    expect(readFeed(await fixture('feed.json')).items[0].id).to.equal('2026-03-09-meal');
+    expect(readFeed(await feed('feed.json')).items[0].id).to.equal('2026-03-09-meal');
   });
 
   it('tells a wrong format from a damaged document', async () => {
-    const truncated = await fixture('truncated.xml');
-    expect(thrown(() => readFeed(truncated)).kind).to.equal('parse');
-    expect(thrown(() => readFeed('<?xml version="1.0"?><html><body/></html>')).kind).to.equal(
-      'format',
-    );
-    expect(thrown(() => readFeed('<!DOCTYPE html><html><p>blog</html>')).kind).to.equal('format');
-    expect(thrown(() => readFeed('{"data": []}')).kind).to.equal('format');
-    expect(thrown(() => readFeed('')).kind).to.equal('format');
-    expect(thrown(() => readFeed('just text')).kind).to.equal('format');
+    const truncated = await feed('truncated.xml');
+    expectKind(() => readFeed(truncated), 'parse');
+    expectKind(() => readFeed('<?xml version="1.0"?><html><body/></html>'), 'format');
+    expectKind(() => readFeed('<!DOCTYPE html><html><p>blog</html>'), 'format');
+    expectKind(() => readFeed('{"data": []}'), 'format');
+    expectKind(() => readFeed(''), 'format');
+    expectKind(() => readFeed('just text'), 'format');
   });
 });
 
@@ -412,21 +398,19 @@ describe('format and parse errors', () => {
     const error = thrown(() => readRss('<rss version="2.0"><channel><item><title>x</item>'));
     expect(error.kind).to.equal('parse');
     expect(error.message).to.match(/not well-formed/);
-    const rss2 = await fixture('rss2.xml');
-    expect(thrown(() => readRss(`${rss2}<extra/>`)).kind).to.equal('parse');
-    expect(
-      thrown(() => readAtom('<feed xmlns="http://www.w3.org/2005/Atom"><entry>')).kind,
-    ).to.equal('parse');
+    const rss2 = await feed('rss2.xml');
+    expectKind(() => readRss(`${rss2}<extra/>`), 'parse');
+    expectKind(() => readAtom('<feed xmlns="http://www.w3.org/2005/Atom"><entry>'), 'parse');
   });
 
   it('throws format when given the other feed format', async () => {
-    const atom = await fixture('atom.xml');
-    const rss2 = await fixture('rss2.xml');
-    expect(thrown(() => readRss(atom)).kind).to.equal('format');
-    expect(thrown(() => readAtom(rss2)).kind).to.equal('format');
-    expect(thrown(() => readJsonFeed(rss2)).kind).to.equal('parse');
-    expect(thrown(() => readRss('<rss version="2.0"></rss>')).kind).to.equal('format');
-    expect(thrown(() => readAtom('<feed xmlns="urn:not-atom"/>')).kind).to.equal('format');
+    const atom = await feed('atom.xml');
+    const rss2 = await feed('rss2.xml');
+    expectKind(() => readRss(atom), 'format');
+    expectKind(() => readAtom(rss2), 'format');
+    expectKind(() => readJsonFeed(rss2), 'parse');
+    expectKind(() => readRss('<rss version="2.0"></rss>'), 'format');
+    expectKind(() => readAtom('<feed xmlns="urn:not-atom"/>'), 'format');
   });
 });
 
@@ -473,14 +457,14 @@ describe('RSS dates (RFC 822)', () => {
 
 describe('hostile feeds', () => {
   it('drops javascript:, data: and tab-hidden links', async () => {
-    const { items } = readRss(await fixture('hostile.xml'));
+    const { items } = readRss(await feed('hostile.xml'));
     expect(items).to.have.length(3);
     for (const story of items) expect(story).not.to.have.property('url');
     expect(items[0].title).not.to.contain('<');
   });
 
   it('leaves no script, handler or javascript: link once read.ts sanitizes the summary', async () => {
-    const { items } = readRss(await fixture('hostile.xml'));
+    const { items } = readRss(await feed('hostile.xml'));
     // At this layer the summary is still raw remote HTML...
     expect(items[0].summary).to.contain('<script>');
     for (const story of items) {
@@ -550,25 +534,22 @@ describe('feed readers are total (fast-check)', () => {
         ']',
         '}',
       ),
+      { maxLength: 40 },
     )
     .map((parts) => parts.join(''));
 
   it('never throws anything but DandelionError on arbitrary text', () => {
     const readers = [readFeed, readRss, readAtom, readJsonFeed];
+    const text = fc.oneof(
+      fc.string({ maxLength: 100 }),
+      fc.string({ unit: 'grapheme', maxLength: 100 }),
+      xmlish,
+      fc.json({ maxDepth: 3 }),
+    );
     fc.assert(
-      fc.property(
-        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), xmlish, fc.json()),
-        (text) => {
-          for (const read of readers) {
-            try {
-              read(text);
-            } catch (error) {
-              expect(error).to.be.instanceOf(DandelionError);
-            }
-          }
-        },
+      fc.property(text, (value) =>
+        onlyDandelionErrors(...readers.map((read) => () => read(value))),
       ),
-      { numRuns: 400 },
     );
   });
 
@@ -589,28 +570,20 @@ describe('feed readers are total (fast-check)', () => {
         'author',
         'tags',
       ),
-      fc.anything(),
+      small.anything(),
     );
+    const jsonFeed = fc.record({
+      version: fc.constant('https://jsonfeed.org/version/1.1'),
+      items: fc.array(fc.oneof(item, small.anything()), { maxLength: 5 }),
+      authors: small.anything(),
+    });
     fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.anything(),
-          fc.record({
-            version: fc.constant('https://jsonfeed.org/version/1.1'),
-            items: fc.array(fc.oneof(item, fc.anything())),
-            authors: fc.anything(),
-          }),
+      fc.property(fc.oneof(small.anything(), jsonFeed), (doc) =>
+        onlyDandelionErrors(
+          () => readJsonFeed(doc),
+          () => readFeed(doc),
         ),
-        (doc) => {
-          try {
-            readJsonFeed(doc);
-            readFeed(doc);
-          } catch (error) {
-            expect(error).to.be.instanceOf(DandelionError);
-          }
-        },
       ),
-      { numRuns: 300 },
     );
   });
 
@@ -621,18 +594,13 @@ describe('feed readers are total (fast-check)', () => {
 
   it('round-trips safe titles and absolute links written into an RSS item', () => {
     fc.assert(
-      fc.property(
-        safeTitle,
-        fc.webUrl({ withQueryParameters: true, withFragments: true }),
-        (title, link) => {
-          const [story] = readRss(
-            rss(`<item><title>${escapeXml(title)}</title><link>${escapeXml(link)}</link></item>`),
-          ).items;
-          expect(story.title).to.equal(title.trim());
-          expect(story.url).to.equal(new URL(link).href);
-        },
-      ),
-      { numRuns: 300 },
+      fc.property(safeTitle, small.webUrl(), (title, link) => {
+        const [story] = readRss(
+          rss(`<item><title>${escapeXml(title)}</title><link>${escapeXml(link)}</link></item>`),
+        ).items;
+        expect(story.title).to.equal(title.trim());
+        expect(story.url).to.equal(new URL(link).href);
+      }),
     );
   });
 
@@ -640,7 +608,7 @@ describe('feed readers are total (fast-check)', () => {
     const base = 'https://inline.example.org/news/';
     fc.assert(
       fc.property(
-        fc.webPath().filter((p) => p.trim() !== '' && URL.canParse(p, base)),
+        small.webPath().filter((p) => p.trim() !== '' && URL.canParse(p, base)),
         (path) => {
           const [story] = readRss(
             rss(`<item><title>t</title><link>${escapeXml(path)}</link></item>`),
@@ -649,7 +617,6 @@ describe('feed readers are total (fast-check)', () => {
           expect(story.url).to.match(/^https:\/\//);
         },
       ),
-      { numRuns: 200 },
     );
   });
 
@@ -684,24 +651,24 @@ describe('feed readers are total (fast-check)', () => {
           expect(plainText(value)).to.equal(htmlToText(value));
         },
       ),
-      { numRuns: 500 },
     );
   });
 
   it('reads the other readers\u2019 input without confusing formats', () => {
     // A WordPress array is not a JSON Feed, a JSON Feed is not a WordPress array.
-    expect(thrown(() => readJsonFeed('[{"title":{"rendered":"x"}}]')).kind).to.equal('format');
-    expect(
-      thrown(() => readWordPress({ version: 'https://jsonfeed.org/version/1.1', items: [] })).kind,
-    ).to.equal('format');
+    expectKind(() => readJsonFeed('[{"title":{"rendered":"x"}}]'), 'format');
+    expectKind(
+      () => readWordPress({ version: 'https://jsonfeed.org/version/1.1', items: [] }),
+      'format',
+    );
   });
 });
 
-describe('feed reader performance', () => {
-  it('reads 10,000 RSS items in about the time the XML parse itself takes', function () {
-    this.timeout(120_000);
+describe('a long RSS feed', () => {
+  // Its speed (10,000 items, next to the XML parse) is measured in bench/readers.bench.ts.
+  it('reads every item of a generated feed: entities, relative links, media images', () => {
     const items = Array.from(
-      { length: 10_000 },
+      { length: 20 },
       (_, i) =>
         `<item><title>第 ${i} 条 &amp;#8220;动态&amp;#8221;</title><link>/stories/${i}</link>` +
         `<description>&lt;p&gt;摘要 ${i} &lt;a href="https://x.example.org/${i}"&gt;链接&lt;/a&gt;&lt;/p&gt;</description>` +
@@ -713,22 +680,9 @@ describe('feed reader performance', () => {
         (i % 10 === 0 ? `<description>&lt;img src="/i/${i}.jpg" alt="图"&gt;</description>` : '') +
         `</item>`,
     ).join('');
-    const text = rss(items);
-    // The machine may be busy: compare with the browser's own XML parse of the same text.
-    let parseMs = Infinity;
-    let readMs = Infinity;
-    let result = readRss(rss(''));
-    for (let run = 0; run < 2; run++) {
-      let t = performance.now();
-      new DOMParser().parseFromString(text, 'application/xml');
-      parseMs = Math.min(parseMs, performance.now() - t);
-      t = performance.now();
-      result = readRss(text);
-      readMs = Math.min(readMs, performance.now() - t);
-    }
-    expect(result.items).to.have.length(10_000);
+    const result = readRss(rss(items));
+    expect(result.items).to.have.length(20);
     expect(result.items[1].image?.src).to.equal('https://cdn.example.org/1.jpg');
     expect(result.items[3].title).to.equal('第 3 条 \u201c动态\u201d');
-    expect(readMs).to.be.below(parseMs * 3 + 200);
   });
 });
