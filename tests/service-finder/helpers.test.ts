@@ -1,7 +1,7 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { Service } from '../../src/core/models.js';
+import { service } from '../support/finder-data.js';
 import { buildFacets, languageKey } from '../../src/service-finder/facets.js';
 import { haversineKm, nearestKm, parseOrigin } from '../../src/service-finder/geo.js';
 import {
@@ -22,20 +22,6 @@ import {
   withUrlState,
   type FinderUrlState,
 } from '../../src/service-finder/url-state.js';
-
-function service(partial: Partial<Service>): Service {
-  return {
-    id: 'x',
-    name: 'x',
-    categories: [],
-    languages: [],
-    phones: [],
-    locations: [],
-    schedules: [],
-    areas: [],
-    ...partial,
-  };
-}
 
 const compare = new Intl.Collator('zh-Hans-u-co-pinyin').compare;
 

@@ -1,4 +1,23 @@
-/** Fictional services for the finder's tests (records as a generic JSON source gives them). */
+/**
+ * Fictional services for the finder's tests: records as a generic JSON source gives them (for
+ * the element), and `service()` for the finder's DOM-free modules.
+ */
+import type { Service } from '../../src/core/models.js';
+
+/** A normalized service with only what a test names; the rest empty. */
+export function service(partial: Partial<Service> = {}): Service {
+  return {
+    id: partial.name ?? 'x',
+    name: 'x',
+    categories: [],
+    languages: [],
+    phones: [],
+    locations: [],
+    schedules: [],
+    areas: [],
+    ...partial,
+  };
+}
 
 export interface TestRecord {
   id?: string;
