@@ -5,7 +5,7 @@ import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { renderSubmissions } from '../../demo/staff-table.js';
-import { fakeClock, until } from '../support/index.js';
+import { fakeClock, until, useFakeClock } from '../support/index.js';
 import {
   fillTheDevice,
   letTimePass,
@@ -113,42 +113,6 @@ describe('<intake-form> delivering to the demo receiver', () => {
     await expect(form.el).to.be.accessible();
   });
 
-  it('tries again after the retry delay, not before, and delivers once the server recovers — no reload', async () => {
-    const clock = fakeClock();
-    try {
-      const { form, name } = await signUp({ retryDelay: 10 });
-      receiver.fail('500');
-      await form.submit();
-      const queued = await form.submitted('queued');
-      expect(receiver.posts).to.have.length(1);
-      // The first retry comes 10 s later, give or take 20 % (so devices do not retry in step).
-      await clock.tickAsync(7_999);
-      await outboxSettled();
-      expect(receiver.posts, 'no retry before 8 s').to.have.length(1);
-      await clock.tickAsync(4_001);
-      await until(() => receiver.posts.length === 2, 'the first retry, by 12 s');
-      await receiver.answered();
-      // The server still fails: nothing is stored and the answer keeps waiting.
-      expect(await rows(name)).to.have.length(0);
-      expect(form.pending()).to.equal('有 1 份表格保存在这台手机上，联网后会自动发送。');
-
-      receiver.heal();
-      await letTimePass(clock, () => anySent(form), 'the next retry to deliver');
-      expect(await form.submitted('sent')).to.deep.equal({
-        id: queued.id,
-        data: { name },
-        status: 'sent',
-      });
-      await form.settle();
-      expect(form.result()).to.equal('提交成功，谢谢！');
-      expect(form.reference()).to.match(referencePattern);
-      expect(form.pending()).to.equal(null);
-      expect(await rows(name)).to.have.length(1);
-    } finally {
-      clock.uninstall();
-    }
-  });
-
   it('queues when the server does not answer in time, and sends at once when the browser is back online (English)', async () => {
     let form: IntakeHarness;
     let name: string;
@@ -229,12 +193,48 @@ describe('<intake-form> delivering to the demo receiver', () => {
     expect(second.pending()).to.equal(null);
   });
 
-  it('stores once when the response is lost after commit and the retry repeats the key', async () => {
-    const clock = fakeClock();
-    try {
-      const { form, name } = await signUp({ retryDelay: 10 });
-      receiver.fail('drop-after-commit');
-      await form.submit();
+  describe('retrying', () => {
+    const clock = useFakeClock();
+
+    /** A sign-up that retries after 10 s (fake clock), sent while the receiver has `fault`. */
+    async function sentWhileFailing(fault: Parameters<typeof receiver.fail>[0]) {
+      const sent = await signUp({ retryDelay: 10 });
+      receiver.fail(fault);
+      await sent.form.submit();
+      return sent;
+    }
+
+    it('tries again after the retry delay, not before, and delivers once the server recovers — no reload', async () => {
+      const { form, name } = await sentWhileFailing('500');
+      const queued = await form.submitted('queued');
+      expect(receiver.posts).to.have.length(1);
+      // The first retry comes 10 s later, give or take 20 % (so devices do not retry in step).
+      await clock().tickAsync(7_999);
+      await outboxSettled();
+      expect(receiver.posts, 'no retry before 8 s').to.have.length(1);
+      await clock().tickAsync(4_001);
+      await until(() => receiver.posts.length === 2, 'the first retry, by 12 s');
+      await receiver.answered();
+      // The server still fails: nothing is stored and the answer keeps waiting.
+      expect(await rows(name)).to.have.length(0);
+      expect(form.pending()).to.equal('有 1 份表格保存在这台手机上，联网后会自动发送。');
+
+      receiver.heal();
+      await letTimePass(clock(), () => anySent(form), 'the next retry to deliver');
+      expect(await form.submitted('sent')).to.deep.equal({
+        id: queued.id,
+        data: { name },
+        status: 'sent',
+      });
+      await form.settle();
+      expect(form.result()).to.equal('提交成功，谢谢！');
+      expect(form.reference()).to.match(referencePattern);
+      expect(form.pending()).to.equal(null);
+      expect(await rows(name)).to.have.length(1);
+    });
+
+    it('stores once when the response is lost after commit and the retry repeats the key', async () => {
+      const { form, name } = await sentWhileFailing('drop-after-commit');
       await until(() => form.events.of('dandelion-submit').length, 'the form to answer');
       const [{ detail: first }] = form.events.of<{ id: string; status: string }>(
         'dandelion-submit',
@@ -243,31 +243,22 @@ describe('<intake-form> delivering to the demo receiver', () => {
       // key); else the form queues it, though the server did store it.
       if (first.status === 'queued') expect(await rows(name)).to.have.length(1);
       receiver.heal();
-      await letTimePass(clock, () => anySent(form), 'the retry');
+      await letTimePass(clock(), () => anySent(form), 'the retry');
       expect((await form.submitted('sent')).id).to.equal(first.id);
       await form.settle();
       const stored = await rows(name);
       expect(stored).to.have.length(1);
       expect(form.reference()).to.equal(stored[0].reference);
-    } finally {
-      clock.uninstall();
-    }
-  });
+    });
 
-  it('gets through a connection that drops once (offline-once) with exactly one row', async () => {
-    const clock = fakeClock();
-    try {
-      const { form, name } = await signUp({ retryDelay: 10 });
-      receiver.fail('offline-once');
-      await form.submit();
+    it('gets through a connection that drops once (offline-once) with exactly one row', async () => {
+      const { form, name } = await sentWhileFailing('offline-once');
       // The browser itself may repeat a request whose reused connection was cut; else the form
       // queues it and its retry gets through.
-      await letTimePass(clock, () => anySent(form), 'the answers to get through');
+      await letTimePass(clock(), () => anySent(form), 'the answers to get through');
       await form.delivered();
       expect(await rows(name)).to.have.length(1);
-    } finally {
-      clock.uninstall();
-    }
+    });
   });
 
   it('maps a 422 problem from the server onto the questions', async () => {

@@ -4,27 +4,32 @@ import '../support/setup.js';
  * the elements as properties (objects too) or attributes, and the `dandelion-*` events reach
  * `onDandelion*` callbacks with their typed detail.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type * as ReactApp from './react-app.js';
 import type { DandelionLoadEvent, DandelionSelectEvent } from '../../src/core/events.js';
+import { parts, until } from '../support/index.js';
 
 // Served by the test server as one ES module (see `reactBundle` in web-test-runner.config.mjs).
 const bundle = '/__react-app.js';
 const app = (await import(/* @vite-ignore */ bundle)) as typeof ReactApp;
 const { createElement: h, createRoot, flushSync } = app;
 
-function mount(element: ReturnType<typeof h>): { host: HTMLElement; unmount: () => void } {
+const rendered: (() => void)[] = [];
+afterEach(() => rendered.splice(0).forEach((unmount) => unmount()));
+
+/** Renders a React element into a fresh root on the page (unmounted after the test). */
+function render(element: ReturnType<typeof h>): { host: HTMLElement; unmount: () => void } {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
   flushSync(() => root.render(element));
-  return {
-    host,
-    unmount: () => {
-      flushSync(() => root.unmount());
-      host.remove();
-    },
+  const unmount = () => {
+    if (!host.isConnected) return;
+    flushSync(() => root.unmount());
+    host.remove();
   };
+  rendered.push(unmount);
+  return { host, unmount };
 }
 
 const stories = [
@@ -42,32 +47,28 @@ describe('dandelion-widgets/react', () => {
 
   it('passes records as a property and calls onDandelionLoad with the items', async () => {
     const loads: DandelionLoadEvent['detail'][] = [];
-    const { host, unmount } = mount(
+    const { host } = render(
       h(app.StoryCarousel, {
         lang: 'en',
         data: stories,
         onDandelionLoad: (event: DandelionLoadEvent) => void loads.push(event.detail),
       }),
     );
-    try {
-      const el = host.querySelector('story-carousel')!;
-      expect(el, 'the element').to.not.equal(null);
-      expect((el as unknown as { data: unknown }).data).to.equal(stories);
-      expect(el.getAttribute('lang')).to.equal('en');
-      await waitUntil(() => loads.length === 1, 'onDandelionLoad was called');
-      expect(loads[0].items.map((story) => (story as { title: string }).title)).to.deep.equal([
-        '小明的画',
-        '幼儿园报名',
-      ]);
-      await waitUntil(() => el.shadowRoot?.querySelectorAll('[part~="slide"]').length === 2);
-    } finally {
-      unmount();
-    }
+    const el = host.querySelector('story-carousel')!;
+    expect(el, 'the element').to.not.equal(null);
+    expect((el as unknown as { data: unknown }).data).to.equal(stories);
+    expect(el.getAttribute('lang')).to.equal('en');
+    await until(() => loads.length === 1, 'onDandelionLoad to be called');
+    expect(loads[0].items.map((story) => (story as { title: string }).title)).to.deep.equal([
+      '小明的画',
+      '幼儿园报名',
+    ]);
+    await until(() => parts(el, 'slide').length === 2, 'the two slides');
   });
 
   it('maps camelCase props to the element and onDandelionSelect to the user opening an event', async () => {
     const selected: DandelionSelectEvent['detail'][] = [];
-    const { host, unmount } = mount(
+    const { host } = render(
       h(app.EventCalendar, {
         lang: 'zh-Hans',
         view: 'list',
@@ -77,23 +78,18 @@ describe('dandelion-widgets/react', () => {
         onDandelionSelect: (event: DandelionSelectEvent) => void selected.push(event.detail),
       }),
     );
-    try {
-      const el = host.querySelector('event-calendar')!;
-      expect((el as unknown as { timeZone: string }).timeZone, 'timeZone as a property').to.equal(
-        'Asia/Shanghai',
-      );
-      const event = () => el.shadowRoot?.querySelector<HTMLElement>('[part~="event"]');
-      await waitUntil(event, 'the event is listed');
-      event()!.click();
-      await waitUntil(() => selected.length === 1, 'onDandelionSelect was called');
-      expect((selected[0].item as { title: string }).title).to.equal('家长课堂');
-    } finally {
-      unmount();
-    }
+    const el = host.querySelector('event-calendar')!;
+    expect((el as unknown as { timeZone: string }).timeZone, 'timeZone as a property').to.equal(
+      'Asia/Shanghai',
+    );
+    const event = await until(() => parts(el, 'event')[0], 'the event to be listed');
+    event.click();
+    await until(() => selected.length === 1, 'onDandelionSelect to be called');
+    expect((selected[0].item as { title: string }).title).to.equal('家长课堂');
   });
 
   it('leaves nothing behind when React unmounts a widget', () => {
-    const { host, unmount } = mount(h(app.ServiceFinder, { lang: 'en', data: [] }));
+    const { host, unmount } = render(h(app.ServiceFinder, { lang: 'en', data: [] }));
     expect(host.querySelector('service-finder')).to.not.equal(null);
     unmount();
     expect(document.querySelector('service-finder')).to.equal(null);

@@ -335,6 +335,18 @@ export class IntakeHarness {
     return found;
   }
 
+  /** The text of the first element matching `selector`, or null when there is none. */
+  private textOf(selector: string): string | null {
+    const found = this.one(selector);
+    return found ? text(found) : null;
+  }
+
+  /** Clicks a button that must be there and lets the form answer. */
+  private async click(selector: string, what: string): Promise<void> {
+    this.must<HTMLButtonElement>(selector, what).click();
+    await this.settle();
+  }
+
   /** Waits for the form to be rendered from its schema. */
   async ready(): Promise<void> {
     await until(() => this.one('form'), 'the form to render');
@@ -536,27 +548,23 @@ export class IntakeHarness {
   }
 
   /** Goes back one step. */
-  async back(): Promise<void> {
-    this.must<HTMLButtonElement>('button.secondary', '"back" button').click();
-    await this.settle();
+  back(): Promise<void> {
+    return this.click('button.secondary', '"back" button');
   }
 
   /** Clicks "clear form". */
-  async clear(): Promise<void> {
-    this.must<HTMLButtonElement>('.actions button.link', '"clear form" button').click();
-    await this.settle();
+  clear(): Promise<void> {
+    return this.click('.actions button.link', '"clear form" button');
   }
 
   /** Clicks "fill in another form" on the result. */
-  async startOver(): Promise<void> {
-    this.must<HTMLButtonElement>('.result > button', '"fill in another form" button').click();
-    await this.settle();
+  startOver(): Promise<void> {
+    return this.click('.result > button', '"fill in another form" button');
   }
 
   /** Clicks "retry" on the loading error. */
-  async retry(): Promise<void> {
-    this.must<HTMLButtonElement>('[part="status"] button', '"retry" button').click();
-    await this.settle();
+  retry(): Promise<void> {
+    return this.click('[part="status"] button', '"retry" button');
   }
 
   /** Follows a link of the error summary. */
@@ -627,8 +635,7 @@ export class IntakeHarness {
 
   /** The note naming unsupported schema keywords, or null. */
   problems(): string | null {
-    const note = this.one('.problems');
-    return note ? text(note) : null;
+    return this.textOf('.problems');
   }
 
   /** The loading or loading-error status (before there is a form). */
@@ -638,8 +645,7 @@ export class IntakeHarness {
 
   /** The heading after submitting ("提交成功，谢谢！", "已保存在这台手机上"), or null. */
   result(): string | null {
-    const heading = this.one('.result h2');
-    return heading ? text(heading) : null;
+    return this.textOf('.result h2');
   }
 
   resultHeading(): HTMLElement | null {
@@ -658,8 +664,7 @@ export class IntakeHarness {
 
   /** "有 1 份表格保存在这台手机上…", or null when nothing waits. */
   pending(): string | null {
-    const node = this.one('.pending-text');
-    return node ? text(node) : null;
+    return this.textOf('.pending-text');
   }
 
   /** The focused element inside the widget. */
