@@ -71,13 +71,14 @@ describe('<event-calendar> month view', () => {
   });
 
   describe('today', () => {
-    // Noon on 18 November 2026 in Shanghai: "today" cannot change while a test runs.
-    useFakeClock(new Date('2026-11-18T04:00:00Z'));
+    // 04:00 on 19 November 2026 in Shanghai, still the 18th in UTC: "today" is the display
+    // zone's, and cannot change while a test runs.
+    useFakeClock(new Date('2026-11-18T20:00:00Z'));
 
     it('highlights today', async () => {
       const calendar = await showCalendar({ lang: 'en', zone: 'Asia/Shanghai' });
       const today = calendar.describeCell(calendar.todayCell()!);
-      expect(today.day).to.equal('2026-11-18');
+      expect(today.day).to.equal('2026-11-19');
       expect(today.label).to.match(/, today$/);
       expect(today.dayNumberMarked, 'the day number is marked').to.equal(true);
       // With no date attribute, the focused day is today.
