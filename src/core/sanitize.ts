@@ -4,7 +4,7 @@
  * `safe-url.ts`, which the widgets use without this module.
  */
 import type { Config } from 'dompurify';
-import { parseInert } from './inert-html.js';
+import { parseInert, withoutInlineAttributes } from './inert-html.js';
 
 /** Plain text of an HTML fragment (entities decoded, tags dropped). Never executes anything. */
 export function htmlToText(html: string): string {
@@ -90,7 +90,8 @@ async function loadPurifier(): Promise<(html: string) => string> {
     }
     if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
   });
-  return (html) => instance.sanitize(html, purifyConfig) as string;
+  // DOMPurify parses the string itself: inline handlers and styles go first (see inert-html.ts).
+  return (html) => instance.sanitize(withoutInlineAttributes(html), purifyConfig) as string;
 }
 
 /**

@@ -217,4 +217,14 @@ describe('strict CSP: the other widgets', () => {
     );
     noViolations(win);
   });
+
+  it('story-carousel: reads and sanitizes a hostile feed without a single violation report', async () => {
+    const win = await strictPage();
+    const carousel = place(win, 'story-carousel', {
+      lang: 'zh-Hans',
+      src: '/tests/fixtures/feed/hostile.xml',
+    });
+    await until(() => parts(carousel, 'slide').length > 0, 'the slides');
+    noViolations(win);
+  });
 });
