@@ -87,6 +87,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   /** Markup children are there but not read yet (shows loading, not "no stories"). */
   @state() private slotPending = true;
   private slotReads = 0;
+  private markupObserver?: MutationObserver;
 
   /** Rotation (its own chunk), created before the first update with `autoplay`. */
   private autoplayer?: AutoplayController;
@@ -118,6 +119,17 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // slotchange only says which children are slotted, not what is in them: a story whose heading
+    // or text arrives after it was read (the parser yielding mid-article when the script runs
+    // before the markup, or a page editing it) is read again. Kept while detached too (it only
+    // watches this element), so edits made meanwhile are not missed.
+    this.markupObserver ??= new MutationObserver(this.onMarkupChange);
+    this.markupObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
     this.resizer = new ResizeObserver(this.measure);
     const probe = this.renderRoot.querySelector('.probe');
     if (probe) this.resizer.observe(probe);
@@ -312,13 +324,31 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     this.requestUpdate();
   };
 
+  /** Children that become stories: those without a slot name (`slot="empty"` is not one). */
+  private get hasMarkupStories(): boolean {
+    return [...this.children].some((child) => !child.slot);
+  }
+
+  private readonly onSlotChange = (event: Event) =>
+    this.readMarkup((event.target as HTMLSlotElement).assignedElements());
+
+  /** A change inside a slotted story (its own attributes, text or children). */
+  private readonly onMarkupChange = (records: MutationRecord[]) => {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot.source');
+    const elements = slot?.assignedElements() ?? [];
+    if (records.some((r) => elements.some((el) => el.contains(r.target)))) {
+      this.readMarkup(elements);
+    }
+  };
+
   /** Reads the page's markup into stories; the reader is a small chunk only markup users load. */
-  private readonly onSlotChange = (event: Event) => {
-    const elements = (event.target as HTMLSlotElement).assignedElements();
+  private readMarkup(elements: Element[]): void {
     const read = ++this.slotReads;
     void import('./slotted-stories.js').then(
       ({ readSlottedStories }) => {
-        if (read === this.slotReads) this.slotted = readSlottedStories(elements);
+        // Only the latest read counts: an older one must not clear "pending" before it lands.
+        if (read !== this.slotReads) return;
+        this.slotted = readSlottedStories(elements);
         this.slotPending = false;
       },
       (error: unknown) => {
@@ -326,7 +356,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
         this.slotPending = false;
       },
     );
-  };
+  }
 
   private formatDate(iso: string): string {
     const [y, m, d] = iso.split('-').map(Number);
@@ -534,7 +564,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
         idle: () =>
           this.slotted.length
             ? this.renderCarousel()
-            : this.slotPending && this.children.length > 0
+            : this.slotPending && this.hasMarkupStories
               ? renderLoading()
               : this.renderEmpty(),
       })}`;
