@@ -1,192 +1,151 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
-import type { StoryCarousel } from '../../src/story-carousel/index.js';
-import {
-  $,
-  html,
-  mount,
-  nextButton,
-  rotationButton,
-  sleep,
-  stories,
-  tabs,
-  text,
-} from './helpers.js';
+import { emulateMedia, resetMouse } from '@web/test-runner-commands';
+import { text, useFakeClock } from '../support/index.js';
+import { carousel, stories, type Carousel } from '../support/carousel.js';
 
-const live = (el: StoryCarousel) => $(el, '[part="track"]')!.getAttribute('aria-live');
-
-/** Waits `n` rotation intervals (plus slack) and reports how far the carousel moved. */
-async function moves(el: StoryCarousel, n: number, interval = 120): Promise<number> {
-  const start = el.activeIndex;
-  await sleep(interval * n + 60);
-  await el.updateComplete;
-  return el.activeIndex - start;
-}
-
-function centre(el: Element): [number, number] {
-  const r = el.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-}
-
-describe('story-carousel: rotation', function () {
-  // Timing-based tests on a shared CI machine: room for a slow moment.
-  this.timeout(30_000);
+/**
+ * Rotation runs on the widget's interval timer, here a fake clock: the test moves time itself, so
+ * "it moved after one interval" and "it did not move in three" hold on any machine.
+ */
+describe('story-carousel: rotation', () => {
+  const clock = useFakeClock();
+  /** Moves time on by `ms` and lets the carousel render what happened. */
+  const after = async (shown: Carousel, ms: number) => {
+    await clock().tickAsync(ms);
+    await shown.el.updateComplete;
+  };
+  // The pointer rests in the page corner, over no carousel (the page has a margin).
+  before(() => resetMouse());
   afterEach(() => (document.activeElement as HTMLElement | null)?.blur());
 
   it('does not rotate and has no rotation control unless autoplay is set', async () => {
-    const el = await mount(
-      html`<story-carousel per-view="1" interval="100"></story-carousel>`,
-      stories(4),
-    );
-    expect(rotationButton(el)).to.equal(null);
-    expect(await moves(el, 3, 100)).to.equal(0);
-    expect(live(el)).to.equal('polite');
+    const shown = await carousel(stories(4), { interval: 100 });
+    expect(shown.rotationButton).to.equal(null);
+    await after(shown, 1000);
+    expect(shown.current).to.equal(0);
+    expect(shown.live).to.equal('polite');
   });
 
   it('rotates every interval with the live region off, wrapping at the end', async () => {
-    const el = await mount(
-      html`<story-carousel per-view="1" autoplay interval="120"></story-carousel>`,
-      stories(3),
-    );
-    expect(live(el)).to.equal('off');
-    const seen = [el.activeIndex];
-    const at: number[] = [];
-    const started = performance.now();
-    while (seen.length < 5 && performance.now() - started < 3000) {
-      await sleep(10);
-      if (el.activeIndex !== seen[seen.length - 1]) {
-        seen.push(el.activeIndex);
-        at.push(performance.now());
-      }
-    }
-    // Always one story forward, wrapping from the last (2) to the first (0).
-    expect(seen.slice(1).map((k, j) => (k - seen[j] + 3) % 3)).to.deep.equal([1, 1, 1, 1]);
-    expect(seen.join()).to.contain('2,0');
-    // One story per interval, not faster.
-    expect(at[3] - at[0]).to.be.at.least(2 * 120);
+    const shown = await carousel(stories(3), { autoplay: true, interval: 120 });
+    expect(shown.live).to.equal('off');
+    await after(shown, 119);
+    expect(shown.current, 'just before the first interval').to.equal(0);
+    await after(shown, 1);
+    expect(shown.current).to.equal(1);
+    await after(shown, 119);
+    expect(shown.current, 'just before the second interval').to.equal(1);
+    await after(shown, 1);
+    expect(shown.current).to.equal(2);
+    await after(shown, 120);
+    expect(shown.current, 'wrapped from the last story to the first').to.equal(0);
+    await after(shown, 120);
+    expect(shown.current).to.equal(1);
+    expect(shown.live).to.equal('off');
   });
 
   it('puts the rotation control first in the tab sequence, labelled by what it will do', async () => {
-    const el = await mount(
-      html`<story-carousel lang="en" per-view="1" autoplay interval="5000"></story-carousel>`,
-      stories(4),
-    );
-    const focusable = [
-      ...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]'),
-    ].filter((e) => !e.closest('[inert]'));
-    expect(focusable[0]).to.equal(rotationButton(el));
-    expect(text(rotationButton(el))).to.equal('Stop automatic slide show');
-    expect(rotationButton(el)!.hasAttribute('aria-pressed')).to.equal(false);
+    const shown = await carousel(stories(4), { lang: 'en', autoplay: true, interval: 5000 });
+    expect(shown.tabSequence()[0]).to.equal(shown.rotationButton);
+    expect(text(shown.rotationButton)).to.equal('Stop automatic slide show');
+    expect(shown.rotationButton!.hasAttribute('aria-pressed')).to.equal(false);
   });
 
   it('pauses while the pointer is over the carousel and resumes when it leaves', async () => {
-    const el = await mount(
-      html`<story-carousel per-view="1" autoplay interval="120"></story-carousel>`,
-      stories(5),
-    );
-    await sendMouse({ type: 'move', position: centre(el) });
-    await el.updateComplete;
-    expect(live(el)).to.equal('polite');
-    expect(await moves(el, 3)).to.equal(0);
-    await sendMouse({ type: 'move', position: [2, window.innerHeight - 2] });
-    await el.updateComplete;
-    expect(live(el)).to.equal('off');
-    expect(await moves(el, 2)).to.be.at.least(1);
+    const shown = await carousel(stories(5), { autoplay: true, interval: 120 });
+    await shown.hover();
+    expect(shown.live).to.equal('polite');
+    await after(shown, 360);
+    expect(shown.current).to.equal(0);
+    await shown.leave();
+    expect(shown.live).to.equal('off');
+    await after(shown, 240);
+    expect(shown.current).to.equal(2);
     await resetMouse();
   });
 
   it('pauses while keyboard focus is inside and resumes when it leaves', async () => {
-    const el = await mount(
-      html`<story-carousel per-view="1" autoplay interval="120"></story-carousel>`,
-      stories(5),
-    );
-    tabs(el)[0].focus();
-    await el.updateComplete;
-    expect(live(el)).to.equal('polite');
-    expect(await moves(el, 3)).to.equal(0);
-    nextButton(el).focus();
-    await el.updateComplete;
-    expect(await moves(el, 2)).to.equal(0);
-    nextButton(el).blur();
-    await el.updateComplete;
-    expect(live(el)).to.equal('off');
-    expect(await moves(el, 2)).to.be.at.least(1);
+    const shown = await carousel(stories(5), { autoplay: true, interval: 120 });
+    shown.tabs()[0].focus();
+    await shown.el.updateComplete;
+    expect(shown.live).to.equal('polite');
+    await after(shown, 360);
+    expect(shown.current).to.equal(0);
+    shown.nextButton.focus();
+    await after(shown, 240);
+    expect(shown.current).to.equal(0);
+    shown.nextButton.blur();
+    await shown.el.updateComplete;
+    expect(shown.live).to.equal('off');
+    await after(shown, 240);
+    expect(shown.current).to.equal(2);
   });
 
   it('stops for good once the user uses a control', async () => {
-    const el = await mount(
-      html`<story-carousel lang="en" per-view="1" autoplay interval="120"></story-carousel>`,
-      stories(5),
-    );
-    const before = el.activeIndex;
-    nextButton(el).click();
-    nextButton(el).blur();
-    await el.updateComplete;
-    expect(el.activeIndex).to.equal(before + 1);
-    expect(live(el)).to.equal('polite');
-    expect(text(rotationButton(el))).to.equal('Start automatic slide show');
-    expect(await moves(el, 3)).to.equal(0);
+    const shown = await carousel(stories(5), { lang: 'en', autoplay: true, interval: 120 });
+    await shown.next();
+    shown.nextButton.blur();
+    await shown.el.updateComplete;
+    expect(shown.current).to.equal(1);
+    expect(shown.live).to.equal('polite');
+    expect(text(shown.rotationButton)).to.equal('Start automatic slide show');
+    await after(shown, 360);
+    expect(shown.current).to.equal(1);
   });
 
   it('stops for good when the user picks a story, swipes or uses the keyboard', async () => {
-    for (const act of [
-      (el: StoryCarousel) => tabs(el)[2].click(),
-      (el: StoryCarousel) =>
-        $(el, '.track')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })),
-      (el: StoryCarousel) => {
-        // Real key presses are covered in navigation.test.ts; here only what they do to rotation.
-        const key = { key: 'ArrowRight', bubbles: true, composed: true };
-        nextButton(el).dispatchEvent(new KeyboardEvent('keydown', key));
-      },
-    ]) {
-      const el = await mount(
-        html`<story-carousel per-view="1" autoplay interval="120"></story-carousel>`,
-        stories(5),
-      );
-      await act(el);
-      await el.updateComplete;
-      expect(live(el)).to.equal('polite');
-      expect(await moves(el, 3)).to.equal(0);
+    for (const [what, act] of [
+      ['a tab', (shown: Carousel) => shown.pick(2)],
+      ['a touch on the track', (shown: Carousel) => shown.touch()],
+      [
+        'an arrow key',
+        (shown: Carousel) => {
+          // Real key presses are covered in navigation.test.ts; here only what they do to rotation.
+          const key = { key: 'ArrowRight', bubbles: true, composed: true };
+          shown.nextButton.dispatchEvent(new KeyboardEvent('keydown', key));
+        },
+      ],
+    ] as const) {
+      const shown = await carousel(stories(5), { autoplay: true, interval: 120 });
+      await act(shown);
+      (document.activeElement as HTMLElement | null)?.blur();
+      await shown.el.updateComplete;
+      const at = shown.current;
+      expect(shown.live, what).to.equal('polite');
+      await after(shown, 360);
+      expect(shown.current, what).to.equal(at);
     }
   });
 
   it('stops and restarts with the rotation control, which keeps rotating while focused', async () => {
-    const el = await mount(
-      html`<story-carousel lang="en" per-view="1" autoplay interval="120"></story-carousel>`,
-      stories(6),
-    );
-    const button = rotationButton(el)!;
+    const shown = await carousel(stories(6), { lang: 'en', autoplay: true, interval: 120 });
+    const button = shown.rotationButton!;
     button.focus();
-    await el.updateComplete;
-    expect(live(el)).to.equal('polite');
+    await shown.el.updateComplete;
+    expect(shown.live).to.equal('polite');
     button.click();
-    await el.updateComplete;
+    await shown.el.updateComplete;
     expect(text(button)).to.equal('Start automatic slide show');
     button.blur();
-    expect(await moves(el, 3)).to.equal(0);
+    await after(shown, 360);
+    expect(shown.current).to.equal(0);
     button.focus();
     button.click();
-    await el.updateComplete;
+    await shown.el.updateComplete;
     expect(text(button)).to.equal('Stop automatic slide show');
-    expect(el.shadowRoot!.activeElement).to.equal(button);
-    expect(live(el)).to.equal('off');
-    expect(await moves(el, 2)).to.be.at.least(1);
-    nextButton(el).focus();
-    await el.updateComplete;
-    expect(live(el)).to.equal('polite');
+    expect(shown.focused).to.equal(button);
+    expect(shown.live).to.equal('off');
+    await after(shown, 240);
+    expect(shown.current).to.equal(2);
+    shown.nextButton.focus();
+    await shown.el.updateComplete;
+    expect(shown.live).to.equal('polite');
   });
 
   it('speaks the rotation control in the UI language', async () => {
     const label = async (lang: string) =>
-      text(
-        rotationButton(
-          await mount(
-            html`<story-carousel lang=${lang} per-view="1" autoplay></story-carousel>`,
-            stories(3),
-          ),
-        ),
-      );
+      text((await carousel(stories(3), { lang, autoplay: true })).rotationButton);
     expect(await label('zh-Hans')).to.equal('停止自动播放');
     expect(await label('zh-Hant')).to.equal('停止自動播放');
   });
@@ -194,44 +153,41 @@ describe('story-carousel: rotation', function () {
   it('never starts by itself when the user prefers reduced motion, and does not animate', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const el = await mount(
-        html`<story-carousel lang="en" per-view="1" autoplay interval="100"></story-carousel>`,
-        stories(4),
-      );
-      expect(text(rotationButton(el))).to.equal('Start automatic slide show');
-      expect(live(el)).to.equal('polite');
-      expect(await moves(el, 3, 100)).to.equal(0);
-      const track = $(el, '.track')!;
-      nextButton(el).click();
+      const shown = await carousel(stories(4), { lang: 'en', autoplay: true, interval: 100 });
+      expect(text(shown.rotationButton)).to.equal('Start automatic slide show');
+      expect(shown.live).to.equal('polite');
+      await after(shown, 300);
+      expect(shown.current).to.equal(0);
+      shown.nextButton.click();
       // An instant jump: already there in the same task, no smooth scrolling.
-      expect(track.scrollLeft).to.be.above(0);
-      await el.updateComplete;
-      expect(el.activeIndex).to.equal(1);
+      expect(shown.track.scrollLeft).to.be.above(0);
+      await shown.el.updateComplete;
+      expect(shown.current).to.equal(1);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
   });
 
   it('stops rotating for good when reduced motion is switched on while it runs', async () => {
-    const el = await mount(
-      html`<story-carousel per-view="1" autoplay interval="120"></story-carousel>`,
-      stories(4),
+    const shown = await carousel(stories(4), { autoplay: true, interval: 120 });
+    expect(shown.live).to.equal('off');
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)');
+    // Change events reach media queries in the order they were made: the carousel's first.
+    const changed = new Promise((resolve) =>
+      reduce.addEventListener('change', resolve, { once: true }),
     );
-    expect(live(el)).to.equal('off');
     await emulateMedia({ reducedMotion: 'reduce' });
-    await sleep(50);
+    await changed;
     await emulateMedia({ reducedMotion: 'no-preference' });
-    await el.updateComplete;
-    expect(live(el)).to.equal('polite');
-    expect(await moves(el, 3)).to.equal(0);
+    await shown.el.updateComplete;
+    expect(shown.live).to.equal('polite');
+    await after(shown, 360);
+    expect(shown.current).to.equal(0);
   });
 
   it('does not rotate a single story', async () => {
-    const el = await mount(
-      html`<story-carousel per-view="1" autoplay interval="100"></story-carousel>`,
-      stories(1),
-    );
-    expect(rotationButton(el)).to.equal(null);
-    expect(live(el)).to.equal('polite');
+    const shown = await carousel(stories(1), { autoplay: true, interval: 100 });
+    expect(shown.rotationButton).to.equal(null);
+    expect(shown.live).to.equal('polite');
   });
 });

@@ -1,37 +1,24 @@
 import '../support/setup.js';
-import { expect, fixture } from '@open-wc/testing';
-import type { StoryCarousel } from '../../src/story-carousel/index.js';
-import { html, mount, sleep, stories } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { resetMouse } from '@web/test-runner-commands';
+import { useFakeClock } from '../support/index.js';
+import { carousel, stories } from '../support/carousel.js';
 
 /**
- * Mount / unmount leaves nothing behind: no running timers, no media-query or host listeners.
- * Counts what the widget registers through the platform APIs it uses.
+ * Mount / unmount leaves nothing behind: no running timers (counted on a fake clock, which also
+ * shows that a removed carousel never moves again), no media-query or host listeners.
  */
 describe('story-carousel: mount and unmount', () => {
-  const active = new Set<unknown>();
+  const clock = useFakeClock();
   let mediaListeners = 0;
   const originals = {
-    setInterval: window.setInterval,
-    clearInterval: window.clearInterval,
     add: MediaQueryList.prototype.addEventListener,
     remove: MediaQueryList.prototype.removeEventListener,
   };
 
-  before(() => {
-    const realSet = originals.setInterval.bind(window) as unknown as (
-      fn: unknown,
-      ms?: number,
-    ) => number;
-    const realClear = originals.clearInterval.bind(window) as (id?: number) => void;
-    window.setInterval = ((fn: unknown, ms?: number) => {
-      const id = realSet(fn, ms);
-      active.add(id);
-      return id;
-    }) as unknown as typeof window.setInterval;
-    window.clearInterval = ((id?: number) => {
-      active.delete(id);
-      realClear(id);
-    }) as typeof window.clearInterval;
+  before(async () => {
+    // The pointer rests in the page corner, over no carousel: every rotation runs.
+    await resetMouse();
     MediaQueryList.prototype.addEventListener = function (
       this: MediaQueryList,
       ...args: Parameters<MediaQueryList['addEventListener']>
@@ -49,55 +36,47 @@ describe('story-carousel: mount and unmount', () => {
   });
 
   after(() => {
-    window.setInterval = originals.setInterval;
-    window.clearInterval = originals.clearInterval;
     MediaQueryList.prototype.addEventListener = originals.add;
     MediaQueryList.prototype.removeEventListener = originals.remove;
   });
 
   it('stops its rotation timer and removes its listeners when removed', async () => {
-    const timers = active.size;
+    const timers = clock().countTimers();
     const listeners = mediaListeners;
-    const carousels: StoryCarousel[] = [];
+    const carousels = [];
     for (let i = 0; i < 20; i++) {
-      carousels.push(
-        await mount(
-          html`<story-carousel per-view="1" autoplay interval="50"></story-carousel>`,
-          stories(3),
-        ),
-      );
+      carousels.push(await carousel(stories(3), { autoplay: true, interval: 50 }));
     }
-    // Some may be paused under the (headless) mouse pointer; most are running.
-    expect(active.size - timers).to.be.above(10);
+    expect(clock().countTimers() - timers).to.equal(20);
     expect(mediaListeners - listeners).to.equal(20);
-    const moved = carousels.map((c) => c.activeIndex);
-    for (const c of carousels) c.remove();
-    expect(active.size).to.equal(timers);
+    await clock().tickAsync(50);
+    const moved = carousels.map((c) => c.current);
+    expect(moved).to.deep.equal(Array(20).fill(1));
+    for (const c of carousels) c.el.remove();
+    expect(clock().countTimers()).to.equal(timers);
     expect(mediaListeners).to.equal(listeners);
-    await sleep(200);
-    expect(carousels.map((c) => c.activeIndex)).to.deep.equal(moved);
+    await clock().tickAsync(1000);
+    expect(carousels.map((c) => c.current)).to.deep.equal(moved);
   });
 
   it('starts again when put back in the page', async () => {
-    const el = await mount(
-      html`<story-carousel per-view="1" autoplay interval="60"></story-carousel>`,
-      stories(4),
-    );
-    const parent = el.parentElement!;
-    el.remove();
-    const timers = active.size;
-    parent.append(el);
-    await el.updateComplete;
-    expect(active.size).to.equal(timers + 1);
-    const start = el.activeIndex;
-    await sleep(200);
-    expect(el.activeIndex).to.not.equal(start);
+    const shown = await carousel(stories(4), { autoplay: true, interval: 60 });
+    const parent = shown.el.parentElement!;
+    shown.el.remove();
+    const timers = clock().countTimers();
+    parent.append(shown.el);
+    await shown.el.updateComplete;
+    expect(clock().countTimers()).to.equal(timers + 1);
+    const start = shown.current;
+    await clock().tickAsync(60);
+    await shown.el.updateComplete;
+    expect(shown.current).to.equal(start + 1);
   });
 
   it('leaves no timer behind for a carousel that never had data', async () => {
-    const timers = active.size;
-    const el = await fixture<StoryCarousel>(html`<story-carousel autoplay></story-carousel>`);
-    el.remove();
-    expect(active.size).to.equal(timers);
+    const timers = clock().countTimers();
+    const empty = await carousel(undefined, { autoplay: true });
+    empty.el.remove();
+    expect(clock().countTimers()).to.equal(timers);
   });
 });

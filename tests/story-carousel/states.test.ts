@@ -1,22 +1,16 @@
 import '../support/setup.js';
-import { expect, fixture, oneEvent } from '@open-wc/testing';
-import type { StoryCarousel } from '../../src/story-carousel/index.js';
+import { expect, html } from '@open-wc/testing';
 import { carouselStyles } from '../../src/story-carousel/story-carousel.styles.js';
 import { themeTokens } from '../../src/core/theme-tokens.js';
-import {
-  $,
-  html,
-  mount,
-  nextButton,
-  prevButton,
-  settle,
-  slides,
-  stories,
-  text,
-} from './helpers.js';
+import { text } from '../support/index.js';
+import { carousel, carouselIn, carouselTemplate, stories } from '../support/carousel.js';
 
 /** Tokens this widget introduces and has asked the core to add to `themeTokens`. */
 const proposedTokens = ['--dandelion-carousel-ratio'];
+
+/** A carousel whose feed never answers, so it stays in its loading view. */
+const loading = (perView: number, key: string) =>
+  carouselIn(carouselTemplate({ lang: 'en', perView, src: `/test-api/never?key=${key}` }));
 
 describe('story-carousel: states', () => {
   const warnings: string[] = [];
@@ -32,119 +26,90 @@ describe('story-carousel: states', () => {
   });
 
   it('shows a busy skeleton with the shape of a slide while loading', async () => {
-    const el = await fixture<StoryCarousel>(
-      html`<story-carousel
-        lang="en"
-        per-view="1"
-        src=${'/test-api/slow?ms=1500&key=carousel-loading'}
-      ></story-carousel>`,
-    );
-    const loaded = oneEvent(el, 'dandelion-load');
-    await el.updateComplete;
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    const status = $(el, '[part="status"]')!;
-    expect(text(status)).to.contain('Loading');
-    const skeleton = $(el, '.skeleton')!;
-    expect(getComputedStyle(skeleton, '::before').aspectRatio).to.equal('16 / 9');
-    const box = skeleton.getBoundingClientRect();
-    expect(box.width).to.be.closeTo(el.getBoundingClientRect().width, 1);
-    await expect(el).to.be.accessible();
-    await loaded;
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    const shown = await loading(1, 'carousel-loading');
+    expect(shown.el.getAttribute('aria-busy')).to.equal('true');
+    expect(shown.state()).to.equal('loading');
+    expect(text(shown.status)).to.contain('Loading');
+    expect(getComputedStyle(shown.skeleton!, '::before').aspectRatio).to.equal('16 / 9');
+    const box = shown.skeleton!.getBoundingClientRect();
+    expect(box.width).to.be.closeTo(shown.el.getBoundingClientRect().width, 1);
+    await expect(shown.el).to.be.accessible();
+    await shown.load('/tests/fixtures/carousel/atom.xml');
+    expect(shown.el.hasAttribute('aria-busy')).to.equal(false);
+    expect(shown.state()).to.equal('content');
   });
 
   it('keeps the skeleton one view wide when several stories share the view', async () => {
-    const el = await fixture<StoryCarousel>(
-      html`<story-carousel
-        lang="en"
-        per-view="2"
-        src=${'/test-api/slow?ms=1500&key=carousel-loading-2'}
-      ></story-carousel>`,
-    );
-    const loaded = oneEvent(el, 'dandelion-load');
-    await settle(el);
-    const width = $(el, '.skeleton')!.getBoundingClientRect().width;
-    expect(width).to.be.closeTo((el.getBoundingClientRect().width - 16) / 2, 2);
-    await loaded;
+    const shown = await loading(2, 'carousel-loading-2');
+    await shown.ready();
+    expect(shown.state()).to.equal('loading');
+    const width = shown.skeleton!.getBoundingClientRect().width;
+    expect(width).to.be.closeTo((shown.el.getBoundingClientRect().width - 16) / 2, 2);
   });
 
   it('shows the empty state, with a slot for the page’s own message', async () => {
-    const el = await mount(html`<story-carousel lang="en"></story-carousel>`, []);
-    expect(text($(el, '[part="status"]'))).to.equal('No stories to show yet.');
-    expect($(el, 'slot[name="empty"]')).to.not.equal(null);
-    expect($(el, '[part="base"]')).to.equal(null);
-    await expect(el).to.be.accessible();
+    const empty = await carousel([], { lang: 'en' });
+    expect(empty.state()).to.equal('empty');
+    expect(empty.message).to.equal('No stories to show yet.');
+    expect(empty.region).to.equal(null);
+    await expect(empty.el).to.be.accessible();
 
-    const custom = await mount(
-      html`<story-carousel lang="en"><p slot="empty">还没有故事，敬请期待。</p></story-carousel>`,
-      [],
+    const custom = await carouselIn(
+      carouselTemplate({ lang: 'en' }, html`<p slot="empty">还没有故事，敬请期待。</p>`),
     );
-    const slot = $<HTMLSlotElement>(custom, 'slot[name="empty"]')!;
-    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal([
-      '还没有故事，敬请期待。',
-    ]);
-    expect(slides(custom)).to.have.length(0);
+    await custom.show([]);
+    expect(custom.state()).to.equal('empty');
+    expect(custom.message).to.equal('还没有故事，敬请期待。');
+    expect(custom.slides()).to.have.length(0);
   });
 
   it('shows a localized error with a working retry button', async () => {
-    const el = await fixture<StoryCarousel>(html`<story-carousel lang="en"></story-carousel>`);
-    const failed = oneEvent(el, 'dandelion-error');
-    el.src = '/test-api/status/500?key=carousel-error';
-    expect((await failed).detail.kind).to.equal('http');
-    await el.updateComplete;
-    expect($(el, '[role="alert"]')).to.not.equal(null);
-    expect(text($(el, '[role="alert"]'))).to.contain('500');
-    const retry = $<HTMLButtonElement>(el, '[part="button"]')!;
-    expect(text(retry)).to.equal('Try again');
-    await expect(el).to.be.accessible();
-    const again = oneEvent(el, 'dandelion-error');
-    retry.click();
-    await again;
+    const shown = await carousel(undefined, { lang: 'en' });
+    shown.el.src = '/test-api/status/500?key=carousel-error';
+    expect((await shown.events.failed()).kind).to.equal('http');
+    await shown.el.updateComplete;
+    expect(shown.state()).to.equal('error');
+    expect(shown.message).to.contain('500');
+    expect(text(shown.retryButton)).to.equal('Try again');
+    await expect(shown.el).to.be.accessible();
+    shown.retryButton.click();
+    expect((await shown.events.failed()).kind).to.equal('http');
   });
 
   it('shows the content as an accessible carousel, in light and dark theme', async () => {
-    const el = await mount(
-      html`<story-carousel lang="en" per-view="1"></story-carousel>`,
-      stories(4),
-    );
-    expect(slides(el)).to.have.length(4);
-    await expect(el).to.be.accessible();
-    el.theme = 'dark';
-    await el.updateComplete;
-    expect(getComputedStyle(el).colorScheme).to.equal('dark');
-    await expect(el).to.be.accessible();
+    const shown = await carousel(stories(4), { lang: 'en' });
+    expect(shown.slides()).to.have.length(4);
+    await expect(shown.el).to.be.accessible();
+    shown.el.theme = 'dark';
+    await shown.el.updateComplete;
+    expect(getComputedStyle(shown.el).colorScheme).to.equal('dark');
+    await expect(shown.el).to.be.accessible();
   });
 
   it('is accessible in the basic variant (many stories) and with several per view', async () => {
-    const el = await mount(
-      html`<story-carousel lang="en" per-view="2"></story-carousel>`,
-      stories(14),
-    );
-    await expect(el).to.be.accessible();
-    el.theme = 'dark';
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
+    const shown = await carousel(stories(14), { lang: 'en', perView: 2 });
+    await expect(shown.el).to.be.accessible();
+    shown.el.theme = 'dark';
+    await shown.el.updateComplete;
+    await expect(shown.el).to.be.accessible();
   });
 
   it('speaks zh-Hans by default, and zh-Hant and English when asked', async () => {
-    const labels = async (lang: string) => {
-      const el = await mount(
-        html`<story-carousel lang=${lang} per-view="1"></story-carousel>`,
-        stories(12),
-      );
-      const base = $(el, '[part="base"]')!;
+    const labels = async (lang?: string) => {
+      const shown = await carousel(stories(12), { lang });
+      const third = shown.slide(2).el;
       return {
-        role: base.getAttribute('aria-roledescription'),
-        name: base.getAttribute('aria-label'),
-        slide: slides(el)[2].getAttribute('aria-label'),
-        slideRole: slides(el)[2].getAttribute('aria-roledescription'),
-        previous: text(prevButton(el)),
-        next: text(nextButton(el)),
-        more: text($(el, '.more')),
-        counter: text($(el, '[part="counter"]')),
+        role: shown.region!.getAttribute('aria-roledescription'),
+        name: shown.region!.getAttribute('aria-label'),
+        slide: third.getAttribute('aria-label'),
+        slideRole: third.getAttribute('aria-roledescription'),
+        previous: text(shown.previousButton),
+        next: text(shown.nextButton),
+        more: text(shown.slide(0).link),
+        counter: shown.counter,
       };
     };
-    expect(await labels('zh-Hans')).to.deep.equal({
+    expect(await labels()).to.deep.equal({
       role: '轮播',
       name: '故事',
       slide: '第 3 篇，共 12 篇',
@@ -174,35 +139,24 @@ describe('story-carousel: states', () => {
       more: 'Read more',
       counter: '1 / 12',
     });
-    const empty = async (lang: string) =>
-      text($(await mount(html`<story-carousel lang=${lang}></story-carousel>`, []), '.message'));
+    const empty = async (lang: string) => (await carousel([], { lang })).message;
     expect(await empty('zh-Hans')).to.equal('暂时还没有故事。');
     expect(await empty('zh-Hant')).to.equal('暫時還沒有故事。');
   });
 
   it('follows a language change on the page', async () => {
-    const wrapper = await fixture(
-      html`<div lang="zh-Hans"><story-carousel per-view="1"></story-carousel></div>`,
-    );
-    const el = wrapper.querySelector('story-carousel')!;
-    const loaded = oneEvent(el, 'dandelion-load');
-    el.data = stories(3);
-    await loaded;
-    await settle(el);
-    expect(text($(el, '.more'))).to.equal('阅读全文');
-    wrapper.setAttribute('lang', 'en');
-    await new Promise((r) => setTimeout(r, 50));
-    await settle(el);
-    expect(text($(el, '.more'))).to.equal('Read more');
-    expect(text($(el, 'time'))).to.equal('Nov 1, 2026');
+    const shown = await carouselIn(html`<div lang="zh-Hans">${carouselTemplate()}</div>`);
+    await shown.show(stories(3));
+    expect(text(shown.slide(0).link)).to.equal('阅读全文');
+    shown.el.parentElement!.setAttribute('lang', 'en');
+    await shown.ready();
+    expect(text(shown.slide(0).link)).to.equal('Read more');
+    expect(text(shown.slide(0).time)).to.equal('Nov 1, 2026');
   });
 
   it('takes its region name from the label attribute', async () => {
-    const el = await mount(
-      html`<story-carousel lang="en" label="Family stories"></story-carousel>`,
-      stories(2),
-    );
-    expect($(el, '[part="base"]')!.getAttribute('aria-label')).to.equal('Family stories');
+    const shown = await carousel(stories(2), { lang: 'en', label: 'Family stories' });
+    expect(shown.region!.getAttribute('aria-label')).to.equal('Family stories');
   });
 
   it('uses only declared theme tokens, plus the ratio token proposed for themeTokens', () => {
@@ -214,18 +168,15 @@ describe('story-carousel: states', () => {
   });
 
   it('lets pages set the image ratio with --dandelion-carousel-ratio', async () => {
-    const el = await mount(html`<story-carousel per-view="1"></story-carousel>`, stories(2));
-    el.style.setProperty('--dandelion-carousel-ratio', '1 / 1');
-    const media = $(el, '[part="image"]')!.getBoundingClientRect();
+    const shown = await carousel(stories(2));
+    shown.el.style.setProperty('--dandelion-carousel-ratio', '1 / 1');
+    const media = shown.slide(0).imageBox!.getBoundingClientRect();
     expect(media.height).to.be.closeTo(media.width, 1);
   });
 
   it('logs no Lit warnings while rendering', async () => {
-    await mount(
-      html`<story-carousel autoplay interval="100" per-view="1"></story-carousel>`,
-      stories(3),
-    );
-    await mount(html`<story-carousel per-view="1"></story-carousel>`, stories(30));
+    await carousel(stories(3), { autoplay: true, interval: 100 });
+    await carousel(stories(30));
     const lit = warnings.filter((w) => /lit\.dev\/msg\//.test(w) && !/dev-mode/.test(w));
     expect(lit).to.deep.equal([]);
   });
