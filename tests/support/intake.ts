@@ -112,7 +112,8 @@ class Receiver {
   private original?: typeof fetch;
   private fault?: string;
   private offline = false;
-  private inFlight = 0;
+  /** POSTs of this test still waiting for an answer (one of an earlier test is not counted). */
+  private inFlight = new Set<Promise<Response>>();
 
   watch(): void {
     if (this.original) return;
@@ -126,8 +127,10 @@ class Receiver {
       if (this.offline) return Promise.reject(new TypeError('Failed to fetch'));
       const headers = new Headers(init?.headers);
       if (this.fault) headers.set('X-Test-Fault', this.fault);
-      this.inFlight++;
-      return original(input, { ...init, headers }).finally(() => this.inFlight--);
+      const inFlight = this.inFlight;
+      const post = original(input, { ...init, headers });
+      inFlight.add(post);
+      return post.finally(() => inFlight.delete(post));
     };
   }
 
@@ -154,12 +157,12 @@ class Receiver {
 
   /** How many POSTs are still waiting for an answer. */
   get waiting(): number {
-    return this.inFlight;
+    return this.inFlight.size;
   }
 
   /** Resolves once no POST is waiting for an answer. */
   async answered(): Promise<void> {
-    await until(() => this.inFlight === 0, 'the receiver to answer every POST');
+    await until(() => this.inFlight.size === 0, 'the receiver to answer every POST');
   }
 
   reset(): void {
@@ -168,7 +171,7 @@ class Receiver {
     this.fault = undefined;
     this.offline = false;
     this.posts.length = 0;
-    this.inFlight = 0;
+    this.inFlight = new Set();
   }
 }
 
