@@ -8,16 +8,20 @@ describe('locale resolution', () => {
   });
 
   it('maps language tags to the shipped message locales', () => {
-    expect(toSupportedLocale('zh-CN')).to.equal('zh-Hans');
-    expect(toSupportedLocale('zh')).to.equal('zh-Hans');
-    expect(toSupportedLocale('zh-Hans-SG')).to.equal('zh-Hans');
-    expect(toSupportedLocale('zh-TW')).to.equal('zh-Hant');
-    expect(toSupportedLocale('zh_HK')).to.equal('zh-Hant');
-    expect(toSupportedLocale('zh-Hant')).to.equal('zh-Hant');
-    expect(toSupportedLocale('en-GB')).to.equal('en');
-    expect(toSupportedLocale('fr')).to.equal('en');
-    expect(toSupportedLocale('')).to.equal('zh-Hans');
-    expect(toSupportedLocale(undefined)).to.equal('zh-Hans');
+    const locales: [string | undefined, string][] = [
+      ['zh-CN', 'zh-Hans'],
+      ['zh', 'zh-Hans'],
+      ['zh-Hans-SG', 'zh-Hans'],
+      ['zh-TW', 'zh-Hant'],
+      ['zh_HK', 'zh-Hant'],
+      ['zh-Hant', 'zh-Hant'],
+      ['en-GB', 'en'],
+      ['fr', 'en'],
+      ['', 'zh-Hans'],
+      [undefined, 'zh-Hans'],
+    ];
+    for (const [tag, locale] of locales)
+      expect(toSupportedLocale(tag), String(tag)).to.equal(locale);
   });
 
   it('prefers the element lang, then the nearest ancestor, then <html lang>', () => {

@@ -2,7 +2,7 @@ import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import type { CalendarEvent } from '../../src/core/models.js';
+import type { CalendarEvent, Recurrence } from '../../src/core/models.js';
 import { readIcs } from '../../src/core/readers/ics.js';
 import { occurrenceToIcs } from '../../src/core/ics-export.js';
 import { expandOccurrences, type Occurrence } from '../../src/core/recurrence.js';
@@ -17,6 +17,15 @@ function event(fields: Partial<CalendarEvent> & Pick<CalendarEvent, 'start'>): C
   return { id: 'e', title: 'Event', allDay: false, categories: [], ...fields };
 }
 
+/** An event repeating from `start` by a rule (or a whole recurrence). */
+function recurring(
+  start: string,
+  rule: string | Recurrence,
+  fields: Partial<CalendarEvent> = {},
+): CalendarEvent {
+  return event({ start, ...fields, recurrence: typeof rule === 'string' ? { rrule: rule } : rule });
+}
+
 /** Occurrences of one event or a list in [from, to) (ISO instants). */
 function expand(
   events: CalendarEvent | CalendarEvent[],
@@ -26,6 +35,14 @@ function expand(
 ): Promise<Occurrence[]> {
   return expandOccurrences(Array.isArray(events) ? events : [events], utc(from), utc(to), options);
 }
+
+/** The starts of the occurrences in [from, to). */
+async function startsIn(events: CalendarEvent | CalendarEvent[], from: string, to: string) {
+  return starts(await expand(events, from, to));
+}
+
+const newYork = { timeZone: 'America/New_York' };
+const shanghai = { timeZone: 'Asia/Shanghai' };
 
 /** ical.js's own expansion (ICAL.Event iterator: RRULE, RDATE, EXDATE, VTIMEZONE). */
 function icalStarts(text: string, uid: string, from: Date, to: Date, hours = 1): number[] {
@@ -130,36 +147,29 @@ describe('expandOccurrences', () => {
 
   describe('time zones and DST', () => {
     it('keeps a weekly 09:30 New York series at 09:30 local across the March change', async () => {
-      const series = event({
-        start: '2026-02-28T09:30:00-05:00',
+      const series = recurring('2026-02-28T09:30:00-05:00', 'FREQ=WEEKLY', {
+        ...newYork,
         end: '2026-02-28T11:00:00-05:00',
-        timeZone: 'America/New_York',
-        recurrence: { rrule: 'FREQ=WEEKLY' },
       });
       const list = await expand(series, '2026-02-27T00:00:00Z', '2026-03-22T00:00:00Z');
-      expect(starts(list)).to.deep.equal([
-        '2026-02-28T09:30:00-05:00',
-        '2026-03-07T09:30:00-05:00',
-        '2026-03-14T09:30:00-04:00',
-        '2026-03-21T09:30:00-04:00',
+      expect(list.map((o) => [o.start, o.end])).to.deep.equal([
+        ['2026-02-28T09:30:00-05:00', '2026-02-28T11:00:00-05:00'],
+        ['2026-03-07T09:30:00-05:00', '2026-03-07T11:00:00-05:00'],
+        ['2026-03-14T09:30:00-04:00', '2026-03-14T11:00:00-04:00'],
+        ['2026-03-21T09:30:00-04:00', '2026-03-21T11:00:00-04:00'],
       ]);
-      expect(list[2].end).to.equal('2026-03-14T11:00:00-04:00');
     });
 
     it('keeps a weekly Berlin series at 10:00 local across both changes', async () => {
-      const series = event({
-        start: '2026-03-22T10:00:00+01:00',
+      const series = recurring('2026-03-22T10:00:00+01:00', 'FREQ=WEEKLY;BYDAY=SU', {
         timeZone: 'Europe/Berlin',
-        recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=SU' },
       });
-      const spring = await expand(series, '2026-03-20T00:00:00Z', '2026-04-06T00:00:00Z');
-      expect(starts(spring)).to.deep.equal([
+      expect(await startsIn(series, '2026-03-20T00:00:00Z', '2026-04-06T00:00:00Z')).to.deep.equal([
         '2026-03-22T10:00:00+01:00',
         '2026-03-29T10:00:00+02:00',
         '2026-04-05T10:00:00+02:00',
       ]);
-      const autumn = await expand(series, '2026-10-17T00:00:00Z', '2026-11-02T00:00:00Z');
-      expect(starts(autumn)).to.deep.equal([
+      expect(await startsIn(series, '2026-10-17T00:00:00Z', '2026-11-02T00:00:00Z')).to.deep.equal([
         '2026-10-18T10:00:00+02:00',
         '2026-10-25T10:00:00+01:00',
         '2026-11-01T10:00:00+01:00',
@@ -167,55 +177,38 @@ describe('expandOccurrences', () => {
     });
 
     it('keeps Asia/Shanghai at +08:00 all year', async () => {
-      const series = event({
-        start: '2026-01-03T09:30:00+08:00',
-        timeZone: 'Asia/Shanghai',
-        recurrence: { rrule: 'FREQ=MONTHLY;BYDAY=1SA' },
-      });
+      const series = recurring('2026-01-03T09:30:00+08:00', 'FREQ=MONTHLY;BYDAY=1SA', shanghai);
       const list = await expand(series, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
       expect(list.length).to.equal(12);
       expect(list.every((o) => o.start.endsWith('T09:30:00+08:00'))).to.equal(true);
     });
 
-    it('reads a time that DST skips with the offset before the change (RFC 5545 §3.3.5)', async () => {
-      const series = event({
-        start: '2026-03-07T02:30:00-05:00',
-        timeZone: 'America/New_York',
-        recurrence: { rrule: 'FREQ=DAILY;COUNT=3' },
-      });
-      const list = await expand(series, '2026-03-01T00:00:00Z', '2026-03-20T00:00:00Z');
-      expect(starts(list)).to.deep.equal([
+    // A daily series in New York through each change: RFC 5545 §3.3.5 on the skipped and
+    // repeated hour.
+    const dailyThroughChange = [
+      [
+        'reads a time that DST skips with the offset before the change (RFC 5545 §3.3.5)',
         '2026-03-07T02:30:00-05:00',
-        '2026-03-08T03:30:00-04:00',
-        '2026-03-09T02:30:00-04:00',
-      ]);
-    });
-
-    it('takes the first of two 01:30s when DST ends', async () => {
-      const series = event({
-        start: '2026-10-31T01:30:00-04:00',
-        timeZone: 'America/New_York',
-        recurrence: { rrule: 'FREQ=DAILY;COUNT=3' },
-      });
-      const list = await expand(series, '2026-10-01T00:00:00Z', '2026-11-10T00:00:00Z');
-      expect(starts(list)).to.deep.equal([
+        ['2026-03-01T00:00:00Z', '2026-03-20T00:00:00Z'],
+        ['2026-03-07T02:30:00-05:00', '2026-03-08T03:30:00-04:00', '2026-03-09T02:30:00-04:00'],
+      ],
+      [
+        'takes the first of two 01:30s when DST ends',
         '2026-10-31T01:30:00-04:00',
-        '2026-11-01T01:30:00-04:00',
-        '2026-11-02T01:30:00-05:00',
-      ]);
-    });
+        ['2026-10-01T00:00:00Z', '2026-11-10T00:00:00Z'],
+        ['2026-10-31T01:30:00-04:00', '2026-11-01T01:30:00-04:00', '2026-11-02T01:30:00-05:00'],
+      ],
+    ] as const;
+    for (const [name, start, [from, to], expected] of dailyThroughChange) {
+      it(name, async () => {
+        const series = recurring(start, 'FREQ=DAILY;COUNT=3', newYork);
+        expect(await startsIn(series, from, to)).to.deep.equal(expected);
+      });
+    }
 
     it('keeps a fixed offset when the event has no zone, and floating times floating', async () => {
-      const fixed = event({
-        id: 'fixed',
-        start: '2026-11-28T09:30:00+08:00',
-        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
-      });
-      const floating = event({
-        id: 'floating',
-        start: '2026-11-28T09:30:00',
-        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
-      });
+      const fixed = recurring('2026-11-28T09:30:00+08:00', 'FREQ=WEEKLY;COUNT=2', { id: 'fixed' });
+      const floating = recurring('2026-11-28T09:30:00', 'FREQ=WEEKLY;COUNT=2', { id: 'floating' });
       const list = await expand([fixed, floating], '2026-11-01T00:00:00Z', '2027-01-01T00:00:00Z');
       expect(list.filter((o) => o.event.id === 'fixed').map((o) => o.start)).to.deep.equal([
         '2026-11-28T09:30:00+08:00',
@@ -228,12 +221,7 @@ describe('expandOccurrences', () => {
     });
 
     it('repeats all-day events as dates with their length', async () => {
-      const series = event({
-        start: '2026-01-01',
-        end: '2026-01-03',
-        allDay: true,
-        recurrence: { rrule: 'FREQ=YEARLY' },
-      });
+      const series = recurring('2026-01-01', 'FREQ=YEARLY', { end: '2026-01-03', allDay: true });
       const list = await expand(series, '2026-06-01T00:00:00Z', '2029-06-01T00:00:00Z');
       expect(list.map((o) => [o.start, o.end])).to.deep.equal([
         ['2027-01-01', '2027-01-03'],
@@ -246,10 +234,7 @@ describe('expandOccurrences', () => {
 
   describe('COUNT, UNTIL and series without an end', () => {
     it('stops after COUNT', async () => {
-      const series = event({
-        start: '2026-11-02T10:00:00Z',
-        recurrence: { rrule: 'FREQ=DAILY;COUNT=3' },
-      });
+      const series = recurring('2026-11-02T10:00:00Z', 'FREQ=DAILY;COUNT=3');
       const list = await expand(series, '2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z');
       expect(list.length).to.equal(3);
     });
@@ -262,8 +247,9 @@ describe('expandOccurrences', () => {
       });
       const dateUntil = event({ ...base, recurrence: { rrule: 'FREQ=WEEKLY;UNTIL=20261121' } });
       for (const series of [utcUntil, dateUntil]) {
-        const list = await expand(series, '2026-11-01T00:00:00Z', '2027-01-01T00:00:00Z');
-        expect(starts(list)).to.deep.equal([
+        expect(
+          await startsIn(series, '2026-11-01T00:00:00Z', '2027-01-01T00:00:00Z'),
+        ).to.deep.equal([
           '2026-11-07T09:30:00+08:00',
           '2026-11-14T09:30:00+08:00',
           '2026-11-21T09:30:00+08:00',
@@ -273,11 +259,9 @@ describe('expandOccurrences', () => {
 
     // Its speed is measured in bench/readers.bench.ts; here, what it gives.
     it('expands a decades-old daily series only inside the range', async () => {
-      const series = event({
-        start: '1990-01-01T09:00:00+08:00',
+      const series = recurring('1990-01-01T09:00:00+08:00', 'FREQ=DAILY', {
         end: '1990-01-01T10:00:00+08:00',
         timeZone: 'Asia/Shanghai',
-        recurrence: { rrule: 'FREQ=DAILY' },
       });
       const list = await expand(series, '2026-10-31T16:00:00Z', '2026-11-30T16:00:00Z');
       expect(list.length).to.equal(30);
@@ -286,10 +270,7 @@ describe('expandOccurrences', () => {
     });
 
     it('caps pathological series at maxPerSeries (default 1000)', async () => {
-      const secondly = event({
-        start: '2000-01-01T00:00:00Z',
-        recurrence: { rrule: 'FREQ=SECONDLY' },
-      });
+      const secondly = recurring('2000-01-01T00:00:00Z', 'FREQ=SECONDLY');
       const range = ['2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z'] as const;
       expect((await expand(secondly, ...range)).length).to.equal(1000);
       expect((await expand(secondly, ...range, { maxPerSeries: 10 })).length).to.equal(10);
@@ -322,13 +303,12 @@ describe('expandOccurrences', () => {
     });
 
     it('reads a DAILY rule with a negative BYMONTHDAY (ical.js alone never ends on it)', async () => {
-      const series = event({
-        start: '2026-01-31T09:00:00+08:00',
-        timeZone: 'Asia/Shanghai',
-        recurrence: { rrule: 'FREQ=DAILY;BYMONTHDAY=-1;COUNT=4' },
-      });
-      const list = await expand(series, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
-      expect(starts(list)).to.deep.equal([
+      const series = recurring(
+        '2026-01-31T09:00:00+08:00',
+        'FREQ=DAILY;BYMONTHDAY=-1;COUNT=4',
+        shanghai,
+      );
+      expect(await startsIn(series, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')).to.deep.equal([
         '2026-01-31T09:00:00+08:00',
         '2026-02-28T09:00:00+08:00',
         '2026-03-31T09:00:00+08:00',
@@ -431,14 +411,12 @@ describe('expandOccurrences', () => {
     });
 
     it('gives a moved occurrence without its own end the series’ length', async () => {
-      const series = event({
-        start: '2026-11-02T10:00:00Z',
-        end: '2026-11-02T11:30:00Z',
-        recurrence: {
-          rrule: 'FREQ=DAILY;COUNT=3',
-          overrides: { '2026-11-03T10:00:00Z': { start: '2026-11-03T15:00:00Z', title: 'Later' } },
-        },
-      });
+      const later = { '2026-11-03T10:00:00Z': { start: '2026-11-03T15:00:00Z', title: 'Later' } };
+      const series = recurring(
+        '2026-11-02T10:00:00Z',
+        { rrule: 'FREQ=DAILY;COUNT=3', overrides: later },
+        { end: '2026-11-02T11:30:00Z' },
+      );
       const list = await expand(series, '2026-11-01T00:00:00Z', '2026-11-10T00:00:00Z');
       expect(list.map((o) => [o.start, o.end, o.event.title])).to.deep.equal([
         ['2026-11-02T10:00:00Z', '2026-11-02T11:30:00Z', 'Event'],
@@ -448,16 +426,10 @@ describe('expandOccurrences', () => {
     });
 
     it('matches EXDATEs by instant whatever their offset, and plain dates by day', async () => {
-      const series = event({
-        start: '2026-11-02T09:00:00+08:00',
-        timeZone: 'Asia/Shanghai',
-        recurrence: {
-          rrule: 'FREQ=DAILY;COUNT=4',
-          exdates: ['2026-11-03T01:00:00Z', '2026-11-04'],
-        },
-      });
-      const list = await expand(series, '2026-11-01T00:00:00Z', '2026-11-10T00:00:00Z');
-      expect(starts(list)).to.deep.equal([
+      const exdates = ['2026-11-03T01:00:00Z', '2026-11-04'];
+      const rule = { rrule: 'FREQ=DAILY;COUNT=4', exdates };
+      const series = recurring('2026-11-02T09:00:00+08:00', rule, shanghai);
+      expect(await startsIn(series, '2026-11-01T00:00:00Z', '2026-11-10T00:00:00Z')).to.deep.equal([
         '2026-11-02T09:00:00+08:00',
         '2026-11-05T09:00:00+08:00',
       ]);
@@ -496,11 +468,7 @@ describe('expandOccurrences', () => {
         end: '2026-11-01T00:00:00Z',
       });
       const after = event({ id: 'after', start: '2026-12-01T00:00:00Z' });
-      const weekly = event({
-        id: 'weekly',
-        start: '2026-11-04T08:00:00Z',
-        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
-      });
+      const weekly = recurring('2026-11-04T08:00:00Z', 'FREQ=WEEKLY;COUNT=2', { id: 'weekly' });
       const list = await expand(
         [inside, spanning, endsAtStart, after, weekly],
         '2026-11-01T00:00:00Z',
@@ -533,16 +501,12 @@ describe('expandOccurrences', () => {
           exdates: ['2026-04-01T10:00:00+08:00'],
         },
       }),
-      event({
+      recurring('2026-03-31', 'FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20260930', {
         id: 'until',
-        start: '2026-03-31',
         allDay: true,
-        recurrence: { rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20260930' },
       }),
-      event({
+      recurring('2026-03-02T19:00:00+08:00', 'FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20260801T000000Z', {
         id: 'weekly-until',
-        start: '2026-03-02T19:00:00+08:00',
-        recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20260801T000000Z' },
       }),
     ];
 
@@ -569,10 +533,7 @@ describe('expandOccurrences', () => {
       ]);
       single.start = '2026-06-10T10:00:00Z';
       expect(await expandOccurrences([single], from, to)).to.deep.equal([]);
-      const series = event({
-        start: '2026-03-02T10:00:00Z',
-        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
-      });
+      const series = recurring('2026-03-02T10:00:00Z', 'FREQ=WEEKLY;COUNT=2');
       expect((await expandOccurrences([series], from, to)).length).to.equal(2);
       series.recurrence = { rrule: 'FREQ=WEEKLY;COUNT=3' };
       expect((await expandOccurrences([series], from, to)).length).to.equal(3);
@@ -597,30 +558,24 @@ describe('occurrenceToIcs', () => {
   it('writes zoned times with TZID and a VTIMEZONE ical.js reads back to the same instants', async () => {
     const cases: [CalendarEvent, string, string][] = [
       [
-        event({
-          start: '2026-11-28T09:30:00+08:00',
+        recurring('2026-11-28T09:30:00+08:00', 'FREQ=WEEKLY;COUNT=2', {
           end: '2026-11-28T11:30:00+08:00',
           timeZone: 'Asia/Shanghai',
-          recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
         }),
         '2026-11-01T00:00:00Z',
         '2027-01-01T00:00:00Z',
       ],
       [
-        event({
-          start: '2026-03-01T09:30:00-05:00',
+        recurring('2026-03-01T09:30:00-05:00', 'FREQ=WEEKLY;COUNT=3', {
           end: '2026-03-01T10:30:00-05:00',
           timeZone: 'America/New_York',
-          recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3' },
         }),
         '2026-02-01T00:00:00Z',
         '2026-04-01T00:00:00Z',
       ],
       [
-        event({
-          start: '2026-10-18T10:00:00+02:00',
+        recurring('2026-10-18T10:00:00+02:00', 'FREQ=WEEKLY;COUNT=3', {
           timeZone: 'Europe/Berlin',
-          recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3' },
         }),
         '2026-10-01T00:00:00Z',
         '2026-12-01T00:00:00Z',
@@ -726,11 +681,9 @@ describe('occurrenceToIcs', () => {
 
   it('uses the occurrence id in the UID and an explicit URL when given', async () => {
     const list = await expand(
-      event({
+      recurring('2026-11-07T01:30:00Z', 'FREQ=WEEKLY;COUNT=2', {
         id: 'w',
-        start: '2026-11-07T01:30:00Z',
         url: 'javascript:alert(1)',
-        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=2' },
       }),
       '2026-11-01T00:00:00Z',
       '2026-12-01T00:00:00Z',

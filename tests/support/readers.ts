@@ -57,3 +57,18 @@ export function byId<T extends { id: string }>(items: T[], id: string): T {
 
 /** A reader's result when a document holds nothing to show, and says nothing about it. */
 export const nothingRead = { items: [], skipped: 0, warnings: [] } as const;
+
+/**
+ * What `load` gives, loaded once before the tests of the describe block this is called in (a
+ * fixture, a reader's result); the returned function hands it to each test.
+ */
+export function loadBefore<T>(load: () => Promise<T>): () => T {
+  let loaded: { value: T } | undefined;
+  before(async () => {
+    loaded = { value: await load() };
+  });
+  return () => {
+    if (!loaded) throw new Error('loadBefore: only inside the tests of its describe block');
+    return loaded.value;
+  };
+}

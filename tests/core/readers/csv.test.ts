@@ -7,6 +7,9 @@ import { onlyDandelionErrors, small } from '../../support/properties.js';
 
 const generic = (name: string) => fixture.text(`generic/${name}`);
 
+/** Categories read from text: each name is its own id. */
+const named = (...names: string[]) => names.map((name) => ({ id: name, name }));
+
 describe('decodeBytes', () => {
   it('decodes a GBK file saved by Chinese Excel', async () => {
     const response = await fetch('/tests/fixtures/services-gbk.csv');
@@ -54,11 +57,7 @@ describe('readCsv: services', () => {
     expect(child).to.deep.include({
       name: '儿童心理咨询',
       organization: '示例社工站',
-      categories: [
-        { id: '心理', name: '心理' },
-        { id: '儿童', name: '儿童' },
-        { id: '家庭', name: '家庭' },
-      ],
+      categories: named('心理', '儿童', '家庭'),
       phones: [{ number: '020-00000001' }, { number: '020-00000002' }],
       locations: [{ address: '某某街道1号', lat: 23.1291, lng: 113.2644 }],
       ageMin: 3,
@@ -94,10 +93,7 @@ describe('readCsv: services', () => {
     expect(family).to.deep.include({
       name: 'Family Counselling',
       organization: 'Example Social Work Station',
-      categories: [
-        { id: 'Counselling', name: 'Counselling' },
-        { id: 'Family', name: 'Family' },
-      ],
+      categories: named('Counselling', 'Family'),
       phones: [{ number: '020-00000011' }],
       locations: [{ address: '1 Example Road, Sample District', lat: 23.1, lng: 113.3 }],
       ageMin: 6,
@@ -123,10 +119,7 @@ describe('readCsv: services', () => {
     expect(item).to.deep.include({
       name: '長者探訪',
       organization: '示例社福中心',
-      categories: [
-        { id: '長者服務', name: '長者服務' },
-        { id: '探訪', name: '探訪' },
-      ],
+      categories: named('長者服務', '探訪'),
       phones: [{ number: '020-00000021' }],
       locations: [{ address: '某某街道3號', lat: 22.3, lng: 114.17 }],
       fees: '免費',

@@ -477,16 +477,16 @@ describe('readHsds: bad input', () => {
     const record = fc.record(
       {
         id: anything,
-        name: fc.oneof(fc.string(), anything),
+        name: fc.oneof(fc.string({ maxLength: 40 }), anything),
         status: fc.oneof(fc.constantFrom('active', 'inactive', 'defunct'), anything),
         phones: anything,
         schedules: fc.oneof(
           fc.array(
             fc.record({
-              byday: fc.oneof(fc.string(), anything),
+              byday: fc.oneof(fc.string({ maxLength: 20 }), anything),
               freq: anything,
               wkst: anything,
-              opens_at: fc.oneof(fc.string(), anything),
+              opens_at: fc.oneof(fc.string({ maxLength: 20 }), anything),
               closes_at: anything,
               interval: anything,
             }),

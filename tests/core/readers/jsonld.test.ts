@@ -2,10 +2,10 @@ import '../../support/setup.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { stableId } from '../../../src/core/fields.js';
-import type { CalendarEvent, Service, Story } from '../../../src/core/models.js';
+import type { CalendarEvent } from '../../../src/core/models.js';
 import { MAX_DESCRIPTION } from '../../../src/core/readers/hsds.js';
 import { readJsonLd } from '../../../src/core/readers/jsonld.js';
-import { byId, expectKind, fixture, nothingRead } from '../../support/readers.js';
+import { byId, expectKind, fixture, loadBefore, nothingRead } from '../../support/readers.js';
 import { onlyDandelionErrors, small } from '../../support/properties.js';
 
 const json = (name: string) => fixture.json(`jsonld/${name}`);
@@ -133,19 +133,12 @@ describe('readJsonLd: an HTML page with ld+json blocks', () => {
 });
 
 describe('readJsonLd: stories', () => {
-  let stories: Story[];
-  let skipped: number;
-
-  before(async () => {
-    const result = readJsonLd(await text('articles-page.html'), 'story', {
-      baseUrl: 'https://example.org/',
-    });
-    stories = result.items;
-    skipped = result.skipped;
-  });
+  const page = loadBefore(async () =>
+    readJsonLd(await text('articles-page.html'), 'story', { baseUrl: 'https://example.org/' }),
+  );
 
   it('reads a Yoast-style graph: author and image by @id, url from mainEntityOfPage, keywords as tags', () => {
-    expect(stories[0]).to.deep.equal({
+    expect(page().items[0]).to.deep.equal({
       id: 'https://example.org/stories/garden/#article',
       title: '社区花园 – 一年记',
       summary: '居民一起把空地变成花园。',
@@ -163,8 +156,8 @@ describe('readJsonLd: stories', () => {
   });
 
   it('reads BlogPostings nested in a Blog, ignoring WebPage, WebSite and ImageObject nodes', () => {
-    expect(stories).to.have.length(3);
-    const post = byId(stories, 'https://example.org/blog/volunteer');
+    expect(page().items).to.have.length(3);
+    const post = byId(page().items, 'https://example.org/blog/volunteer');
     expect(post.title).to.equal('义工招募');
     expect(post.image).to.deep.equal({ src: 'https://example.org/img/volunteer.jpg', alt: '' });
     expect(post.date).to.equal('2026-02-01');
@@ -174,10 +167,11 @@ describe('readJsonLd: stories', () => {
 
   it('uses the abstract as title when there is no headline, drops unsafe images, skips empty posts', () => {
     const abstract = '只有摘要、没有标题的帖子，摘要会被用作标题。';
-    expect(stories[2].title).to.equal(abstract);
-    expect(stories[2].summary).to.equal(abstract);
-    expect(stories[2].image).to.equal(undefined);
-    expect(skipped).to.equal(1);
+    const untitled = page().items[2];
+    expect(untitled.title).to.equal(abstract);
+    expect(untitled.summary).to.equal(abstract);
+    expect(untitled.image).to.equal(undefined);
+    expect(page().skipped).to.equal(1);
   });
 
   it('reads image objects with contentUrl and a plain CreativeWork', () => {
@@ -203,29 +197,22 @@ describe('readJsonLd: stories', () => {
 });
 
 describe('readJsonLd: services', () => {
-  let services: Service[];
-  let skipped: number;
-
-  before(async () => {
-    const result = readJsonLd(await json('services.json'), 'service', {
-      baseUrl: 'https://example.org/',
-    });
-    services = result.items;
-    skipped = result.skipped;
-  });
+  const catalog = loadBefore(async () =>
+    readJsonLd(await json('services.json'), 'service', { baseUrl: 'https://example.org/' }),
+  );
 
   it('takes Service and GovernmentService (also offered in a catalog), skips one without name', () => {
-    expect(services.map((s) => s.name)).to.deep.equal([
+    expect(catalog().items.map((s) => s.name)).to.deep.equal([
       '困难家庭临时救助',
       '社区心理咨询',
       '不规则时间的服务',
       '法律咨询',
     ]);
-    expect(skipped).to.equal(1);
+    expect(catalog().skipped).to.equal(1);
   });
 
   it('maps provider, categories, areas, audience, channels, hours and a free offer', () => {
-    const s = byId(services, 'https://example.org/services/subsidy');
+    const s = byId(catalog().items, 'https://example.org/services/subsidy');
     expect(s.organization).to.equal('某某街道办事处');
     expect(s.description).to.equal('为遭遇突发困难的家庭提供临时救助。');
     expect(s.categories).to.deep.equal([
@@ -260,7 +247,7 @@ describe('readJsonLd: services', () => {
   });
 
   it("falls back to the provider's contact point, parses openingHours text, resolves relative urls", () => {
-    const s = byId(services, 'https://example.org/services/counselling');
+    const s = byId(catalog().items, 'https://example.org/services/counselling');
     expect(s.organization).to.equal('示例社工站');
     expect(s.phones).to.deep.equal([{ number: '020-00005000', label: '预约' }]);
     const afternoons = [1, 2, 3, 4, 5].map((day) => ({ day, opens: '14:00', closes: '18:00' }));
@@ -270,13 +257,13 @@ describe('readJsonLd: services', () => {
   });
 
   it('keeps opening hours it cannot structure as text', () => {
-    const s = services[2];
+    const s = catalog().items[2];
     expect(s.schedules).to.deep.equal([]);
     expect(s.scheduleText).to.equal('每月第一个周六上午');
   });
 
   it('reads isAccessibleForFree as free', () => {
-    expect(services[3].free).to.equal(true);
+    expect(catalog().items[3].free).to.equal(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { readWordPress, wordPressTotalPages } from '../../../src/core/readers/wordpress.js';
 import { sanitizeHtml } from '../../../src/core/sanitize.js';
-import { expectKind, fixture, nothingRead, thrown } from '../../support/readers.js';
+import { expectKind, fixture, loadBefore, nothingRead, thrown } from '../../support/readers.js';
 import { onlyDandelionErrors, small } from '../../support/properties.js';
 
 const wordpress = (name: string) => fixture.json(`wordpress/${name}`);
@@ -17,8 +17,10 @@ const errorDoc = {
 const uploads = 'https://wp.example.org/wp-content/uploads/2026/03/';
 
 describe('readWordPress (wp/v2/posts?_embed)', () => {
-  it('maps an embedded post: rendered title, excerpt, GMT date, featured image with srcset, author, terms', async () => {
-    const { items, skipped } = readWordPress(await wordpress('posts-embed.json'));
+  const embedded = loadBefore(() => wordpress('posts-embed.json'));
+
+  it('maps an embedded post: rendered title, excerpt, GMT date, featured image with srcset, author, terms', () => {
+    const { items, skipped } = readWordPress(embedded());
     expect(skipped).to.equal(0);
     expect(items[0]).to.deep.equal({
       id: '1207',
@@ -44,16 +46,16 @@ describe('readWordPress (wp/v2/posts?_embed)', () => {
     });
   });
 
-  it('ignores embedded error objects (hidden author or media) and strips the "Continue reading" link', async () => {
-    const second = readWordPress(await wordpress('posts-embed.json')).items[1];
+  it('ignores embedded error objects (hidden author or media) and strips the "Continue reading" link', () => {
+    const [, second] = readWordPress(embedded()).items;
     expect(second).not.to.have.property('image');
     expect(second).not.to.have.property('author');
     expect(second.tags).to.deep.equal(['儿童']);
     expect(second.summary).to.equal('<p>周六上午开放。</p>');
   });
 
-  it('keeps RTL titles intact, uses the site date without date_gmt, and an empty alt when the media has none', async () => {
-    const third = readWordPress(await wordpress('posts-embed.json')).items[2];
+  it('keeps RTL titles intact, uses the site date without date_gmt, and an empty alt when the media has none', () => {
+    const [, , third] = readWordPress(embedded()).items;
     expect(third.title).to.equal('مرحبا بالجميع — שלום לכולם');
     expect(third.date).to.equal('2026-03-05T18:00:00');
     expect(third.image).to.deep.equal({
