@@ -31,7 +31,7 @@ export class DandelionDataElement<K extends ModelKind> extends DandelionElement 
   /** Hook applied to every source record before mapping. */
   @property({ attribute: false }) transform?: (record: unknown) => unknown;
 
-  /** Seconds between background reloads; 0 = never. */
+  /** Seconds between background reloads (at least 30; paused while the page is hidden); 0 = never. */
   @property({ type: Number }) refresh = 0;
 
   /** Fetch credentials mode; `include` for cookie-based APIs on another origin. */
@@ -42,6 +42,12 @@ export class DandelionDataElement<K extends ModelKind> extends DandelionElement 
 
   /** Most pages followed in a paginated source. */
   @property({ type: Number, attribute: 'max-pages' }) maxPages = 50;
+
+  /**
+   * Next-page links are followed only on the origin of `src`; list other origins here
+   * (space-separated, e.g. `https://api.example.org`) when a real API pages across them.
+   */
+  @property({ attribute: 'page-origins' }) pageOrigins?: string;
 
   /** Loading state and normalized items of this widget. */
   protected readonly loader: DataController<K>;
@@ -59,6 +65,7 @@ export class DandelionDataElement<K extends ModelKind> extends DandelionElement 
       credentials: this.credentials,
       timeout: this.timeout,
       maxPages: this.maxPages,
+      pageOrigins: this.pageOrigins,
     }));
   }
 

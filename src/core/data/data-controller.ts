@@ -29,11 +29,19 @@ export interface DataInputs {
   timeout?: number;
   /** Most pages to follow in a paginated source (default 50). */
   maxPages?: number;
+  /** Space-separated origins besides `src`'s whose next-page links may be followed. */
+  pageOrigins?: string | null;
 }
 
 export type DataStatus = 'idle' | 'loading' | 'empty' | 'error' | 'content';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly locale: ResolvedLocale };
+
+/**
+ * The shortest `refresh` interval: every visitor's page reloads the source, so a typo such as
+ * `refresh="0.001"` must not become a flood of requests to a small organisation's server.
+ */
+export const minRefreshSeconds = 30;
 
 /** How many skipped-record reasons the console warning names. */
 const warningsShown = 3;
@@ -61,6 +69,7 @@ export class DataController<K extends ModelKind> implements ReactiveController {
   private requestId = 0;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private work?: LoadWork;
+  private warnedRefresh = false;
 
   constructor(
     private readonly host: Host,
@@ -79,6 +88,7 @@ export class DataController<K extends ModelKind> implements ReactiveController {
   hostDisconnected(): void {
     this.abortController?.abort();
     clearTimeout(this.refreshTimer);
+    document.removeEventListener('visibilitychange', this.onVisible);
   }
 
   hostUpdate(): void {
@@ -91,6 +101,7 @@ export class DataController<K extends ModelKind> implements ReactiveController {
       inputs.credentials ?? null,
       inputs.timeout ?? null,
       inputs.maxPages ?? null,
+      inputs.pageOrigins ?? null,
       inputs.refresh ?? 0,
     ]);
     if (
@@ -142,6 +153,7 @@ export class DataController<K extends ModelKind> implements ReactiveController {
   private async load(force: boolean): Promise<void> {
     this.abortController?.abort();
     clearTimeout(this.refreshTimer);
+    document.removeEventListener('visibilitychange', this.onVisible);
     const controller = new AbortController();
     this.abortController = controller;
     const id = ++this.requestId;
@@ -221,6 +233,24 @@ export class DataController<K extends ModelKind> implements ReactiveController {
 
   private scheduleRefresh(seconds: number): void {
     if (!(seconds > 0) || !this.host.isConnected) return;
-    this.refreshTimer = setTimeout(() => void this.load(true), seconds * 1000);
+    if (seconds < minRefreshSeconds && !this.warnedRefresh) {
+      this.warnedRefresh = true;
+      console.warn(
+        `[dandelion] refresh="${seconds}" is too often for a public page; reloading every ${minRefreshSeconds} s`,
+      );
+    }
+    const every = Math.max(minRefreshSeconds, seconds);
+    this.refreshTimer = setTimeout(() => {
+      // Nobody is looking: reload when the page is shown again, not in the background.
+      if (document.visibilityState === 'hidden') {
+        document.addEventListener('visibilitychange', this.onVisible);
+      } else void this.load(true);
+    }, every * 1000);
   }
+
+  private onVisible = (): void => {
+    if (document.visibilityState === 'hidden') return;
+    document.removeEventListener('visibilitychange', this.onVisible);
+    void this.load(true);
+  };
 }

@@ -13,6 +13,8 @@ export interface Page extends FetchedText {
 export interface PagesOptions extends FetchOptions {
   /** Most pages to follow (default 50). */
   maxPages?: number;
+  /** Origins besides the first page's whose "next" links may be followed (`page-origins`). */
+  pageOrigins?: readonly string[];
 }
 
 export const defaultMaxPages = 50;
@@ -74,6 +76,42 @@ export function nextPageUrl(page: Page): string | undefined {
   return next ? new URL(next, page.url).href : undefined;
 }
 
+/**
+ * The next page's URL when it may be followed: `http(s)` on the origin of the first page or one
+ * of `pageOrigins`. A source must not send the widget (with the visitor's cookies, when
+ * `credentials="include"`) to any other place; a refused or broken link ends the pages with a
+ * console warning and keeps those already read.
+ */
+export function followableNext(
+  page: Page,
+  first: string,
+  pageOrigins: readonly string[] = [],
+): string | undefined {
+  let next: string | undefined;
+  try {
+    next = nextPageUrl(page);
+  } catch {
+    console.warn(`[dandelion] ${page.url}: the link to the next page is not a URL; stopped there`);
+    return undefined;
+  }
+  if (!next) return undefined;
+  const target = new URL(next);
+  const allowed = new Set([new URL(first, page.url).origin, ...pageOrigins.map(originOf)]);
+  if (/^https?:$/.test(target.protocol) && allowed.has(target.origin)) return next;
+  console.warn(
+    `[dandelion] ${page.url}: not following the next page on another origin or scheme (${target.origin === 'null' ? target.protocol : target.origin}); allow it with page-origins`,
+  );
+  return undefined;
+}
+
+function originOf(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    return value;
+  }
+}
+
 /** Fetches `url` and the pages after it. */
 export async function fetchPages(url: string, options: PagesOptions = {}): Promise<Page[]> {
   const maxPages = Math.max(1, options.maxPages ?? defaultMaxPages);
@@ -85,7 +123,7 @@ export async function fetchPages(url: string, options: PagesOptions = {}): Promi
     const fetched = await fetchText(next, options);
     const page: Page = { ...fetched, json: parseJsonBody(fetched.text) };
     pages.push(page);
-    next = nextPageUrl(page);
+    next = followableNext(page, url, options.pageOrigins);
   }
   if (next && pages.length >= maxPages) {
     console.warn(`[dandelion] ${url}: stopped after ${maxPages} pages (max-pages)`);

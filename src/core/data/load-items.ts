@@ -51,6 +51,7 @@ export async function loadItems<K extends ModelKind>(
       credentials: inputs.credentials ?? undefined,
       timeout: inputs.timeout ? inputs.timeout * 1000 : undefined,
       maxPages: inputs.maxPages,
+      pageOrigins: inputs.pageOrigins?.split(/\s+/).filter(Boolean),
     });
     results = await Promise.all(
       pages.map((page) =>

@@ -14,7 +14,7 @@ interface Entry {
 const entries = new Map<string, Entry>();
 
 function keyOf(url: string, options: PagesOptions): string {
-  return `${options.credentials ?? 'same-origin'} ${options.maxPages ?? ''} ${url}`;
+  return `${options.credentials ?? 'same-origin'} ${options.maxPages ?? ''} ${options.pageOrigins?.join(' ') ?? ''} ${url}`;
 }
 
 /**

@@ -1,0 +1,140 @@
+import '../support/setup.js';
+import { expect, html } from '@open-wc/testing';
+import { fetchPages, followableNext, type Page } from '../../src/core/data/fetch-pages.js';
+import { clearRequestCache } from '../../src/core/data/request-cache.js';
+import '../../src/story-carousel/index.js';
+import { fakeClock, mount, parts, text } from '../support/index.js';
+
+const pages = '/tests/fixtures/pages/';
+
+/** Runs `work` with console.warn recorded (and silenced); returns the warnings. */
+async function warningsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    await work();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('pagination follows only links on the origin of src', () => {
+  beforeEach(() => clearRequestCache());
+
+  for (const [file, why] of [
+    ['first-offsite.json', 'another origin'],
+    ['first-javascript.json', 'a javascript: link'],
+    ['first-data.json', 'a data: link'],
+    ['first-broken.json', 'a link that is not a URL'],
+  ]) {
+    it(`keeps the first page and warns for ${why}`, async () => {
+      let read: Page[] = [];
+      const warnings = await warningsOf(async () => {
+        read = await fetchPages(new URL(pages + file, location.href).href);
+      });
+      expect(read).to.have.length(1);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/next page/);
+    });
+  }
+
+  it('follows a next link on the same origin', async () => {
+    const read = await fetchPages(new URL(`${pages}first-same.json`, location.href).href);
+    expect(read.map((p) => new URL(p.url).pathname)).to.deep.equal([
+      `${pages}first-same.json`,
+      `${pages}second.json`,
+    ]);
+  });
+
+  it('follows another origin only when the site lists it in page-origins', () => {
+    const page = {
+      url: 'https://data.example.org/a.json',
+      json: { items: [], next: 'https://api.example.org/b.json' },
+      headers: new Headers(),
+    } as unknown as Page;
+    const first = 'https://data.example.org/a.json';
+    expect(followableNext(page, first, ['https://api.example.org'])).to.equal(
+      'https://api.example.org/b.json',
+    );
+    expect(followableNext(page, first, ['https://api.example.org/some/path'])).to.equal(
+      'https://api.example.org/b.json',
+    );
+  });
+
+  it('shows the stories of the good first page in the widget', async () => {
+    let shown: string[] = [];
+    await warningsOf(async () => {
+      const { el, events } = await mount(
+        html`<story-carousel src=${`${pages}first-offsite.json`} lang="zh-Hans"></story-carousel>`,
+      );
+      expect((await events.loaded()).items).to.have.length(1);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      shown = parts(el, 'slide').map((slide) => text(slide));
+      expect(events.of('dandelion-error')).to.have.length(0);
+    });
+    expect(shown).to.have.length(1);
+    expect(shown[0]).to.contain('第 first-offsite 条');
+  });
+});
+
+describe('refresh', () => {
+  let restore: (() => void)[] = [];
+  afterEach(() => {
+    for (const undo of restore.reverse()) undo();
+    restore = [];
+    clearRequestCache();
+  });
+
+  /** Records, for every fetch the page makes, whether the page was visible at that moment. */
+  function watchFetches(): string[] {
+    const seen: string[] = [];
+    const original = window.fetch;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      seen.push(document.visibilityState);
+      return original(...args);
+    };
+    restore.push(() => (window.fetch = original));
+    return seen;
+  }
+
+  function setVisibility(state: DocumentVisibilityState): void {
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+    restore.push(() => delete (document as { visibilityState?: unknown }).visibilityState);
+    document.dispatchEvent(new Event('visibilitychange'));
+  }
+
+  it('reloads no more often than every 30 seconds, and says so', async () => {
+    const clock = fakeClock();
+    restore.push(() => clock.uninstall());
+    const fetches = watchFetches();
+    const warnings = await warningsOf(async () => {
+      const { events } = await mount(
+        html`<story-carousel src=${`${pages}second.json`} refresh="0.001"></story-carousel>`,
+      );
+      await events.loaded();
+      await clock.tickAsync(29_999);
+      expect(fetches, 'no reload before 30 s').to.have.length(1);
+      await clock.tickAsync(1);
+      await events.loaded();
+      expect(fetches).to.have.length(2);
+    });
+    expect(warnings.filter((w) => /refresh="0\.001"/.test(w))).to.have.length(1);
+  });
+
+  it('waits while the page is hidden and reloads once it is shown again', async () => {
+    const clock = fakeClock();
+    restore.push(() => clock.uninstall());
+    const fetches = watchFetches();
+    const { events } = await mount(
+      html`<story-carousel src=${`${pages}second.json`} refresh="60"></story-carousel>`,
+    );
+    await events.loaded();
+    setVisibility('hidden');
+    await clock.tickAsync(10 * 60_000);
+    setVisibility('visible');
+    await events.loaded();
+    expect(fetches).to.deep.equal(['visible', 'visible']);
+  });
+});
