@@ -11,7 +11,7 @@ import '../../src/story-carousel/index.js';
 import type { StoryCarousel } from '../../src/story-carousel/index.js';
 import type { DandelionLoadDetail } from '../../src/core/events.js';
 import type { Story } from '../../src/core/models.js';
-import { allByRole, byRole, find, parts, text } from './dom.js';
+import { allByRole, byRole, parts, text } from './dom.js';
 import type { EventLog } from './events.js';
 import { mount } from './mount.js';
 import { settle, until } from './wait.js';
@@ -383,10 +383,5 @@ export class Carousel {
   async touch(): Promise<void> {
     this.track.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     await this.el.updateComplete;
-  }
-
-  /** An element inside the widget's shadow root by selector (for layout checks only). */
-  inside<T extends Element = HTMLElement>(selector: string): T | null {
-    return find<T>(this.el.shadowRoot!, selector);
   }
 }
