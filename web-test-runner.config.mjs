@@ -107,6 +107,14 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+      // Loading a test page on a busy machine can take longer than puppeteer's 30 s default;
+      // that limit is a speed budget, not a test, so it gets the same room as a test.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        page.setDefaultNavigationTimeout(180_000);
+        page.setDefaultTimeout(180_000);
+        return page;
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
