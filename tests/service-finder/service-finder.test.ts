@@ -550,7 +550,7 @@ describe('<service-finder> detail view', () => {
       .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
       .join('\n');
     expect(css).to.match(/@media print[\s\S]*\.base\.detail-open > :not\(\.detail\)/);
-    expect(finder.el.shadowRoot!.querySelector('.base.detail-open')).to.not.equal(null);
+    expect(finder.printsDetailOnly()).to.equal(true);
   });
 });
 
@@ -648,11 +648,7 @@ describe('<service-finder> public methods', () => {
   it('shows a retry message when the detail code could not be loaded, and recovers', async () => {
     const finder = await mountFinder();
     await finder.open('s-1');
-    // The detail view is its own chunk, long loaded here: put it in the state after a failed
-    // download (a private field: the page cannot make a loaded module fail again).
-    (finder.el as unknown as { detailView: { state: unknown } }).detailView.state = 'failed';
-    finder.el.requestUpdate();
-    await finder.update();
+    await finder.loseDetailCode();
     const alert = finder.detail()!.alert()!;
     expect(alert.textContent).to.contain('连不上服务器');
     await expect(finder.el).to.be.accessible();

@@ -430,6 +430,22 @@ export class FinderHarness {
     await this.update();
   }
 
+  /** Whether the page is laid out for printing the detail alone (the print CSS keys on it). */
+  printsDetailOnly(): boolean {
+    return !!this.one('[part="base"].detail-open');
+  }
+
+  /**
+   * Puts the detail view in the state after its code failed to download. The chunk is long
+   * loaded in a test page and a loaded module cannot fail again, so this sets the lazy view's
+   * state (a private field) directly.
+   */
+  async loseDetailCode(): Promise<void> {
+    (this.el as unknown as { detailView: { state: unknown } }).detailView.state = 'failed';
+    this.el.requestUpdate();
+    await this.update();
+  }
+
   /** Clicks "print" in the detail. */
   print(): void {
     this.must<HTMLButtonElement>('[part="detail"] button.print', '"print" button').click();
