@@ -3,6 +3,7 @@ import { expect, html } from '@open-wc/testing';
 import { fetchPages, followableNext, type Page } from '../../src/core/data/fetch-pages.js';
 import { clearRequestCache } from '../../src/core/data/request-cache.js';
 import '../../src/story-carousel/index.js';
+import '../../src/event-calendar/index.js';
 import { fakeClock, mount, parts, text } from '../support/index.js';
 
 const pages = '/tests/fixtures/pages/';
@@ -136,5 +137,56 @@ describe('refresh', () => {
     setVisibility('visible');
     await events.loaded();
     expect(fetches).to.deep.equal(['visible', 'visible']);
+  });
+});
+
+describe('a source where no record can be used', () => {
+  for (const [what, data] of [
+    ['lists nested 100,000 deep', () => JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)],
+    [
+      'objects nested 100,000 deep',
+      () => JSON.parse(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`),
+    ],
+  ] as const) {
+    it(`is an error, not an empty list: ${what}`, async () => {
+      await warningsOf(async () => {
+        const { el, events } = await mount(
+          html`<story-carousel lang="zh-Hans" .data=${data()}></story-carousel>`,
+        );
+        const error = await events.failed();
+        expect(error.kind).to.equal('format');
+        expect(events.of('dandelion-load')).to.have.length(0);
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        expect(
+          parts(el, 'status')
+            .map((s) => text(s))
+            .join(' '),
+        ).to.not.equal('');
+        expect(parts(el, 'slide')).to.have.length(0);
+      });
+    });
+  }
+
+  it('is an error, not an empty calendar: 120 activities without a date', async () => {
+    const data = Array.from({ length: 120 }, (_, i) => ({ id: i, title: `活动 ${i}` }));
+    await warningsOf(async () => {
+      const { events } = await mount(
+        html`<event-calendar lang="zh-Hans" date="2026-11-16" .data=${data}></event-calendar>`,
+      );
+      expect((await events.failed()).kind).to.equal('format');
+    });
+  });
+
+  it('still shows the usable records when only some are broken', async () => {
+    const data = [
+      { id: 1, title: '没有日期' },
+      { id: 2, title: '亲子阅读', start: '2026-11-17T10:00:00+08:00' },
+    ];
+    await warningsOf(async () => {
+      const { events } = await mount(
+        html`<event-calendar date="2026-11-16" .data=${data}></event-calendar>`,
+      );
+      expect((await events.loaded()).items).to.have.length(1);
+    });
   });
 });

@@ -66,7 +66,16 @@ export async function loadItems<K extends ModelKind>(
   } else {
     results = [await read(inputs.data, options)];
   }
-  return join(results);
+  const loaded = join(results);
+  // Not one record could be used: a broken source (no dates, wrong format, lists nested 100,000
+  // deep), not an empty one. Saying "nothing published yet" would hide it from the site owner.
+  if (loaded.items.length === 0 && loaded.skipped > 0) {
+    throw new DandelionError(
+      'format',
+      `none of the ${loaded.skipped} record(s) could be used — ${loaded.warnings.slice(0, 3).join('; ')}`,
+    );
+  }
+  return loaded;
 }
 
 function parseMap(text: string): FieldMap | undefined {
