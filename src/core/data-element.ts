@@ -49,6 +49,13 @@ export class DandelionDataElement<K extends ModelKind> extends DandelionElement 
    */
   @property({ attribute: 'page-origins' }) pageOrigins?: string;
 
+  /**
+   * Images inside remote HTML (a feed's descriptions) load only from the page's origin and the
+   * source's; list other hosts here (space-separated origins, or `*` for any). Others keep their
+   * alt text: a third-party image in a feed is a tracking pixel.
+   */
+  @property({ attribute: 'image-origins' }) imageOrigins?: string;
+
   /** Loading state and normalized items of this widget. */
   protected readonly loader: DataController<K>;
 
@@ -66,6 +73,7 @@ export class DandelionDataElement<K extends ModelKind> extends DandelionElement 
       timeout: this.timeout,
       maxPages: this.maxPages,
       pageOrigins: this.pageOrigins,
+      imageOrigins: this.imageOrigins,
     }));
   }
 

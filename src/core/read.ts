@@ -31,6 +31,8 @@ export interface ReadOptions<K extends ModelKind> {
   contentType?: string | null;
   /** The body already parsed as JSON (by the pager), so it is not parsed twice. */
   parsed?: unknown;
+  /** Origins besides the page's and `baseUrl`'s that may serve images in remote HTML (`*`: any). */
+  imageOrigins?: readonly string[];
 }
 
 const htmlFields: { [K in ModelKind]: (keyof ModelByKind[K])[] } = {
@@ -142,6 +144,9 @@ export async function read<K extends ModelKind>(
       break;
   }
   const typed = result as ReadResult<ModelByKind[K]>;
-  await sanitizeFields(typed.items as object[], htmlFields[kind] as never[]);
+  await sanitizeFields(typed.items as object[], htmlFields[kind] as never[], {
+    baseUrl,
+    imageOrigins: options.imageOrigins,
+  });
   return typed;
 }

@@ -78,7 +78,39 @@ const purifyConfig: Config = {
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#|\/|\.)/i,
 };
 
+/**
+ * Where images inside remote HTML may load from. An `<img>` in a feed record is a request the
+ * visitor's browser makes: from a third-party host it is a tracking pixel. By default images load
+ * only from the page's own origin and the source's (`baseUrl`); a site lists more hosts with the
+ * `image-origins` attribute (`*` for any). Other images keep their alt text, not their `src`.
+ */
+export interface ImagePolicy {
+  /** URL the HTML came from (its origin may serve images). */
+  baseUrl?: string;
+  /** More origins allowed to serve images, or `['*']` for any. */
+  imageOrigins?: readonly string[];
+}
+
 let purifier: Promise<(html: string) => string> | undefined;
+/** The policy of the sanitize call in progress (DOMPurify's hooks run synchronously inside it). */
+let imageOrigins: Set<string> | 'any' = new Set();
+
+function originOf(url: string, base?: string): string | undefined {
+  try {
+    return new URL(url, base ?? globalThis.location?.href).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function allowedImageOrigins({
+  baseUrl,
+  imageOrigins: more = [],
+}: ImagePolicy): Set<string> | 'any' {
+  if (more.includes('*')) return 'any';
+  const origins = [globalThis.location?.href, baseUrl, ...more].map((url) => url && originOf(url));
+  return new Set(origins.filter((origin): origin is string => Boolean(origin)));
+}
 
 async function loadPurifier(): Promise<(html: string) => string> {
   const { default: DOMPurify } = await import('dompurify');
@@ -88,7 +120,15 @@ async function loadPurifier(): Promise<(html: string) => string> {
       node.setAttribute('rel', 'noopener noreferrer nofollow');
       node.setAttribute('target', '_blank');
     }
-    if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
+    if (node.tagName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      const src = node.getAttribute('src');
+      const origin = src ? originOf(src) : undefined;
+      if (imageOrigins !== 'any' && (!origin || !imageOrigins.has(origin))) {
+        node.removeAttribute('src');
+        node.removeAttribute('srcset');
+      }
+    }
   });
   // DOMPurify parses the string itself: inline handlers and styles go first (see inert-html.ts).
   return (html) => instance.sanitize(withoutInlineAttributes(html), purifyConfig) as string;
@@ -98,22 +138,25 @@ async function loadPurifier(): Promise<(html: string) => string> {
  * Sanitizes remote HTML. Loads DOMPurify on first use only; text without `<`/`&` is returned
  * as is without loading anything.
  */
-export async function sanitizeHtml(html: string): Promise<string> {
+export async function sanitizeHtml(html: string, policy: ImagePolicy = {}): Promise<string> {
   if (!looksLikeHtml(html)) return html;
   purifier ??= loadPurifier();
-  return (await purifier)(html);
+  const purify = await purifier;
+  imageOrigins = allowedImageOrigins(policy);
+  return purify(html);
 }
 
 /** Sanitizes every listed HTML field of every item in place (one DOMPurify load at most). */
 export async function sanitizeFields<T extends object>(
   items: T[],
   fields: (keyof T)[],
+  policy: ImagePolicy = {},
 ): Promise<void> {
   for (const item of items) {
     for (const field of fields) {
       const value = item[field];
       if (typeof value === 'string' && looksLikeHtml(value)) {
-        (item[field] as string) = await sanitizeHtml(value);
+        (item[field] as string) = await sanitizeHtml(value, policy);
       }
     }
   }

@@ -1,5 +1,7 @@
 import '../support/setup.js';
 import { expect, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { sanitizeHtml } from '../../src/core/sanitize.js';
 import { fetchPages, followableNext, type Page } from '../../src/core/data/fetch-pages.js';
 import { clearRequestCache } from '../../src/core/data/request-cache.js';
 import '../../src/story-carousel/index.js';
@@ -188,5 +190,49 @@ describe('a source where no record can be used', () => {
       );
       expect((await events.loaded()).items).to.have.length(1);
     });
+  });
+});
+
+describe('images inside feed HTML', () => {
+  const tracker = 'https://tracker.example.net/pixel.gif';
+  const local = '/tests/fixtures/carousel/photo-1.svg';
+  const html1 = `<p>故事<img src="${tracker}" alt="像素"><img src="${local}" alt="照片"></p>`;
+
+  function sources(html: string): (string | null)[] {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return [...template.content.querySelectorAll('img')].map((img) => img.getAttribute('src'));
+  }
+
+  it('load only from the page and the source, unless the site lists more hosts', async () => {
+    expect(sources(await sanitizeHtml(html1))).to.deep.equal([null, local]);
+    expect(
+      sources(await sanitizeHtml(html1, { baseUrl: 'https://tracker.example.net/feed.xml' })),
+    ).to.deep.equal([tracker, local]);
+    expect(
+      sources(await sanitizeHtml(html1, { imageOrigins: ['https://tracker.example.net'] })),
+    ).to.deep.equal([tracker, local]);
+    expect(sources(await sanitizeHtml(html1, { imageOrigins: ['*'] }))).to.deep.equal([
+      tracker,
+      local,
+    ]);
+  });
+
+  it('keep the alt text of a refused image on the slide, and follow image-origins', async () => {
+    const story = [{ id: 's', title: '示例故事', summary: html1 }];
+    for (const [origins, expected] of [
+      [undefined, [null, local]],
+      ['https://tracker.example.net', [tracker, local]],
+    ] as const) {
+      const { el, events } = await mount(
+        html`<story-carousel image-origins=${origins ?? nothing} .data=${story}></story-carousel>`,
+      );
+      await events.loaded();
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const images = parts(el, 'slide').flatMap((slide) => [...slide.querySelectorAll('img')]);
+      const inSummary = images.filter((img) => img.alt === '像素' || img.alt === '照片');
+      expect(inSummary.map((img) => img.getAttribute('src'))).to.deep.equal(expected);
+      el.remove();
+    }
   });
 });

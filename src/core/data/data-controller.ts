@@ -31,6 +31,8 @@ export interface DataInputs {
   maxPages?: number;
   /** Space-separated origins besides `src`'s whose next-page links may be followed. */
   pageOrigins?: string | null;
+  /** Space-separated origins besides the page's and `src`'s that may serve images in remote HTML. */
+  imageOrigins?: string | null;
 }
 
 export type DataStatus = 'idle' | 'loading' | 'empty' | 'error' | 'content';
@@ -102,6 +104,7 @@ export class DataController<K extends ModelKind> implements ReactiveController {
       inputs.timeout ?? null,
       inputs.maxPages ?? null,
       inputs.pageOrigins ?? null,
+      inputs.imageOrigins ?? null,
       inputs.refresh ?? 0,
     ]);
     if (

@@ -42,6 +42,7 @@ export async function loadItems<K extends ModelKind>(
     map,
     itemsPath: inputs.itemsPath ?? undefined,
     transform: inputs.transform ?? undefined,
+    imageOrigins: inputs.imageOrigins?.split(/\s+/).filter(Boolean),
   };
   let results: ReadResult<ModelByKind[K]>[];
   if (request.source) {
