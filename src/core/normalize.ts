@@ -1125,9 +1125,58 @@ export function normalizeRecords<K extends ModelKind>(
   kind: K,
   opts: NormalizeOptions = {},
 ): ReadResult<ModelByKind[K]> {
+  const normalizer = recordNormalizer(records, kind, opts);
+  for (let i = 0; i < records.length; i++) normalizer.add(i);
+  return normalizer.result();
+}
+
+/** Longest stretch of normalizing between two yields to the page (input, rendering). */
+const sliceMs = 30;
+
+/** Lets the page handle input and paint; not a timer, so fake clocks in tests do not stop it. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * {@link normalizeRecords} in slices of about 30 ms with a yield to the page between them, so
+ * 100,000 records never freeze the tab: typing, scrolling and other widgets go on while they are
+ * read. Same result as the one-go version.
+ */
+export async function normalizeRecordsSliced<K extends ModelKind>(
+  records: unknown[],
+  kind: K,
+  opts: NormalizeOptions = {},
+): Promise<ReadResult<ModelByKind[K]>> {
+  const normalizer = recordNormalizer(records, kind, opts);
+  let sliceStart = performance.now();
+  for (let i = 0; i < records.length; i++) {
+    normalizer.add(i);
+    // Checking the clock every 256 records keeps the check itself cheap.
+    if ((i & 255) === 255 && performance.now() - sliceStart > sliceMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+  return normalizer.result();
+}
+
+/** The state of one normalization: records go in one by one, the result comes out at the end. */
+function recordNormalizer<K extends ModelKind>(
+  records: unknown[],
+  kind: K,
+  opts: NormalizeOptions,
+) {
   if (!Array.isArray(records)) throw new DandelionError('format', 'expected a list of records');
-  const convert = Object.hasOwn(converters, kind) ? converters[kind] : undefined;
-  if (!convert) throw new DandelionError('format', `unknown model kind ${show(kind)}`);
+  const found = Object.hasOwn(converters, kind) ? converters[kind] : undefined;
+  if (!found) throw new DandelionError('format', `unknown model kind ${show(kind)}`);
+  const convert = found;
   const name = opts.recordName ?? ((i: number) => `record ${i + 1}`);
   const items: ModelByKind[K][] = [];
   const warnings: string[] = [];
@@ -1143,7 +1192,7 @@ export function normalizeRecords<K extends ModelKind>(
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
 
-  for (let i = 0; i < records.length; i++) {
+  function add(i: number): void {
     current = i;
     let record = records[i];
     if (opts.transform) {
@@ -1152,9 +1201,9 @@ export function normalizeRecords<K extends ModelKind>(
       } catch (error) {
         skipped++;
         note(`${name(i)}: transform failed: ${errorText(error)}`);
-        continue;
+        return;
       }
-      if (record === null || record === undefined) continue;
+      if (record === null || record === undefined) return;
     }
     let result: ModelByKind[ModelKind] | string;
     if (record === null || typeof record !== 'object') {
@@ -1169,7 +1218,7 @@ export function normalizeRecords<K extends ModelKind>(
     if (typeof result === 'string') {
       skipped++;
       note(`${name(i)}: ${result}`);
-      continue;
+      return;
     }
     if (used.has(result.id)) {
       const base = result.id;
@@ -1181,5 +1230,9 @@ export function normalizeRecords<K extends ModelKind>(
     used.add(result.id);
     items.push(result as ModelByKind[K]);
   }
-  return { items, skipped, warnings };
+
+  return {
+    add,
+    result: (): ReadResult<ModelByKind[K]> => ({ items, skipped, warnings }),
+  };
 }

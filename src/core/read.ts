@@ -95,15 +95,13 @@ export async function read<K extends ModelKind>(
   let result: ReadResult<unknown>;
   switch (format) {
     case 'json':
-      result = (await import('./normalize.js')).normalizeRecords(
-        findRecords(doc, itemsPath),
-        kind,
-        {
-          map,
-          transform,
-          baseUrl,
-        },
-      );
+      result = await (
+        await import('./normalize.js')
+      ).normalizeRecordsSliced(findRecords(doc, itemsPath), kind, {
+        map,
+        transform,
+        baseUrl,
+      });
       break;
     case 'csv':
       result = (await import('./readers/csv.js')).readCsv(text(), kind, {
