@@ -7,7 +7,8 @@
 //
 // Submissions are validated with the same module the browser uses (src/intake-form/validate.ts),
 // deduplicated by Idempotency-Key (a repeat gets the first answer again, 200, never a second
-// row) and stored in PGlite or PostgreSQL. Submitted data is never logged.
+// row; "the same answers" compares canonical JSON, so spacing and key order do not matter) and
+// stored in PGlite or PostgreSQL. Submitted data is never logged.
 //
 // With `faults: true` (tests only) an `X-Test-Fault` request header simulates failures:
 //   500                server error, nothing stored
@@ -87,6 +88,20 @@ function newReference() {
 
 function sha256(text) {
   return createHash('sha256').update(text).digest();
+}
+
+/**
+ * The answers as canonical JSON: keys sorted (by UTF-16 code units, as RFC 8785), no whitespace,
+ * numbers and strings as JSON.stringify writes them. A genuine retry may be re-serialized by a
+ * proxy or another client library (spacing, key order): it is still the same answers.
+ */
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /**
@@ -194,7 +209,15 @@ export async function createIntakeApi({ dataDir, databaseUrl, staffToken, faults
     }
 
     const store = await storePromise;
-    const hash = sha256(raw).toString('hex');
+    let canonical;
+    try {
+      canonical = canonicalJson(data);
+    } catch (error) {
+      // Nested deeper than the stack: never storable, so not a server error to retry.
+      if (!(error instanceof RangeError)) throw error;
+      return problem(res, 422, 'The answers are nested too deeply', { errors: [] });
+    }
+    const hash = sha256(canonical).toString('hex');
     const submission = { id: randomUUID(), form: name, key: key ?? randomUUID(), hash, data };
     let outcome;
     for (let attempt = 0; ; attempt++) {
@@ -207,7 +230,8 @@ export async function createIntakeApi({ dataDir, databaseUrl, staffToken, faults
       }
     }
     const { row, created } = outcome;
-    if (!created && row.body_hash !== hash) {
+    // Rows stored before canonical hashing hold the hash of the raw body.
+    if (!created && row.body_hash !== hash && row.body_hash !== sha256(raw).toString('hex')) {
       return problem(res, 422, 'This Idempotency-Key was already used for different answers');
     }
     if (fault === 'drop-after-commit') {
