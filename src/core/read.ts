@@ -13,8 +13,8 @@ import {
   type Format,
 } from './formats.js';
 import type { FieldMap } from './fields.js';
-import type { ModelByKind, ModelKind, ReadResult } from './models.js';
-import { sanitizeFields } from './sanitize.js';
+import type { ModelByKind, ModelKind, ReadResult, Story } from './models.js';
+import { imageAllowed, sanitizeFields, type ImagePolicy } from './sanitize.js';
 import { findRecords, readJsonDocument } from './readers/json-document.js';
 
 export interface ReadOptions<K extends ModelKind> {
@@ -142,9 +142,20 @@ export async function read<K extends ModelKind>(
       break;
   }
   const typed = result as ReadResult<ModelByKind[K]>;
-  await sanitizeFields(typed.items as object[], htmlFields[kind] as never[], {
-    baseUrl,
-    imageOrigins: options.imageOrigins,
-  });
+  const policy: ImagePolicy = { baseUrl, imageOrigins: options.imageOrigins };
+  if (kind === 'story') dropHtmlImagesFromElsewhere(typed.items as Story[], policy);
+  await sanitizeFields(typed.items as object[], htmlFields[kind] as never[], policy);
   return typed;
+}
+
+/**
+ * A story's photo taken from its own HTML (a feed item's first `<img>`) follows the same rule as
+ * images inside that HTML: from another host it is a tracking pixel unless the site allows it.
+ * Photos a feed declares as such (enclosure, media:content, featured image) are kept.
+ */
+function dropHtmlImagesFromElsewhere(stories: Story[], policy: ImagePolicy): void {
+  for (const story of stories) {
+    const src = story.image?.src;
+    if (src && story.summary?.includes(src) && !imageAllowed(src, policy)) story.image = undefined;
+  }
 }

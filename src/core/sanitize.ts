@@ -91,6 +91,13 @@ export interface ImagePolicy {
   imageOrigins?: readonly string[];
 }
 
+/** Whether an image at `src` may load under `policy` (see {@link ImagePolicy}). */
+export function imageAllowed(src: string, policy: ImagePolicy): boolean {
+  const allowed = allowedImageOrigins(policy);
+  const origin = originOf(src);
+  return allowed === 'any' || (origin !== undefined && allowed.has(origin));
+}
+
 let purifier: Promise<(html: string) => string> | undefined;
 /** The policy of the sanitize call in progress (DOMPurify's hooks run synchronously inside it). */
 let imageOrigins: Set<string> | 'any' = new Set();

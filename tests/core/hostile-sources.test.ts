@@ -235,4 +235,24 @@ describe('images inside feed HTML', () => {
       el.remove();
     }
   });
+
+  it('do not become a story’s photo from another host unless allowed', async () => {
+    for (const [origins, expected] of [
+      [undefined, false],
+      ['https://hostile.example.org', true],
+    ] as const) {
+      const { el, events } = await mount(
+        html`<story-carousel
+          src="/tests/fixtures/feed/hostile.xml"
+          image-origins=${origins ?? nothing}
+        ></story-carousel>`,
+      );
+      const { items } = await events.loaded<{ image?: { src: string } }>();
+      const photos = items.map((story) => story.image?.src).filter(Boolean);
+      expect(photos.includes('https://hostile.example.org/x.png'), String(origins)).to.equal(
+        expected,
+      );
+      el.remove();
+    }
+  });
 });

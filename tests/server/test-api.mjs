@@ -27,15 +27,6 @@ function clientGone(ctx) {
 }
 
 /**
- * Deprecated: the old `delay=` / `ms=` parameters, which keep a response in flight for a fixed
- * time and so race against the test on a busy machine. Kept only until every test has moved to
- * `hold=`; new tests must not use them.
- */
-function legacyDelay(ms) {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined;
-}
-
-/**
  * Gates for `hold=<name>`: a request carrying it waits until the test calls
  * `/test-api/release?hold=<name>`, or until its client goes away (then `<key>:closed` is
  * counted, as for `never`). Once released, a gate stays open: later requests with the same name
@@ -136,16 +127,14 @@ export async function testApi(ctx, next) {
   switch (route) {
     case 'json': {
       const n = hit(key);
-      await legacyDelay(Number(q.delay ?? 0));
       return json(ctx, {
         items: [{ id: 'a', title: q.title ?? `hit ${n}`, start: '2026-11-25' }],
         hit: n,
       });
     }
     case 'slow': {
-      // With `hold=` the gate above has kept it in flight; `ms=` (default 1000) is the old way.
+      // In flight for as long as the test wants: the `hold=` gate above keeps it (never sleeps).
       hit(key);
-      if (q.hold === undefined) await legacyDelay(Number(q.ms ?? 1000));
       return json(ctx, [{ id: 'slow', name: q.name ?? 'slow', title: q.name ?? 'slow' }]);
     }
     case 'never': {

@@ -2,6 +2,7 @@ import '../support/setup.js';
 import { expect, html } from '@open-wc/testing';
 import { until } from '../support/index.js';
 import { carousel, carouselIn, carouselTemplate } from '../support/carousel.js';
+import { release, uniqueKey } from '../support/network.js';
 
 /** Module requests of this page whose URL contains `part` (each test file runs in its own page). */
 const requested = (part: string) =>
@@ -38,12 +39,14 @@ describe('story-carousel: what loads on demand', () => {
   });
 
   it('shows the busy skeleton from its first render for a src (no flash while the loader loads)', async () => {
+    const hold = uniqueKey('lazy-skeleton');
     const feed = await carouselIn(
-      carouselTemplate({ lang: 'en', src: '/test-api/slow?ms=400&key=lazy-skeleton' }),
+      carouselTemplate({ lang: 'en', src: `/test-api/slow?hold=${hold}&key=${hold}` }),
     );
     // The loader chunk is requested only now, yet the first render is the skeleton, not "empty".
     expect(feed.el.getAttribute('aria-busy')).to.equal('true');
     expect(feed.state()).to.equal('loading');
+    await release(hold);
     await feed.events.loaded();
   });
 

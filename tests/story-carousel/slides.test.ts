@@ -2,6 +2,7 @@ import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { text, until } from '../support/index.js';
 import { carousel, stories } from '../support/carousel.js';
+import { uniqueKey } from '../support/network.js';
 
 describe('story-carousel: images', () => {
   it('loads the first view eagerly and every other image lazily', async () => {
@@ -66,7 +67,13 @@ describe('story-carousel: images', () => {
   it('reserves the image box at 16:9 before loading, whatever the image size', async () => {
     const shown = await carousel(
       stories(2, (i) => ({
-        image: { src: i ? '/test-api/slow?ms=3000' : '/tests/fixtures/carousel/huge.svg', alt: '' },
+        // The second image never arrives (held at the test server until the page leaves).
+        image: {
+          src: i
+            ? `/test-api/slow?hold=${uniqueKey('never-image')}`
+            : '/tests/fixtures/carousel/huge.svg',
+          alt: '',
+        },
       })),
     );
     const photo = await shown.photoLoaded(0);
