@@ -62,10 +62,9 @@ async function shareEvent(
   p: Placed<Occurrence>,
   setNotice: EventDetailContext['setNotice'],
 ): Promise<void> {
-  const url = shareUrl(location.href, {
-    id: p.event.id,
-    date: p.occurrence.recurring ? isoDay(p.startDay) : undefined,
-  });
+  // The date goes in for one-off events too: opened in another month (next week, say), the
+  // calendar must go to the event's month to find and open it.
+  const url = shareUrl(location.href, { id: p.event.id, date: isoDay(p.startDay) });
   if (typeof navigator.share === 'function') {
     try {
       await navigator.share({ title: p.event.title, url });

@@ -5,7 +5,7 @@
 
 export interface SharedEvent {
   id: string;
-  /** `YYYY-MM-DD` of the occurrence, for recurring series. */
+  /** `YYYY-MM-DD` of the occurrence (the calendar opens on it). */
   date?: string;
 }
 

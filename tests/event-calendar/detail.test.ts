@@ -251,6 +251,10 @@ describe('<event-calendar> event detail', () => {
     const copied = await shareByCopying(dialog, '分享');
     expect(copied).to.have.length(1);
     expect(copied[0]).to.contain('#event=health');
+    // A one-off event's link names its date too, so it still opens once the month has changed.
+    expect(new URLSearchParams(new URL(copied[0]).hash.slice(1)).get('date')).to.equal(
+      '2026-11-18',
+    );
     expect(text(dialog.notice())).to.equal('链接已复制，粘贴到微信或短信里就能分享这个活动。');
     expect(dialog.notice()!.getAttribute('role')).to.equal('status');
   });
