@@ -26,6 +26,7 @@ const runtimeDependencies = [
   /^@lit\//,
   /^dompurify$/,
   /^papaparse$/,
+  /^re2js$/,
   /^ical\.js$/,
   /^idb-keyval$/,
   /^react($|\/)/,

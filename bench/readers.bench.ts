@@ -1,10 +1,14 @@
-// Reading speed of the format readers and the recurrence expansion, and the first render of a
-// long intake form: the time budgets that used to sit inside unit tests (where a busy machine made
-// them fail at random) live here, with the same numbers. Each is the best of several runs after a
-// warm-up, next to a peer where one exists (the browser's own XML parse, ical.js's own parse).
+// Reading speed of the format readers and the recurrence expansion, the first render of a long
+// intake form and the check of a catastrophic schema pattern: the time budgets that used to sit
+// inside unit tests (where a busy machine made them fail at random) live here, with the same
+// numbers. Each is the best of several runs after a warm-up, next to a peer where one exists (the
+// browser's own XML parse, ical.js's own parse, the browser's own RegExp).
 import ICAL from 'ical.js';
 import '../src/intake-form/index.js';
 import type { IntakeForm } from '../src/intake-form/index.js';
+import { loadPatternEngine } from '../src/intake-form/patterns.js';
+import { patternEngine } from '../src/intake-form/pattern-engine.js';
+import { validate } from '../src/intake-form/validate.js';
 import type { CalendarEvent } from '../src/core/models.js';
 import { expandOccurrences } from '../src/core/recurrence.js';
 import { readHsds } from '../src/core/readers/hsds.js';
@@ -291,5 +295,44 @@ await runBench(async (results) => {
     value: round(await best(5, () => formRender(stage)), 1),
     unit: 'ms',
     budget: 50,
+  });
+
+  // Schema patterns: the input that makes a backtracking engine try 2^n splits of the a's.
+  await loadPatternEngine();
+  const patternForm = {
+    type: 'object',
+    properties: { code: { type: 'string', pattern: '^(a+)+$' } },
+  };
+  const thirty = { code: `${'a'.repeat(30)}b` };
+  validate(patternForm, thirty); // compiles the pattern once
+  results.push({
+    name: 'validate: pattern ^(a+)+$, 30 × a + b (linear engine)',
+    // µs per answer: 1,000 answers per run, a timer's resolution is coarser than one.
+    value: round(
+      await best(5, () => {
+        for (let i = 0; i < 1000; i++) validate(patternForm, thirty);
+      }),
+      1,
+    ),
+    unit: 'µs',
+    budget: 50_000,
+  });
+  const long = `${'a'.repeat(100_000)}b`;
+  results.push({
+    name: '  same on 100,000 × a + b, translated + compiled',
+    value: round(
+      await best(3, () => {
+        const compiled = patternEngine.compile('^(a+)+$');
+        if (!('test' in compiled) || compiled.test(long)) throw new Error('wrong answer');
+      }),
+      1,
+    ),
+    unit: 'ms',
+    budget: 50,
+  });
+  results.push({
+    name: '  peer: browser RegExp on just 20 × a + b (30: 24 s)',
+    value: round(await best(1, () => /^(a+)+$/.test(`${'a'.repeat(20)}b`)), 1),
+    unit: 'ms',
   });
 });

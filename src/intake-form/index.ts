@@ -15,6 +15,14 @@ export type {
   Choice,
 } from './schema.js';
 export { validate, checkFormat, validators } from './validate.js';
-export type { JsonSchema, ValidationIssue, IssueCode, IssueParams, Validator } from './validate.js';
+export { loadPatternEngine } from './patterns.js';
+export type {
+  JsonSchema,
+  ValidationIssue,
+  IssueCode,
+  IssueParams,
+  Validator,
+  PatternRefusal,
+} from './validate.js';
 export type { Problem, ProblemFieldError, OutboxEntry } from './submit.js';
 export type { DandelionSubmitDetail, DandelionSubmitEvent } from '../core/events.js';

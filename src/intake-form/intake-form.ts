@@ -10,6 +10,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { DraftController } from './draft.js';
 import { renderField, type FieldViewContext } from './field-views.js';
 import { OutboxController, type Rejected, type Sent } from './outbox.js';
+import { patternsReady } from './patterns.js';
 import {
   isRequiredNow,
   isShown,
@@ -83,7 +84,9 @@ function rawOf(field: Field, answer: unknown): unknown {
  * A form rendered from a JSON Schema that delivers every answer exactly once: drafts are kept on
  * the device, submissions go through an IndexedDB outbox with an Idempotency-Key and are retried
  * (with backoff, when the browser is back online, and on the next page load) until the server
- * confirms them. Validation is CSP-safe and the same module runs on the demo receiver.
+ * confirms them. Validation is CSP-safe and the same module runs on the demo receiver; schema
+ * `pattern`s run on a linear-time engine (RE2, a chunk loaded only for schemas that have one),
+ * so no pattern can freeze the page.
  *
  * Follows the GOV.UK Design System for forms: visible labels, hints under labels, an error
  * summary at the top that links to each field, messages tied with `aria-describedby`. It is a
@@ -275,7 +278,8 @@ export class IntakeForm extends DandelionElement {
     this.loadError = undefined;
     const source = this.schema;
     if (source === undefined || source === null || source === '') return;
-    if (typeof source !== 'string') {
+    // An inline schema without patterns is read at once, in this same update.
+    if (typeof source !== 'string' && !patternsReady(source)) {
       this.applySchema(source);
       return;
     }
@@ -287,22 +291,9 @@ export class IntakeForm extends DandelionElement {
       Math.max(0.05, this.timeout) * 1000,
     );
     try {
-      const response = await globalThis.fetch(new URL(source, document.baseURI), {
-        signal: controller.signal,
-        headers: { Accept: 'application/schema+json, application/json' },
-      });
-      if (!response.ok) {
-        throw new DandelionError('http', `HTTP ${response.status} for ${source}`, response.status);
-      }
-      const text = await response.text();
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        throw new DandelionError('parse', `Schema is not JSON: ${source}`, undefined, {
-          cause: error,
-        });
-      }
+      const json = typeof source === 'string' ? await this.fetchSchema(source, controller) : source;
+      // Patterns run only on the linear-time engine: a schema with one waits for its chunk.
+      await patternsReady(json);
       if (this.loadAbort !== controller) return;
       this.applySchema(json);
     } catch (error) {
@@ -325,6 +316,24 @@ export class IntakeForm extends DandelionElement {
         this.loadAbort = undefined;
         this.loading = false;
       }
+    }
+  }
+
+  private async fetchSchema(source: string, controller: AbortController): Promise<unknown> {
+    const response = await globalThis.fetch(new URL(source, document.baseURI), {
+      signal: controller.signal,
+      headers: { Accept: 'application/schema+json, application/json' },
+    });
+    if (!response.ok) {
+      throw new DandelionError('http', `HTTP ${response.status} for ${source}`, response.status);
+    }
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new DandelionError('parse', `Schema is not JSON: ${source}`, undefined, {
+        cause: error,
+      });
     }
   }
 

@@ -9,9 +9,11 @@ import {
   childPointer,
   compilePattern,
   conditionHolds,
+  hasPatternEngine,
   isMissing,
   supportedFormats,
   type JsonSchema,
+  type PatternRefusal,
 } from './validate.js';
 
 /** Text given once, or per language: `{"zh-Hans": "…", "zh-Hant": "…", "en": "…"}`. */
@@ -96,6 +98,8 @@ export interface SchemaProblem {
   /** Schema location, e.g. `/properties/child/anyOf`. */
   at: string;
   reason: 'unsupported' | 'invalid';
+  /** For a `pattern` that is valid but cannot run on the linear-time engine: why not. */
+  refusal?: Exclude<PatternRefusal, 'invalid'>;
 }
 
 export interface IntakeForm {
@@ -208,8 +212,20 @@ class Reader {
         }
       }
     }
-    if (typeof schema.pattern === 'string' && !compilePattern(schema.pattern)) {
-      this.problem('pattern', `${at}/pattern`, 'invalid');
+    // Checked once the pattern engine is there (the element loads it before reading a schema
+    // with patterns); a staff table reading only the questions does not need it.
+    if (typeof schema.pattern === 'string' && hasPatternEngine()) {
+      const compiled = compilePattern(schema.pattern);
+      if ('refused' in compiled) {
+        if (compiled.refused === 'invalid') this.problem('pattern', `${at}/pattern`, 'invalid');
+        else
+          this.problems.push({
+            keyword: 'pattern',
+            at: `${at}/pattern`,
+            reason: 'unsupported',
+            refusal: compiled.refused,
+          });
+      }
     }
     if (
       typeof schema.format === 'string' &&
@@ -476,7 +492,9 @@ function readSteps(reader: Reader, root: Field, ui: JsonSchema): Step[] {
 
 /**
  * Reads a schema document. Throws an `Error` only when it cannot be a form at all (not an
- * object schema with properties); everything else becomes {@link IntakeForm.problems}.
+ * object schema with properties); everything else becomes {@link IntakeForm.problems}. A
+ * `pattern` that cannot run is among them only once the pattern engine is loaded
+ * (`loadPatternEngine()`).
  */
 export function readSchema(schema: unknown): IntakeForm {
   if (!isObject(schema) || schemaType(schema) !== 'object' || !isObject(schema.properties)) {

@@ -9,6 +9,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { errorMessage, type DandelionError } from '../core/errors.js';
+import { patternProblemText } from './patterns.js';
 import type { Field, LocalizedText, SchemaProblem } from './schema.js';
 
 /** A message above the form; its kind says which. */
@@ -48,16 +49,25 @@ export function renderProblems(
   c: StatusViewContext,
 ): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
+  const patterns = problems.filter((p) => p.refusal);
+  const others = problems.filter((p) => !p.refusal);
   const names = c.listFormat.format(
-    problems.map((p) => (p.at ? `${p.keyword} (${p.at})` : p.keyword)),
+    others.map((p) => (p.at ? `${p.keyword} (${p.at})` : p.keyword)),
   );
   return html`<div part="status" class="notice warning problems" role="note">
-    ${msg(
-      str`This form uses settings the widget does not support: ${names}. The rest of the form works.`,
-      {
-        id: 'intake.unsupported',
-      },
-    )}
+    ${
+      others.length > 0
+        ? html`<p>
+            ${msg(
+              str`This form uses settings the widget does not support: ${names}. The rest of the form works.`,
+              {
+                id: 'intake.unsupported',
+              },
+            )}
+          </p>`
+        : nothing
+    }
+    ${patterns.map((p) => html`<p>${patternProblemText(p)}</p>`)}
   </div>`;
 }
 

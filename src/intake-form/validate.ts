@@ -4,6 +4,8 @@
  *
  * This file has **no imports and no DOM use**: the browser element and the demo receiver (Node)
  * run the very same module, so the client and the server can never disagree about what is valid.
+ * `pattern`s run on the linear-time engine both install (`usePatternEngine`, pattern-syntax.ts
+ * with re2js), never on the backtracking `RegExp` engine.
  *
  * Validation is data, in the manner of Lion's validators: each keyword is a small validator
  * object whose `execute()` returns the issue parameters when the value fails (or `false`). The
@@ -87,17 +89,65 @@ export function isMissing(value: unknown): boolean {
   );
 }
 
-const patternCache = new Map<string, RegExp | null>();
+/** A schema `pattern`, compiled: whether it matches anywhere in a text. */
+export interface CompiledPattern {
+  test(text: string): boolean;
+}
 
-/** Compiles a schema `pattern` once (Unicode mode); `null` when it is not a valid expression. */
-export function compilePattern(pattern: string): RegExp | null {
+/**
+ * Why a pattern is not run: not a valid expression (`invalid`), or a construct the linear-time
+ * engine has no way to run in linear time (`backreference`, `lookaround`), repeats past its
+ * limit (`too-large`, over 1,000), or lacks (`unsupported`: modifiers, Script_Extensions…).
+ */
+export type PatternRefusal =
+  'invalid' | 'backreference' | 'lookaround' | 'too-large' | 'unsupported';
+
+/** Compiles schema patterns for the validator (see pattern-syntax.ts). */
+export interface PatternEngine {
+  compile(pattern: string): CompiledPattern | { refused: PatternRefusal };
+}
+
+let patternEngine: PatternEngine | undefined;
+const patternCache = new Map<string, CompiledPattern | { refused: PatternRefusal }>();
+
+/**
+ * Installs the engine that runs schema patterns. Patterns never run on the backtracking
+ * `RegExp` engine (a pattern such as `^(a+)+$` would freeze the page or the server): the browser
+ * loads the linear-time engine when a schema has a pattern, a server installs it at start.
+ */
+export function usePatternEngine(engine: PatternEngine): void {
+  patternEngine = engine;
+  patternCache.clear();
+}
+
+/** Whether an engine for schema patterns is installed. */
+export function hasPatternEngine(): boolean {
+  return patternEngine !== undefined;
+}
+
+/** Whether a schema has a `pattern` anywhere (then the pattern engine is needed). */
+export function usesPatterns(schema: unknown): boolean {
+  const seen = new Set<object>();
+  const visit = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return false;
+    seen.add(node);
+    if (!Array.isArray(node) && typeof (node as JsonSchema).pattern === 'string') return true;
+    return Object.values(node).some(visit);
+  };
+  return visit(schema);
+}
+
+/**
+ * Compiles a schema `pattern` once; says why when it cannot run. Throws when no engine is
+ * installed: a pattern is never checked some other way.
+ */
+export function compilePattern(pattern: string): CompiledPattern | { refused: PatternRefusal } {
   let compiled = patternCache.get(pattern);
   if (compiled === undefined) {
-    try {
-      compiled = new RegExp(pattern, 'u');
-    } catch {
-      compiled = null;
+    if (!patternEngine) {
+      throw new Error('Schema patterns need the pattern engine: call loadPatternEngine() first.');
     }
+    compiled = patternEngine.compile(pattern);
     patternCache.set(pattern, compiled);
   }
   return compiled;
@@ -199,8 +249,10 @@ export const validators: readonly Validator[] = [
     keyword: 'pattern',
     appliesTo: isString,
     execute: (value, param) => {
-      const re = isString(param) ? compilePattern(param) : null;
-      return re && !re.test(value as string) ? {} : false;
+      if (!isString(param)) return false;
+      const re = compilePattern(param);
+      // A pattern that cannot run is reported to the site owner by the form, and not checked.
+      return 'test' in re && !re.test(value as string) ? {} : false;
     },
   },
   {

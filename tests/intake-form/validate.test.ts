@@ -8,10 +8,14 @@ import {
   type JsonSchema,
 } from '../../src/intake-form/validate.js';
 import { pickText, readSchema } from '../../src/intake-form/schema.js';
+import { loadPatternEngine } from '../../src/intake-form/patterns.js';
 import { loadForm } from '../support/intake.js';
 
 const codes = (schema: JsonSchema, value: unknown) =>
   validate(schema, value).map((i) => `${i.pointer} ${i.code}`);
+
+// Schema patterns run on the linear-time engine, which the form (and the receiver) load first.
+before(() => loadPatternEngine());
 
 describe('intake validator (shared by browser and receiver)', () => {
   it('reports required answers at their own pointer, nested ones too', () => {
