@@ -66,11 +66,14 @@ function reachesData(url) {
   return dataDirs.some((dir) => files.some((file) => isInside(fold(dir), file)));
 }
 
-const backend = await createBackend({
-  dataDir,
-  databaseUrl: process.env.DATABASE_URL,
-  staffToken,
-});
+let backend;
+try {
+  backend = await createBackend({ dataDir, databaseUrl: process.env.DATABASE_URL, staffToken });
+} catch (error) {
+  // A configuration error (e.g. DATABASE_URL without the `pg` package): say what to do, plainly.
+  console.error(`Refusing to start: ${error?.message ?? error}`);
+  process.exit(1);
+}
 // Vite (below) needs the server for its HMR websocket; the server only listens once Vite is ready.
 let vite;
 const server = http.createServer((req, res) => {

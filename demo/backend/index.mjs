@@ -8,12 +8,15 @@ import { createDataApi } from './data-api.mjs';
  */
 export async function createBackend(options = {}) {
   const handlers = [await createDataApi()];
+  let intake;
   try {
-    const { createIntakeApi } = await import('./intake/index.mjs');
-    handlers.push(await createIntakeApi(options));
+    intake = await import('./intake/index.mjs');
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   }
+  // Outside the try: a receiver that cannot start (e.g. DATABASE_URL without `pg`) stops the
+  // server with its reason, instead of the demo running without it.
+  if (intake) handlers.push(await intake.createIntakeApi(options));
   return {
     handle(req, res, next) {
       let i = 0;

@@ -19,7 +19,7 @@ import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto'
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadValidator } from './load-validator.mjs';
-import { openStore } from './store.mjs';
+import { loadPg, openStore } from './store.mjs';
 
 export const maxBodyBytes = 256 * 1024;
 const demoForms = fileURLToPath(new URL('../../forms/', import.meta.url));
@@ -110,8 +110,11 @@ function canonicalJson(value) {
 export async function createIntakeApi({ dataDir, databaseUrl, staffToken, faults = false } = {}) {
   const formDirs = faults ? [demoForms, testForms] : [demoForms];
   const validator = await loadValidator();
+  // DATABASE_URL without the PostgreSQL client is a startup error (it names the fix), not a
+  // silent switch to the embedded database.
+  const pg = databaseUrl ? await loadPg() : undefined;
   // The database starts in the background (PGlite needs a few seconds): forms are served at once.
-  const storePromise = openStore({ dataDir, databaseUrl });
+  const storePromise = openStore({ dataDir, databaseUrl, pg });
   storePromise.catch((error) => console.error('[intake] database failed to start:', error.message));
   const droppedOnce = new Set();
   const held = new Set();

@@ -1,6 +1,7 @@
 // Where intake submissions are kept: PGlite (real PostgreSQL compiled to WebAssembly, embedded,
-// in `dataDir` or in memory), or a PostgreSQL server when DATABASE_URL is set and the `pg`
-// package is installed. Both speak the same SQL and the same `query(text, params)` API.
+// in `dataDir` or in memory), or a PostgreSQL server when DATABASE_URL is set (which needs the
+// `pg` package: without it the receiver refuses to start). Both speak the same SQL and the same
+// `query(text, params)` API.
 import { mkdir } from 'node:fs/promises';
 
 const schemaSql = `
@@ -27,14 +28,30 @@ async function openPglite(dataDir) {
   };
 }
 
-async function openPostgres(databaseUrl) {
-  let pg;
+/**
+ * The PostgreSQL client (`pg`), which DATABASE_URL needs. Its absence is a startup error that
+ * names the fix, never a silent switch to the embedded database: the answers would then go
+ * somewhere the operator does not look.
+ */
+export async function loadPg() {
   try {
-    pg = await import('pg');
-  } catch {
-    return undefined;
+    const pg = await import('pg');
+    return pg.default ?? pg;
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/'pg'/.test(String(error.message))) throw error;
+    const missing = new Error(
+      'DATABASE_URL is set, but the PostgreSQL client package "pg" is not installed. ' +
+        'Run `npm install pg` in this project (or unset DATABASE_URL to keep the answers in ' +
+        'the embedded database).',
+      { cause: error },
+    );
+    missing.code = 'DANDELION_PG_MISSING';
+    throw missing;
   }
-  const Pool = pg.default?.Pool ?? pg.Pool;
+}
+
+async function openPostgres(databaseUrl, pg) {
+  const Pool = (pg ?? (await loadPg())).Pool;
   const pool = new Pool({ connectionString: databaseUrl, max: 5 });
   return {
     kind: 'PostgreSQL (DATABASE_URL)',
@@ -44,20 +61,13 @@ async function openPostgres(databaseUrl) {
 }
 
 /**
- * @param {{ dataDir?: string, databaseUrl?: string }} options
+ * @param {{ dataDir?: string, databaseUrl?: string, pg?: unknown }} options `pg`: the client
+ *   module, when the caller loaded it already ({@link loadPg})
  */
-export async function openStore({ dataDir, databaseUrl } = {}) {
-  let db;
-  if (databaseUrl) {
-    db = await openPostgres(databaseUrl);
-    if (!db) {
-      console.warn(
-        '[intake] DATABASE_URL is set but the "pg" package is not installed (npm install pg); ' +
-          'using the embedded database instead.',
-      );
-    }
-  }
-  db ??= await openPglite(dataDir ? `${dataDir.replace(/\/$/, '')}/intake` : undefined);
+export async function openStore({ dataDir, databaseUrl, pg } = {}) {
+  const db = databaseUrl
+    ? await openPostgres(databaseUrl, pg)
+    : await openPglite(dataDir ? `${dataDir.replace(/\/$/, '')}/intake` : undefined);
   await db.query(schemaSql);
   console.log(`[intake] submissions are stored in the ${db.kind}`);
 
