@@ -93,11 +93,19 @@ function rawOf(field: Field, answer: unknown): unknown {
  * form-associated custom element, so inside a page's `<form>` its answers are submitted as one
  * JSON value under its `name`.
  *
+ * Tabs showing the same form (the same `storage-key`) share one outbox and take turns sending it
+ * (Web Locks), so each waiting answer is POSTed once. Once an answer waits, the form asks the
+ * browser to keep its storage (`navigator.storage.persist()`) and says what "saved" means when it
+ * may not; if the browser deletes the waiting answers anyway, the form says so and puts them
+ * back to be sent again.
+ *
  * @summary Schema-driven intake and registration form that never loses a submission.
  *
  * @fires dandelion-submit - `{ id, data, status: 'sent' | 'queued' }` when an answer reached the
  *   server (`sent`, also later for a queued one) or was saved on the device to be sent later
- *   (`queued`). `id` is the submission's Idempotency-Key.
+ *   (`queued`). `id` is the submission's Idempotency-Key. A queued answer's `sent` fires once:
+ *   on the element that made it while that is still open (whichever tab delivered it), else on
+ *   the element that delivered it (e.g. after the page was loaded again).
  * @fires dandelion-error - `{ kind, message, status? }` when the schema cannot be loaded, or a
  *   submission was refused by the server or could be neither sent nor saved.
  *
@@ -169,6 +177,8 @@ export class IntakeForm extends DandelionElement {
   @state() private notice?: Notice;
   @state() private pending = 0;
   @state() private result?: { id: string; reference?: string };
+  /** Whether the browser keeps this site's storage when short of space (asked once queued). */
+  @state() private storageKept?: boolean;
   @state() private disabledByForm = false;
   /** Fields the person changed, and left (Lion: feedback when touched and dirty). */
   @state() private dirty = new Set<string>();
@@ -214,6 +224,10 @@ export class IntakeForm extends DandelionElement {
     onPendingChange: (count) => {
       this.pending = count;
     },
+    onPersistence: (kept) => {
+      this.storageKept = kept;
+    },
+    onLost: (mine) => this.storageLost(mine),
   });
 
   constructor() {
@@ -760,15 +774,7 @@ export class IntakeForm extends DandelionElement {
       attempts: 0,
     };
 
-    let stored = true;
-    let quota = false;
-    try {
-      await this.outbox.add(entry);
-    } catch (error) {
-      stored = false;
-      quota = error instanceof DOMException && error.name === 'QuotaExceededError';
-    }
-    const result = await this.outbox.send(entry, stored);
+    const { result, stored, quota } = await this.outbox.submit(entry);
 
     if (result.outcome === 'sent') {
       this.finish({ id: entry.id, reference: result.reference }, 'sent', data);
@@ -857,6 +863,33 @@ export class IntakeForm extends DandelionElement {
     this.showRejection(rejected, { kind: 'queued-rejected' });
   }
 
+  /**
+   * The browser deleted the answers waiting on this device (site data cleared, storage evicted).
+   * The form stops saying they are saved: the answers this element still has go back into the
+   * form (when it shows them as saved, or has not been touched since) and the person is asked to
+   * send them again. They are not written back on their own: whoever cleared the data may have
+   * meant to remove them.
+   */
+  private storageLost(mine: OutboxEntry[]): void {
+    const model = this.model;
+    if (!model) return;
+    const shown = this.phase === 'queued' ? mine.find((e) => e.id === this.result?.id) : undefined;
+    const untouched = this.phase === 'editing' && this.dirty.size === 0;
+    const back = shown ?? (untouched || this.phase === 'queued' ? mine.at(-1) : undefined);
+    if (back) {
+      this.resetAnswers(model);
+      try {
+        this.fill(JSON.parse(back.body));
+      } catch {
+        // Body unreadable: nothing to put back.
+      }
+    } else if (this.phase === 'queued') {
+      this.resetAnswers(model);
+    }
+    this.notice = { kind: 'storage-lost', restored: !!back };
+    this.focusNext = 'summary';
+  }
+
   /** Tries the answers waiting on this device now. */
   sendPending(): Promise<void> {
     return this.outbox.flush();
@@ -932,6 +965,7 @@ export class IntakeForm extends DandelionElement {
       numberFormat: this.numberFormat,
       listFormat: this.listFormat,
       pending: this.pending,
+      storageKept: this.storageKept,
       onSummaryLink: this.onSummaryLink,
       onSendNow: this.sendNow,
       onStartOver: this.startOver,

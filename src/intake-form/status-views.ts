@@ -16,6 +16,8 @@ import type { Field, LocalizedText, SchemaProblem } from './schema.js';
 export type Notice =
   | { kind: 'draft-restored' | 'draft-cleared' | 'draft-full' | 'too-large' | 'queued-rejected' }
   | { kind: 'storage-full' }
+  /** The browser deleted the answers waiting on this device; `restored`: back in the form. */
+  | { kind: 'storage-lost'; restored: boolean }
   | { kind: 'unsent'; error: DandelionError }
   | { kind: 'rejected'; status: number };
 
@@ -35,6 +37,8 @@ export interface StatusViewContext {
   listFormat: Intl.ListFormat;
   /** Answers waiting on this device to be sent. */
   pending: number;
+  /** Whether the browser agreed to keep this site's storage (undefined: not known yet). */
+  storageKept?: boolean;
   /** A link in the error summary was followed: show that field. */
   onSummaryLink: (event: Event, field: Field) => void;
   /** "Send now": try the waiting answers. */
@@ -99,6 +103,18 @@ export function renderNotice(notice: Notice | undefined): TemplateResult | typeo
         'This device is out of storage space and the server could not be reached, so your answers were not saved. Keep this page open and press Submit again when you are back online.',
         { id: 'intake.storageFull' },
       );
+      alert = true;
+      break;
+    case 'storage-lost':
+      text = notice.restored
+        ? msg(
+            'This browser deleted the answers saved on this device before they could be sent. They are back in the form: please press Submit again.',
+            { id: 'intake.storageLostRestored' },
+          )
+        : msg(
+            'This browser deleted the answers saved on this device before they could be sent. Please fill in the form and submit it again.',
+            { id: 'intake.storageLost' },
+          );
       alert = true;
       break;
     case 'unsent':
@@ -247,10 +263,17 @@ export function renderResult(
       sent
         ? nothing
         : html`<p>
-            ${msg(
-              'It will be sent automatically when the connection is back. You can close this page: it will be sent the next time you open it.',
-              { id: 'intake.queuedText' },
-            )}
+            ${
+              c.storageKept
+                ? msg(
+                    'It will be sent automatically when the connection is back. You can close this page: it will be sent the next time you open it.',
+                    { id: 'intake.queuedText' },
+                  )
+                : msg(
+                    'It will be sent automatically when the connection is back. Until then the answers are kept only in this browser, which may delete them to free space or when its browsing data is cleared. Keep this page open until they have been sent; if they are lost, you will need to fill in the form and send it again.',
+                    { id: 'intake.queuedAtRisk' },
+                  )
+            }
           </p>`
     }
     ${renderPending(c)}

@@ -14,7 +14,7 @@ import type { IntakeForm } from '../../src/intake-form/index.js';
 import type { DandelionSubmitDetail } from '../../src/core/events.js';
 import type { FakeClock } from './clock.js';
 import { text } from './dom.js';
-import type { EventLog } from './events.js';
+import { EventLog } from './events.js';
 import { mount } from './mount.js';
 import { settle, until } from './wait.js';
 
@@ -46,7 +46,36 @@ export function onOnePage(schema: Record<string, unknown>): Record<string, unkno
 // ——— What the device stored ———
 
 let draftStore: UseStore | undefined;
-let outboxStore: UseStore | undefined;
+
+const outboxDb = 'dandelion-intake-outbox';
+
+/**
+ * One transaction on the outbox database through a connection of its own, closed right after:
+ * the harness never holds the database open (that would block the browser deleting it).
+ */
+function onOutbox<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(outboxDb);
+    open.onupgradeneeded = () => open.result.createObjectStore('entries');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('entries', mode);
+      const request = work(tx.objectStore('entries'));
+      tx.oncomplete = () => {
+        db.close();
+        resolve(request.result);
+      };
+      tx.onerror = tx.onabort = () => {
+        db.close();
+        reject(tx.error);
+      };
+    };
+  });
+}
 
 /** The stored draft under `key` (as the widget wrote it), or undefined. */
 export async function storedDraft(
@@ -66,11 +95,48 @@ export interface StoredSubmission {
 
 /** The submissions waiting in the outbox of `key` on this device. */
 export async function storedOutbox(key: string): Promise<StoredSubmission[]> {
-  outboxStore ??= createStore('dandelion-intake-outbox', 'entries');
-  return outboxStore('readonly', (s) =>
-    promisifyRequest(s.getAll(IDBKeyRange.bound([key], [key, []])) as IDBRequest),
-  );
+  return onOutbox('readonly', (s) => s.getAll(IDBKeyRange.bound([key], [key, []])));
 }
+
+/**
+ * The browser deletes the answers waiting on this device, as when site data is cleared or
+ * storage is evicted: the outbox database goes, whoever has it open. Rejects when a page keeps
+ * it open and so blocks the deletion.
+ */
+export function browserDeletesOutbox(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(outboxDb);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () =>
+      reject(new Error('a page keeps the outbox database open: the browser cannot delete it'));
+  });
+}
+
+/**
+ * How the browser answers a request for persistent storage (`navigator.storage.persist()`) in
+ * this test: a permission, not time. `asked()` counts the requests.
+ */
+export function browserKeepsStorage(kept: boolean): { asked: () => number } {
+  const storage = navigator.storage;
+  let asked = 0;
+  const stub = (name: 'persist' | 'persisted', value: () => Promise<boolean>) =>
+    Object.defineProperty(storage, name, { value, configurable: true, writable: true });
+  stub('persisted', () => Promise.resolve(false));
+  stub('persist', () => {
+    asked++;
+    return Promise.resolve(kept);
+  });
+  storageAnswers.push(() => {
+    delete (storage as Partial<StorageManager>).persist;
+    delete (storage as Partial<StorageManager>).persisted;
+  });
+  return { asked: () => asked };
+}
+const storageAnswers: (() => void)[] = [];
+afterEach(() => {
+  for (const undo of storageAnswers.splice(0)) undo();
+});
 
 /** Every `get` on the drafts store, so a test knows when a form has looked for its draft. */
 const draftReads: { key: unknown; request: IDBRequest }[] = [];
@@ -104,34 +170,43 @@ export function fillTheDevice(): () => void {
 /**
  * The page's connection to the intake receiver, seen from the test: it counts the POSTs, knows
  * which are still on their way, and can make them fail (`X-Test-Fault`, a header only this
- * test-side wrapper of the page's fetch adds) or go nowhere (offline).
+ * test-side wrapper of the page's fetch adds) or go nowhere (offline). It watches this page and
+ * every other tab the test opened ({@link mountFormInTab}).
  */
 class Receiver {
   /** Bodies of the answers POSTed to a receiver in this test, in order. */
   readonly posts: string[] = [];
-  private original?: typeof fetch;
+  /** The Idempotency-Key of each POST in `posts`. */
+  readonly keys: (string | null)[] = [];
+  private originals = new Map<Window, typeof fetch>();
   private fault?: string;
   private offline = false;
   /** POSTs of this test still waiting for an answer (one of an earlier test is not counted). */
   private inFlight = new Set<Promise<Response>>();
 
-  watch(): void {
-    if (this.original) return;
-    const original = window.fetch;
-    this.original = original;
-    window.fetch = (input, init) => {
+  watch(win: Window = window): void {
+    if (this.originals.has(win)) return;
+    const original = win.fetch;
+    this.originals.set(win, original);
+    win.fetch = (input, init) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       const method = (init?.method ?? 'GET').toUpperCase();
       if (method !== 'POST' || !/\/api\/intake\//.test(url)) return original(input, init);
-      this.posts.push(String(init?.body ?? ''));
-      if (this.offline) return Promise.reject(new TypeError('Failed to fetch'));
       const headers = new Headers(init?.headers);
+      this.posts.push(String(init?.body ?? ''));
+      this.keys.push(headers.get('Idempotency-Key'));
+      if (this.offline) return Promise.reject(new TypeError('Failed to fetch'));
       if (this.fault) headers.set('X-Test-Fault', this.fault);
       const inFlight = this.inFlight;
       const post = original(input, { ...init, headers });
       inFlight.add(post);
       return post.finally(() => inFlight.delete(post));
     };
+  }
+
+  /** How many POSTs went out with this Idempotency-Key (a submission's `id`), from any tab. */
+  postsWith(id: string): number {
+    return this.keys.filter((key) => key === id).length;
   }
 
   /** The receiver answers every POST from now on with this fault (500, timeout, …). */
@@ -149,10 +224,10 @@ class Receiver {
     this.offline = true;
   }
 
-  /** The connection is back, and the browser says so (`online`). */
+  /** The connection is back, and the browser says so (`online`) in every open tab. */
   goOnline(): void {
     this.offline = false;
-    window.dispatchEvent(new Event('online'));
+    for (const win of this.originals.keys()) win.dispatchEvent(new Event('online'));
   }
 
   /** How many POSTs are still waiting for an answer. */
@@ -166,11 +241,12 @@ class Receiver {
   }
 
   reset(): void {
-    if (this.original) window.fetch = this.original;
-    this.original = undefined;
+    for (const [win, original] of this.originals) win.fetch = original;
+    this.originals.clear();
     this.fault = undefined;
     this.offline = false;
     this.posts.length = 0;
+    this.keys.length = 0;
     this.inFlight = new Set();
   }
 }
@@ -235,8 +311,7 @@ export async function letTimePass(
  * sent its POST (and been counted) by the time this write is done.
  */
 export async function outboxSettled(): Promise<void> {
-  outboxStore ??= createStore('dandelion-intake-outbox', 'entries');
-  await outboxStore('readwrite', (s) => promisifyRequest(s.delete(['outbox-settled'])));
+  await onOutbox('readwrite', (s) => s.delete(['outbox-settled']));
 }
 
 // ——— The form ———
@@ -303,6 +378,64 @@ export async function mountFormIn<T extends HTMLElement>(
   const form = new IntakeHarness(el, events, el.storageKey ?? '', 0);
   await form.ready();
   return { page, form };
+}
+
+/** Pages opened as other tabs in this test (removed after it, which closes them). */
+const tabs: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const tab of tabs.splice(0)) tab.remove();
+});
+
+/**
+ * Opens the form in another tab: a same-origin page of its own (an iframe) with its own window,
+ * modules, timers and events, sharing this origin's storage, Web Locks and broadcast channels
+ * as a second tab does. Its POSTs are watched by `receiver` like this page's.
+ */
+export async function mountFormInTab(options: FormOptions = {}): Promise<IntakeHarness> {
+  receiver.watch();
+  const tab = document.createElement('iframe');
+  tab.srcdoc =
+    '<!doctype html><html><head><meta charset="utf-8"></head><body>' +
+    '<script type="module" src="/tests/support/intake-tab.ts"></script></body></html>';
+  tabs.push(tab);
+  document.body.append(tab);
+  const win = await until(() => {
+    const w = tab.contentWindow as (Window & { intakeReady?: boolean }) | null;
+    return w?.intakeReady ? w : undefined;
+  }, 'the other tab to load <intake-form>');
+  receiver.watch(win);
+  const key = options.key ?? uniqueKey('form');
+  const schema = options.schema ?? (options.form ? `/api/forms/${options.form}.json` : undefined);
+  const action = options.action ?? (options.form ? `/api/intake/${options.form}` : undefined);
+  const doc = win.document;
+  const container = doc.createElement('div');
+  const el = doc.createElement('intake-form') as IntakeForm;
+  const attributes: Record<string, string | undefined> = {
+    lang: options.lang ?? 'zh-Hans',
+    'storage-key': key,
+    action,
+    redirect: options.redirect,
+    'retry-delay': String(options.retryDelay ?? 60),
+    timeout: String(options.timeout ?? 60),
+    'no-draft': options.noDraft ? '' : undefined,
+  };
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined) el.setAttribute(name, value);
+  }
+  el.schema = schema as IntakeForm['schema'];
+  container.append(el);
+  const events = new EventLog(container);
+  doc.body.append(container);
+  const form = new IntakeHarness(el, events, key, 0);
+  await form.ready();
+  return form;
+}
+
+/** Closes the tab a form was opened in ({@link mountFormInTab}). */
+export function closeTab(form: IntakeHarness): void {
+  const tab = tabs.find((t) => t.contentDocument === form.el.ownerDocument);
+  if (!tab) throw new Error('closeTab: this form is not in a tab the test opened');
+  tab.remove();
 }
 
 /** The error message shown for a question, without the screen-reader prefix. */
@@ -565,6 +698,11 @@ export class IntakeHarness {
     return this.click('.result > button', '"fill in another form" button');
   }
 
+  /** Clicks "Send now" on the count of waiting answers: tries them at once. */
+  sendNow(): Promise<void> {
+    return this.click('.pending button', '"send now" button');
+  }
+
   /** Clicks "retry" on the loading error. */
   retry(): Promise<void> {
     return this.click('[part="status"] button', '"retry" button');
@@ -636,6 +774,11 @@ export class IntakeHarness {
     return notice ? text(notice) : null;
   }
 
+  /** The message for the site owner about the form's own settings (an unusable `action`), or null. */
+  settingsError(): string | null {
+    return this.textOf('[part~="status"].settings');
+  }
+
   /** The note naming unsupported schema keywords, or null. */
   problems(): string | null {
     return this.textOf('.problems');
@@ -653,6 +796,11 @@ export class IntakeHarness {
 
   resultHeading(): HTMLElement | null {
     return this.one('.result h2');
+  }
+
+  /** What the saved view says "saved on this device" means (kept, or at risk), or null. */
+  savedExplanation(): string | null {
+    return this.textOf('.result.queued > p');
   }
 
   /** Whether the form shows that the answers were sent. */
