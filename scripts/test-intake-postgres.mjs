@@ -136,6 +136,10 @@ function run(command, args, env) {
 
 async function main() {
   checkRefusedWithoutPg();
+  // The browser the tests run in (installed on Debian as root when missing), as `npm test` does.
+  execFileSync(process.execPath, [path.join(repo, 'scripts/ensure-chromium.mjs')], {
+    stdio: 'inherit',
+  });
 
   let pg;
   try {
