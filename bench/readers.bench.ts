@@ -17,6 +17,7 @@ import { readIcs } from '../src/core/readers/ics.js';
 import { readRss } from '../src/core/readers/feed.js';
 import { readWordPress } from '../src/core/readers/wordpress.js';
 import { round, runBench } from './bench-kit.js';
+import { hsdsService, icsCalendar, rssItems } from '../tests/support/generated-data.js';
 
 /** Best time of `runs` calls of `work` (ms). */
 async function best(runs: number, work: () => unknown): Promise<number> {
@@ -27,98 +28,6 @@ async function best(runs: number, work: () => unknown): Promise<number> {
     fastest = Math.min(fastest, performance.now() - started);
   }
   return fastest;
-}
-
-/** A fully nested HSDS 3.0 service (organization, phones, schedules, locations, addresses…). */
-function hsdsService(i: number) {
-  return {
-    id: `svc-${i}`,
-    name: `社区服务 ${i}`,
-    description: `第 ${i} 项服务：为某某街道居民提供支持。\n请提前预约，名额有限 & 先到先得。`,
-    url: `https://example.org/services/${i}`,
-    email: `svc${i}@example.org`,
-    status: i % 50 === 0 ? 'inactive' : 'active',
-    fees_description: i % 3 === 0 ? '免费' : '每次 10 元',
-    eligibility_description: '某某街道居民',
-    minimum_age: 6,
-    maximum_age: 80,
-    last_modified: '2026-03-15T10:30:45.123Z',
-    organization: { id: `org-${i % 40}`, name: `示例社工站 ${i % 40}` },
-    phones: [{ id: `ph-${i}`, number: `020-0000${String(i % 10000).padStart(4, '0')}` }],
-    schedules: [
-      {
-        id: `sc-${i}`,
-        freq: 'WEEKLY',
-        byday: 'MO,TU,WE,TH,FR',
-        opens_at: '09:00:00',
-        closes_at: '17:30:00',
-      },
-      { id: `sd-${i}`, freq: 'MONTHLY', byday: '1SA', opens_at: '09:00', closes_at: '12:00' },
-    ],
-    service_areas: [{ id: `sa-${i}`, name: '某某街道' }],
-    languages: [{ id: 'l1', name: '普通话', code: 'zh' }],
-    attributes: [
-      { id: `at-${i}`, taxonomy_term: { id: `term-${i % 20}`, name: `类别 ${i % 20}` } },
-    ],
-    cost_options: [
-      { id: `co-${i}`, option: '每次', amount: i % 3 === 0 ? 0 : 10, currency: 'CNY' },
-    ],
-    service_at_locations: [
-      {
-        id: `sal-${i}`,
-        location: {
-          id: `loc-${i}`,
-          name: `站点 ${i}`,
-          latitude: 23 + (i % 100) / 1000,
-          longitude: 113 + (i % 100) / 1000,
-          addresses: [
-            { id: `ad-${i}`, address_1: `某某路 ${i} 号`, city: '广州市', country: 'CN' },
-          ],
-        },
-      },
-    ],
-  };
-}
-
-/** `count` VEVENTs over a year, every fifth a weekly series. */
-function icsCalendar(count: number): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dandelion//bench//ZH'];
-  for (let i = 0; i < count; i++) {
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    const month = String(1 + (i % 12)).padStart(2, '0');
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:bench-${i}@example.org`,
-      'DTSTAMP:20261101T000000Z',
-      `SUMMARY:社区活动 ${i}`,
-      `DTSTART;TZID=Asia/Shanghai:2026${month}${day}T093000`,
-      `DTEND;TZID=Asia/Shanghai:2026${month}${day}T113000`,
-      'LOCATION:示例社工站',
-      `DESCRIPTION:第 ${i} 场活动的说明文字，欢迎街坊参加。`,
-      'CATEGORIES:社区',
-      ...(i % 5 === 0 ? ['RRULE:FREQ=WEEKLY;BYDAY=SA;COUNT=10'] : []),
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return lines.join('\r\n');
-}
-
-/** An RSS 2.0 channel of `count` items with HTML descriptions, categories and media images. */
-function rssChannel(count: number): string {
-  const items = Array.from(
-    { length: count },
-    (_, i) =>
-      `<item><title>第 ${i} 条 &amp;#8220;动态&amp;#8221;</title><link>/stories/${i}</link>` +
-      `<description>&lt;p&gt;摘要 ${i} &lt;a href="https://x.example.org/${i}"&gt;链接&lt;/a&gt;&lt;/p&gt;</description>` +
-      `<pubDate>Mon, 09 Mar 2026 10:30:00 +0800</pubDate><guid isPermaLink="false">g${i}</guid>` +
-      `<category>类别${i % 7}</category>` +
-      (i % 2
-        ? `<media:content url="https://cdn.example.org/${i}.jpg" medium="image" width="800"/>`
-        : '') +
-      '</item>',
-  ).join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title><link>https://example.org/</link><description>d</description>${items}</channel></rss>`;
 }
 
 /** A 60-question form in 4 steps, every kind of control. */
@@ -203,7 +112,7 @@ await runBench(async (results) => {
     unit: 'ms',
   });
 
-  const rss = rssChannel(10_000);
+  const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title><link>https://example.org/</link><description>d</description>${rssItems(10_000)}</channel></rss>`;
   const parse = await best(2, () => new DOMParser().parseFromString(rss, 'application/xml'));
   const read = await best(2, () => readRss(rss));
   results.push({ name: 'readRss: 10,000 items', value: round(read, 1), unit: 'ms' });

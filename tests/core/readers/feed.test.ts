@@ -15,6 +15,7 @@ import { htmlToText, sanitizeHtml } from '../../../src/core/sanitize.js';
 import { hits, uniqueKey } from '../../support/network.js';
 import { expectKind, fixture, loadBefore, nothingRead, thrown } from '../../support/readers.js';
 import { onlyDandelionErrors, small } from '../../support/properties.js';
+import { rssItems } from '../../support/generated-data.js';
 
 const feed = (name: string) => fixture.text(`feed/${name}`);
 
@@ -674,19 +675,7 @@ describe('feed readers are total (fast-check)', () => {
 describe('a long RSS feed', () => {
   // Its speed (10,000 items, next to the XML parse) is measured in bench/readers.bench.ts.
   it('reads every item of a generated feed: entities, relative links, media images', () => {
-    const items = Array.from(
-      { length: 20 },
-      (_, i) =>
-        `<item><title>第 ${i} 条 &amp;#8220;动态&amp;#8221;</title><link>/stories/${i}</link>` +
-        `<description>&lt;p&gt;摘要 ${i} &lt;a href="https://x.example.org/${i}"&gt;链接&lt;/a&gt;&lt;/p&gt;</description>` +
-        `<pubDate>Mon, 09 Mar 2026 10:30:00 +0800</pubDate><guid isPermaLink="false">g${i}</guid>` +
-        `<category>类别${i % 7}</category>` +
-        (i % 2
-          ? `<media:content url="https://cdn.example.org/${i}.jpg" medium="image" width="800"/>`
-          : '') +
-        (i % 10 === 0 ? `<description>&lt;img src="/i/${i}.jpg" alt="图"&gt;</description>` : '') +
-        `</item>`,
-    ).join('');
+    const items = rssItems(20);
     const result = readRss(rss(items));
     expect(result.items).to.have.length(20);
     expect(result.items[1].image?.src).to.equal('https://cdn.example.org/1.jpg');

@@ -6,97 +6,18 @@ import type { Service } from '../../../src/core/models.js';
 import { MAX_DESCRIPTION, hsdsPagination, readHsds } from '../../../src/core/readers/hsds.js';
 import { byId, expectKind, fixture, nothingRead } from '../../support/readers.js';
 import { onlyDandelionErrors, small } from '../../support/properties.js';
+import { hsdsService } from '../../support/generated-data.js';
 
 const hsds = (name: string) => fixture.json(`hsds/${name}`);
 
 describe('readHsds: a page of generated services', () => {
-  function makeService(i: number): unknown {
-    const n = String(i).padStart(5, '0');
-    return {
-      id: `svc-${n}`,
-      name: `社区服务 ${i}`,
-      description: `第 ${i} 项服务：为某某街道居民提供支持。\n请提前预约，名额有限 & 先到先得。`,
-      url: `https://example.org/services/${i}`,
-      email: `svc${i}@example.org`,
-      status: i % 50 === 0 ? 'inactive' : 'active',
-      fees_description: i % 3 === 0 ? '免费' : '每次 10 元',
-      eligibility_description: '某某街道居民',
-      minimum_age: 6,
-      maximum_age: 80,
-      last_modified: '2026-03-15T10:30:45.123Z',
-      organization: { id: `org-${i % 40}`, name: `示例社工站 ${i % 40}`, description: '社工站' },
-      phones: [
-        {
-          id: `ph-${i}`,
-          number: `020-0000${String(i % 10000).padStart(4, '0')}`,
-          type: 'voice',
-          description: '热线',
-        },
-      ],
-      schedules: [
-        {
-          id: `sc-${i}`,
-          freq: 'WEEKLY',
-          byday: 'MO,TU,WE,TH,FR',
-          opens_at: '09:00:00',
-          closes_at: '17:30:00',
-        },
-        {
-          id: `sd-${i}`,
-          freq: 'MONTHLY',
-          byday: '1SA',
-          opens_at: '09:00',
-          closes_at: '12:00',
-          description: '每月第一个周六上午',
-        },
-      ],
-      service_areas: [{ id: `sa-${i}`, name: '某某街道' }],
-      languages: [
-        { id: 'l1', name: '普通话', code: 'zh' },
-        { id: 'l2', name: '粤语', code: 'yue' },
-      ],
-      attributes: [
-        {
-          id: `at-${i}`,
-          taxonomy_term: { id: `term-${i % 20}`, name: `类别 ${i % 20}`, parent_id: 'root' },
-        },
-      ],
-      cost_options: [
-        { id: `co-${i}`, option: '每次', amount: i % 3 === 0 ? 0 : 10, currency: 'CNY' },
-      ],
-      service_at_locations: [
-        {
-          id: `sal-${i}`,
-          location: {
-            id: `loc-${i}`,
-            name: `站点 ${i}`,
-            latitude: 23 + (i % 100) / 1000,
-            longitude: 113 + (i % 100) / 1000,
-            addresses: [
-              {
-                id: `ad-${i}`,
-                address_1: `某某路 ${i} 号`,
-                city: '广州市',
-                region: '某某区',
-                state_province: '广东省',
-                postal_code: '510000',
-                country: 'CN',
-                address_type: 'physical',
-              },
-            ],
-          },
-        },
-      ],
-    };
-  }
-
   // Its speed (10,000 services) is measured in bench/readers.bench.ts, not here.
   it('reads 100 nested services, skipping the inactive ones', () => {
     const doc = {
       total_items: 100,
       total_pages: 1,
       page_number: 1,
-      contents: Array.from({ length: 100 }, (_, i) => makeService(i)),
+      contents: Array.from({ length: 100 }, (_, i) => hsdsService(i)),
     };
     const result = readHsds(doc, { baseUrl: 'https://example.org/' });
     expect(result.items).to.have.length(98);

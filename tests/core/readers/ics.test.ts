@@ -6,6 +6,7 @@ import type { CalendarEvent } from '../../../src/core/models.js';
 import { readIcs } from '../../../src/core/readers/ics.js';
 import { byId, fixture, rejected } from '../../support/readers.js';
 import { onlyDandelionErrorsAsync, small } from '../../support/properties.js';
+import { icsCalendar } from '../../support/generated-data.js';
 
 const ics = (name: string) => fixture.text(`ics/${name}`);
 
@@ -350,32 +351,9 @@ describe('readIcs', () => {
   });
 
   describe('a long calendar', () => {
-    const calendar = (count: number) => {
-      const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dandelion//bench//ZH'];
-      for (let i = 0; i < count; i++) {
-        const day = String(1 + (i % 28)).padStart(2, '0');
-        const month = String(1 + (i % 12)).padStart(2, '0');
-        lines.push(
-          'BEGIN:VEVENT',
-          `UID:bench-${i}@example.org`,
-          'DTSTAMP:20261101T000000Z',
-          `SUMMARY:社区活动 ${i}`,
-          `DTSTART;TZID=Asia/Shanghai:2026${month}${day}T093000`,
-          `DTEND;TZID=Asia/Shanghai:2026${month}${day}T113000`,
-          'LOCATION:示例社工站',
-          `DESCRIPTION:第 ${i} 场活动的说明文字，欢迎街坊参加。`,
-          'CATEGORIES:社区',
-          ...(i % 5 === 0 ? ['RRULE:FREQ=WEEKLY;BYDAY=SA;COUNT=10'] : []),
-          'END:VEVENT',
-        );
-      }
-      lines.push('END:VCALENDAR');
-      return lines.join('\r\n');
-    };
-
     // Its speed (5,000 VEVENTs) is measured in bench/readers.bench.ts, next to ical.js.
     it('reads 50 VEVENTs, every fifth recurring', async () => {
-      const { items, skipped } = await readIcs(calendar(50));
+      const { items, skipped } = await readIcs(icsCalendar(50));
       expect(items).to.have.length(50);
       expect(skipped).to.equal(0);
       expect(items.filter((e) => e.recurrence?.rrule)).to.have.length(10);
