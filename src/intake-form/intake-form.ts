@@ -23,6 +23,8 @@ import {
 import type { OutboxEntry, ProblemFieldError } from './submit.js';
 import { issueMessage } from './messages.js';
 import {
+  actionProblemMessage,
+  renderActionProblem,
   renderNotice,
   renderPending,
   renderProblems,
@@ -107,7 +109,8 @@ function rawOf(field: Field, answer: unknown): unknown {
  *   on the element that made it while that is still open (whichever tab delivered it), else on
  *   the element that delivered it (e.g. after the page was loaded again).
  * @fires dandelion-error - `{ kind, message, status? }` when the schema cannot be loaded, or a
- *   submission was refused by the server or could be neither sent nor saved.
+ *   submission was refused by the server or could be neither sent nor saved; `format` at once
+ *   (and again on submit) when `action` is not an http(s) address.
  *
  * @slot - Nothing is slotted; the form is built from the schema.
  *
@@ -144,7 +147,11 @@ export class IntakeForm extends DandelionElement {
    */
   @property({ attribute: 'schema' }) schema?: string | JsonSchema;
 
-  /** URL the answers are POSTed to as JSON. Without it the form only fills a page `<form>`. */
+  /**
+   * URL the answers are POSTed to as JSON. Without it the form only fills a page `<form>`. Only
+   * http(s): anything else (`javascript:`, `data:`, `ftp:`, unparsable) is a setup error shown
+   * above the form, and submitting then sends and queues nothing (the answers stay).
+   */
   @property({ attribute: 'action' }) action?: string;
 
   /** Page to open after a successful submission (http/https only). */
@@ -262,7 +269,8 @@ export class IntakeForm extends DandelionElement {
     if (this.model) this.derive(this.model);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('action') && this.actionUrl() === null) this.reportBadAction();
     // A new storage key means another outbox: deliver what waits in it (connecting did the
     // same for the first key).
     const key = this.resolvedStorageKey();
@@ -282,7 +290,26 @@ export class IntakeForm extends DandelionElement {
     if (this.storageKey) return this.storageKey;
     const base = document.baseURI;
     const schema = typeof this.schema === 'string' ? new URL(this.schema, base).href : 'inline';
-    return `${schema} ${this.action ? new URL(this.action, base).href : ''}`;
+    return `${schema} ${this.action ? (this.actionUrl() ?? this.action) : ''}`;
+  }
+
+  /** `action` as an absolute http(s) URL; `null` when it is set but is none (a setup error). */
+  private actionUrl(): string | null | undefined {
+    if (!this.action) return undefined;
+    try {
+      const url = new URL(this.action, document.baseURI);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A `javascript:`, `data:`, `ftp:` or broken `action` is the site's setup error. */
+  private reportBadAction(): void {
+    this.emit('dandelion-error', {
+      kind: 'format',
+      message: this.inLocale(() => actionProblemMessage(this.action ?? '')),
+    });
   }
 
   private async loadSchema(): Promise<void> {
@@ -749,6 +776,14 @@ export class IntakeForm extends DandelionElement {
     if (!model || this.phase !== 'editing') return;
     if (this.showAllErrors()) return;
     if (!this.action) return;
+    const action = this.actionUrl();
+    if (!action) {
+      // Nothing can go there: nothing is queued or retried, the answers stay (form and draft).
+      this.reportBadAction();
+      this.focusNext = 'summary';
+      this.requestUpdate();
+      return;
+    }
     this.phase = 'sending';
     this.notice = undefined;
 
@@ -768,7 +803,7 @@ export class IntakeForm extends DandelionElement {
     const entry: OutboxEntry = {
       id: newId(),
       storageKey: this.resolvedStorageKey(),
-      action: new URL(this.action, document.baseURI).href,
+      action,
       body,
       createdAt: Date.now(),
       attempts: 0,
@@ -1008,7 +1043,9 @@ export class IntakeForm extends DandelionElement {
         title ? html`<h2 id="form-title" class="form-heading" tabindex="-1">${title}</h2>` : nothing
       }
       ${model.description ? html`<p class="description">${this.text(model.description)}</p>` : nothing}
-      ${renderProblems(model.problems, status)} ${renderNotice(this.notice)}
+      ${renderProblems(model.problems, status)}
+      ${this.actionUrl() === null ? renderActionProblem(this.action ?? '') : nothing}
+      ${renderNotice(this.notice)}
       ${steps.length > 1 ? renderProgress(this.step, steps.length, step.title, status) : nothing}
       ${summary.length > 0 ? renderSummary(summary, status) : nothing}
       <div class="step">

@@ -75,6 +75,22 @@ export function renderProblems(
   </div>`;
 }
 
+/** The words for an `action` that is not a web address (the site's setup, not the family's). */
+export function actionProblemMessage(action: string): string {
+  const shown = action.length > 60 ? `${action.slice(0, 60)}…` : action;
+  return msg(
+    str`This form cannot be sent: its address (action) “${shown}” is not a web address starting with http:// or https://. The site needs to correct this setting. Your answers are kept in the form.`,
+    { id: 'intake.badAction' },
+  );
+}
+
+/** Shown at once above the form while `action` cannot be sent to. */
+export function renderActionProblem(action: string): TemplateResult {
+  return html`<div part="status" class="notice alert settings" role="alert" tabindex="-1">
+    ${actionProblemMessage(action)}
+  </div>`;
+}
+
 /** The current notice: a polite status, or an alert (focusable) when something went wrong. */
 export function renderNotice(notice: Notice | undefined): TemplateResult | typeof nothing {
   if (!notice) return nothing;

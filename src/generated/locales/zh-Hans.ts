@@ -137,6 +137,7 @@
 'finder.website': `网站`,
 'intake.another': `再填一份`,
 'intake.back': `上一步`,
+'intake.badAction': str`这个表格现在无法提交：它的提交地址（action）“${0}”不是以 http:// 或 https:// 开头的网址，需要网站管理员修改这项设置。你填写的内容会保留在表格里。`,
 'intake.charCount': str`已写 ${0} 字，最多 ${1} 字`,
 'intake.choose': `请选择`,
 'intake.clear': `清空重填`,

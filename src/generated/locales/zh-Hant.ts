@@ -137,6 +137,7 @@
 'finder.website': `網站`,
 'intake.another': `再填一份`,
 'intake.back': `上一步`,
+'intake.badAction': str`這個表格現在無法送出：它的提交位址（action）「${0}」不是以 http:// 或 https:// 開頭的網址，需要網站管理員修改這項設定。你填寫的內容會保留在表格裡。`,
 'intake.charCount': str`已寫 ${0} 字，最多 ${1} 字`,
 'intake.choose': `請選擇`,
 'intake.clear': `清除重填`,
