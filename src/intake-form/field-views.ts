@@ -6,6 +6,8 @@
  *
  * The controls take no listeners of their own: the element listens for `input`, `change` and
  * `focusout` once on its `<form>` and finds the field from `data-pointer` (and `data-index`).
+ * The exception is the searchable picker for long lists (choice-picker.ts, loaded on demand): a
+ * composite widget whose typing filters the list and is not an answer.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
@@ -29,6 +31,20 @@ export interface FieldViewContext {
   errorOf: (field: Field) => string | undefined;
   /** Numbers in the UI language (character counts). */
   numberFormat: Intl.NumberFormat;
+  /** The UI language of `text` (the picker keeps its search index per language). */
+  locale: string;
+  /** The searchable picker for long choice lists (its own chunk): loaded, loading or failed. */
+  picker: PickerView | 'loading' | 'failed';
+}
+
+/** What the lazily loaded choice picker (choice-picker.ts) renders for one question. */
+export interface PickerView {
+  render(
+    field: Field,
+    raw: unknown,
+    error: string | undefined,
+    c: FieldViewContext,
+  ): TemplateResult;
 }
 
 /** One question (or a nested group of them); `nothing` while its branch is hidden. */
@@ -45,6 +61,7 @@ export function renderField(field: Field, c: FieldViewContext): TemplateResult |
   const error = c.errorOf(field);
   switch (field.kind) {
     case 'choice':
+      if (field.widget === 'combobox') return renderPicker(field, raw, error, c);
       return field.widget === 'select'
         ? renderSelect(field, raw, error, c)
         : renderChoices(field, raw, error, c);
@@ -59,7 +76,7 @@ export function renderField(field: Field, c: FieldViewContext): TemplateResult |
   }
 }
 
-function renderLabel(field: Field, c: FieldViewContext): TemplateResult {
+export function renderLabel(field: Field, c: FieldViewContext): TemplateResult {
   const optional =
     !field.consent &&
     field.kind !== 'group' &&
@@ -74,12 +91,16 @@ function renderLabel(field: Field, c: FieldViewContext): TemplateResult {
 }
 
 /** The hint, an extra description (the character count) and the error, in reading order. */
-function describedBy(field: Field, error: string | undefined, extra?: string): string | undefined {
+export function describedBy(
+  field: Field,
+  error: string | undefined,
+  extra?: string,
+): string | undefined {
   const ids = [field.hint ? `${field.id}-hint` : '', extra ?? '', error ? `${field.id}-error` : ''];
   return ids.filter(Boolean).join(' ') || undefined;
 }
 
-function renderHintAndError(
+export function renderHintAndError(
   field: Field,
   error: string | undefined,
   c: FieldViewContext,
@@ -155,6 +176,25 @@ function renderCount(field: Field, value: string, id: string, c: FieldViewContex
       id: 'intake.charCount',
     })}
   </p>`;
+}
+
+/**
+ * A long list of choices: the searchable picker once its code is there. Until then a busy,
+ * disabled box holds its place; if the code cannot be loaded, the native `<select>` still works.
+ */
+function renderPicker(
+  field: Field,
+  raw: unknown,
+  error: string | undefined,
+  c: FieldViewContext,
+): TemplateResult {
+  if (c.picker === 'failed') return renderSelect(field, raw, error, c);
+  if (c.picker !== 'loading') return c.picker.render(field, raw, error, c);
+  return html`<div part="field" class="field">
+    <label class="label" for=${field.id}>${renderLabel(field, c)}</label>
+    ${renderHintAndError(field, error, c)}
+    <input id=${field.id} type="text" disabled aria-busy="true" />
+  </div>`;
 }
 
 function renderSelect(

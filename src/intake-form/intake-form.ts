@@ -4,10 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { DandelionElement } from '../core/dandelion-element.js';
 import { DandelionError, errorDetail, errorMessage } from '../core/errors.js';
+import { LazyView } from '../core/lazy-view.js';
 import { baseStyles } from '../core/styles.js';
 import { renderError, renderLoading } from '../core/status-view.js';
 import { safeUrl } from '../core/safe-url.js';
 import { DraftController } from './draft.js';
+import type { ChoicePicker } from './choice-picker.js';
 import { renderField, type FieldViewContext } from './field-views.js';
 import { OutboxController, type Rejected, type Sent } from './outbox.js';
 import { patternsReady } from './patterns.js';
@@ -91,7 +93,9 @@ function rawOf(field: Field, answer: unknown): unknown {
  * so no pattern can freeze the page.
  *
  * Follows the GOV.UK Design System for forms: visible labels, hints under labels, an error
- * summary at the top that links to each field, messages tied with `aria-describedby`. It is a
+ * summary at the top that links to each field, messages tied with `aria-describedby`. A question
+ * with more than 200 choices (or `x-ui.widget: "combobox"`) is a searchable picker, the WAI-ARIA
+ * APG combobox (choice-picker.ts, loaded on demand), instead of a `<select>`. It is a
  * form-associated custom element, so inside a page's `<form>` its answers are submitted as one
  * JSON value under its `name`.
  *
@@ -237,6 +241,14 @@ export class IntakeForm extends DandelionElement {
     onLost: (mine) => this.storageLost(mine),
   });
 
+  /** The searchable picker for questions with a long list of choices: loaded when one shows. */
+  private readonly pickerView = new LazyView(
+    this,
+    () => import('./choice-picker.js'),
+    'the choice picker',
+  );
+  private picker?: ChoicePicker;
+
   constructor() {
     super();
     this.internals = this.attachInternals();
@@ -267,6 +279,21 @@ export class IntakeForm extends DandelionElement {
       this.listFormat = new Intl.ListFormat(locale, { type: 'unit' });
     }
     if (this.model) this.derive(this.model);
+    this.preparePicker();
+  }
+
+  private preparePicker(): void {
+    const view = this.pickerView.state;
+    if (typeof view === 'object') {
+      this.picker ??= new view.ChoicePicker(this, (field, value) =>
+        this.setValue(field, value, true),
+      );
+    } else if (
+      view === undefined &&
+      [...(this.model?.byPointer.values() ?? [])].some((f) => f.widget === 'combobox')
+    ) {
+      void this.pickerView.load();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -991,6 +1018,8 @@ export class IntakeForm extends DandelionElement {
       rawValue: (field) => this.values[field.pointer],
       errorOf: (field) => this.visibleError(field),
       numberFormat: this.numberFormat,
+      locale: this.locale.messages,
+      picker: this.picker ?? (this.pickerView.state === 'failed' ? 'failed' : 'loading'),
     };
   }
 

@@ -201,6 +201,46 @@ describe('strict CSP: the other widgets', () => {
     noViolations(win);
   });
 
+  it('intake-form: searchable picker of a long list on a 390 px phone, with a pattern', async () => {
+    const win = await strictPage(390);
+    const form = place(win, 'intake-form', {
+      lang: 'zh-Hans',
+      schema: '/api/forms/big-choice.json',
+      action: '/api/intake/big-choice',
+      'no-draft': '',
+    });
+    const box = await until(
+      () => allByRole<HTMLInputElement>(form, 'combobox', '所在社区')[0],
+      'the picker',
+    );
+    box.focus();
+    box.value = '越秀区第5';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const option = await until(
+      () => allByRole(form, 'option').find((o) => text(o) === '越秀区第5社区'),
+      'the option',
+    );
+    option.click();
+    const name = allByRole<HTMLInputElement>(form, 'textbox', '姓名')[0];
+    name.value = '示例家长';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const sent = new Promise<CustomEvent>((resolve) =>
+      form.addEventListener('dandelion-submit', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    byRole(form, 'button', '提交').click();
+    expect((await sent).detail.data).to.deep.equal({ name: '示例家长', community: 'YX-05' });
+
+    // A schema pattern loads the linear-time engine (its own chunk) under the same policy.
+    const patterns = place(win, 'intake-form', {
+      lang: 'zh-Hans',
+      schema: '/api/forms/patterns.json',
+      'no-draft': '',
+    });
+    await until(() => allByRole(patterns, 'textbox', '手机号码')[0], 'the pattern form');
+    noViolations(win);
+  });
+
   it('story-carousel: moves to the next story', async () => {
     const win = await strictPage();
     const carousel = place(

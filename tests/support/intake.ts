@@ -483,9 +483,11 @@ export class IntakeHarness {
     await this.settle();
   }
 
-  /** Waits for the form to be rendered from its schema. */
+  /** Waits for the form to be rendered from its schema (with its pickers of long lists). */
   async ready(): Promise<void> {
     await until(() => this.one('form'), 'the form to render');
+    // A long list's searchable picker is its own chunk: a busy box holds its place till then.
+    await until(() => !this.one('input[aria-busy="true"]'), 'the choice pickers to load');
     await settle(this.el);
   }
 
@@ -632,10 +634,22 @@ export class IntakeHarness {
     await this.settle();
   }
 
-  /** Picks a choice: an option of a select, a radio, or (toggles) a checkbox of a group. */
+  /**
+   * Picks a choice: an option of a select, a radio, (toggles) a checkbox of a group, or in the
+   * searchable picker of a long list, types the title and clicks the option that shows up.
+   */
   async choose(label: string, title: string): Promise<void> {
     const control = this.control<HTMLElement>(label);
-    if (control instanceof HTMLSelectElement) {
+    if (control.getAttribute('role') === 'combobox') {
+      await this.search(label, title);
+      const option = this.pickerOptionElements(label).find((o) => text(o) === title);
+      if (!option) {
+        throw new Error(
+          `no option ${title} in ${label} (shown: ${JSON.stringify(this.pickerOptions(label))})`,
+        );
+      }
+      option.click();
+    } else if (control instanceof HTMLSelectElement) {
       const index = [...control.options].findIndex((o) => text(o) === title);
       if (index < 0) throw new Error(`no option ${title} in ${label}`);
       control.selectedIndex = index;
@@ -644,6 +658,42 @@ export class IntakeHarness {
       this.choice(label, title).click();
     }
     await this.settle();
+  }
+
+  /** Types `words` into the searchable picker of a long list (and stays in it). */
+  async search(label: string, words: string): Promise<void> {
+    const box = this.control(label);
+    box.focus();
+    box.value = words;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await this.settle();
+  }
+
+  private pickerOptionElements(label: string): HTMLElement[] {
+    return [...this.question(label).querySelectorAll<HTMLElement>('[role="option"]')];
+  }
+
+  /** The choices the picker of a long list shows now ([] while its list is closed). */
+  pickerOptions(label: string): string[] {
+    return this.pickerOptionElements(label).map((o) => text(o));
+  }
+
+  /** The option the picker's visual focus is on (`aria-activedescendant`), or null. */
+  activeOption(label: string): string | null {
+    const id = this.control(label).getAttribute('aria-activedescendant');
+    return id ? text(this.root.getElementById(id)) : null;
+  }
+
+  /** What the picker says about its matches ("先显示前 50 项（共 220 项）…"), or '' when closed. */
+  pickerStatus(label: string): string {
+    return text(this.question(label).querySelector('.picker-status:not([hidden])'));
+  }
+
+  /** How many choices (options of selects and pickers, radios, checkboxes) are on the page. */
+  choicesRendered(): number {
+    return this.root.querySelectorAll(
+      'option, [role="option"], input[type="radio"], input[type="checkbox"]',
+    ).length;
   }
 
   /** Ticks (or unticks) a single checkbox question, such as consent. */
