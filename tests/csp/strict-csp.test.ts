@@ -175,40 +175,51 @@ describe('strict CSP: the other widgets', () => {
     noViolations(win);
   });
 
-  it('intake-form: fill in and submit', async () => {
-    const win = await strictPage();
-    const form = place(win, 'intake-form', {
+  /** An intake form of the demo receiver in the strict page (no draft). */
+  function formIn(win: CspWindow, name: string): HTMLElement {
+    return place(win, 'intake-form', {
       lang: 'zh-Hans',
-      schema: '/api/forms/test-signup.json',
-      action: '/api/intake/test-signup',
+      schema: `/api/forms/${name}.json`,
+      action: `/api/intake/${name}`,
       'no-draft': '',
     });
-    const name = await until(
-      () => allByRole<HTMLInputElement>(form, 'textbox', '姓名')[0],
-      'the name field',
+  }
+
+  /** Types into a text question as a person would (an input event per change). */
+  async function type(form: HTMLElement, label: string, value: string): Promise<void> {
+    const box = await until(
+      () => allByRole<HTMLInputElement>(form, 'textbox', label)[0],
+      `the question ${label}`,
     );
-    name.value = '示例家长';
-    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    box.value = value;
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const sent = new Promise<CustomEvent>((resolve) =>
+  }
+
+  /** Presses submit; resolves with the answers the form reports as sent or saved. */
+  async function submit(form: HTMLElement): Promise<{ status: string; data: unknown }> {
+    const submitted = new Promise<CustomEvent>((resolve) =>
       form.addEventListener('dandelion-submit', (e) => resolve(e as CustomEvent), { once: true }),
     );
     byRole(form, 'button', '提交').click();
+    return (await submitted).detail;
+  }
+
+  it('intake-form: fill in and submit', async () => {
+    const win = await strictPage();
+    const form = formIn(win, 'test-signup');
+    await type(form, '姓名', '示例家长');
+    const answer = await submit(form);
     // Sent, or kept on the device when the (cold, shared) test server is slow: either way the
     // answers left the form without tripping the policy, which is what this test is about.
-    expect(['sent', 'queued']).to.include((await sent).detail.status);
-    expect((await sent).detail.data).to.deep.equal({ name: '示例家长' });
+    expect(['sent', 'queued']).to.include(answer.status);
+    expect(answer.data).to.deep.equal({ name: '示例家长' });
     noViolations(win);
   });
 
   it('intake-form: searchable picker of a long list on a 390 px phone, with a pattern', async () => {
     const win = await strictPage(390);
-    const form = place(win, 'intake-form', {
-      lang: 'zh-Hans',
-      schema: '/api/forms/big-choice.json',
-      action: '/api/intake/big-choice',
-      'no-draft': '',
-    });
+    const form = formIn(win, 'big-choice');
     const box = await until(
       () => allByRole<HTMLInputElement>(form, 'combobox', '所在社区')[0],
       'the picker',
@@ -221,15 +232,8 @@ describe('strict CSP: the other widgets', () => {
       'the option',
     );
     option.click();
-    const name = allByRole<HTMLInputElement>(form, 'textbox', '姓名')[0];
-    name.value = '示例家长';
-    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const sent = new Promise<CustomEvent>((resolve) =>
-      form.addEventListener('dandelion-submit', (e) => resolve(e as CustomEvent), { once: true }),
-    );
-    byRole(form, 'button', '提交').click();
-    expect((await sent).detail.data).to.deep.equal({ name: '示例家长', community: 'YX-05' });
+    await type(form, '姓名', '示例家长');
+    expect((await submit(form)).data).to.deep.equal({ name: '示例家长', community: 'YX-05' });
 
     // A schema pattern loads the linear-time engine (its own chunk) under the same policy.
     const patterns = place(win, 'intake-form', {
