@@ -12,9 +12,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, rmSync, rmdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port.mjs';
 
 const started = Date.now();
 const repo = path.resolve(import.meta.dirname, '..');
@@ -22,16 +22,6 @@ const demoRoot = path.join(repo, 'demo');
 const problems = [];
 const marker = `exposure-${randomUUID()}`; // 45 characters: the form allows 50
 const token = randomBytes(18).toString('base64url');
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;

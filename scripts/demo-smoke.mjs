@@ -4,19 +4,9 @@
 // width, and checks that all four widgets show their content from the demo backend, with no page
 // errors and no layout shift while they load (CLS 0, as the carousel issue asks of the demo).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
+import { freePort } from './free-port.mjs';
 
 const port = await freePort();
 const server = spawn(process.execPath, ['demo/server.mjs'], {
