@@ -14,7 +14,7 @@ import {
 } from './formats.js';
 import type { FieldMap } from './fields.js';
 import type { ModelByKind, ModelKind, ReadResult, Story } from './models.js';
-import { imageAllowed, sanitizeFields, type ImagePolicy } from './sanitize.js';
+import { imageAllowed, imageOriginsOf, sanitizeFields, type ImageOrigins } from './sanitize.js';
 import { findRecords, readJsonDocument } from './readers/json-document.js';
 
 export interface ReadOptions<K extends ModelKind> {
@@ -142,9 +142,9 @@ export async function read<K extends ModelKind>(
       break;
   }
   const typed = result as ReadResult<ModelByKind[K]>;
-  const policy: ImagePolicy = { baseUrl, imageOrigins: options.imageOrigins };
-  if (kind === 'story') dropHtmlImagesFromElsewhere(typed.items as Story[], policy);
-  await sanitizeFields(typed.items as object[], htmlFields[kind] as never[], policy);
+  const origins = imageOriginsOf({ baseUrl, imageOrigins: options.imageOrigins });
+  if (kind === 'story') dropHtmlImagesFromElsewhere(typed.items as Story[], origins);
+  await sanitizeFields(typed.items as object[], htmlFields[kind] as never[], origins);
   return typed;
 }
 
@@ -153,9 +153,9 @@ export async function read<K extends ModelKind>(
  * images inside that HTML: from another host it is a tracking pixel unless the site allows it.
  * Photos a feed declares as such (enclosure, media:content, featured image) are kept.
  */
-function dropHtmlImagesFromElsewhere(stories: Story[], policy: ImagePolicy): void {
+function dropHtmlImagesFromElsewhere(stories: Story[], origins: ImageOrigins): void {
   for (const story of stories) {
     const src = story.image?.src;
-    if (src && story.summary?.includes(src) && !imageAllowed(src, policy)) story.image = undefined;
+    if (src && story.summary?.includes(src) && !imageAllowed(src, origins)) story.image = undefined;
   }
 }

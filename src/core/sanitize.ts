@@ -91,33 +91,33 @@ export interface ImagePolicy {
   imageOrigins?: readonly string[];
 }
 
-/** Whether an image at `src` may load under `policy` (see {@link ImagePolicy}). */
-export function imageAllowed(src: string, policy: ImagePolicy): boolean {
-  const allowed = allowedImageOrigins(policy);
-  const origin = originOf(src);
-  return allowed === 'any' || (origin !== undefined && allowed.has(origin));
+/** Origins that may serve images under a policy, worked out once per read (`any`: all). */
+export type ImageOrigins = Set<string> | 'any';
+
+export function imageOriginsOf({ baseUrl, imageOrigins: more = [] }: ImagePolicy): ImageOrigins {
+  if (more.includes('*')) return 'any';
+  const origins = [globalThis.location?.href, baseUrl, ...more].map((url) => url && originOf(url));
+  return new Set(origins.filter((origin): origin is string => Boolean(origin)));
 }
 
-let purifier: Promise<(html: string) => string> | undefined;
-/** The policy of the sanitize call in progress (DOMPurify's hooks run synchronously inside it). */
-let imageOrigins: Set<string> | 'any' = new Set();
+/** Whether an image at `src` may load from where it is (see {@link ImagePolicy}). */
+export function imageAllowed(src: string, origins: ImageOrigins): boolean {
+  if (origins === 'any') return true;
+  const origin = originOf(src);
+  return origin !== undefined && origins.has(origin);
+}
 
-function originOf(url: string, base?: string): string | undefined {
+function originOf(url: string): string | undefined {
   try {
-    return new URL(url, base ?? globalThis.location?.href).origin;
+    return new URL(url, globalThis.location?.href).origin;
   } catch {
     return undefined;
   }
 }
 
-function allowedImageOrigins({
-  baseUrl,
-  imageOrigins: more = [],
-}: ImagePolicy): Set<string> | 'any' {
-  if (more.includes('*')) return 'any';
-  const origins = [globalThis.location?.href, baseUrl, ...more].map((url) => url && originOf(url));
-  return new Set(origins.filter((origin): origin is string => Boolean(origin)));
-}
+let purifier: Promise<(html: string) => string> | undefined;
+/** The origins of the sanitize call in progress (DOMPurify's hooks run synchronously inside it). */
+let currentOrigins: ImageOrigins = new Set();
 
 async function loadPurifier(): Promise<(html: string) => string> {
   const { default: DOMPurify } = await import('dompurify');
@@ -130,8 +130,7 @@ async function loadPurifier(): Promise<(html: string) => string> {
     if (node.tagName === 'IMG') {
       node.setAttribute('loading', 'lazy');
       const src = node.getAttribute('src');
-      const origin = src ? originOf(src) : undefined;
-      if (imageOrigins !== 'any' && (!origin || !imageOrigins.has(origin))) {
+      if (!src || !imageAllowed(src, currentOrigins)) {
         node.removeAttribute('src');
         node.removeAttribute('srcset');
       }
@@ -146,10 +145,14 @@ async function loadPurifier(): Promise<(html: string) => string> {
  * as is without loading anything.
  */
 export async function sanitizeHtml(html: string, policy: ImagePolicy = {}): Promise<string> {
+  return sanitizeWith(html, imageOriginsOf(policy));
+}
+
+async function sanitizeWith(html: string, origins: ImageOrigins): Promise<string> {
   if (!looksLikeHtml(html)) return html;
   purifier ??= loadPurifier();
   const purify = await purifier;
-  imageOrigins = allowedImageOrigins(policy);
+  currentOrigins = origins;
   return purify(html);
 }
 
@@ -157,13 +160,13 @@ export async function sanitizeHtml(html: string, policy: ImagePolicy = {}): Prom
 export async function sanitizeFields<T extends object>(
   items: T[],
   fields: (keyof T)[],
-  policy: ImagePolicy = {},
+  origins: ImageOrigins = imageOriginsOf({}),
 ): Promise<void> {
   for (const item of items) {
     for (const field of fields) {
       const value = item[field];
       if (typeof value === 'string' && looksLikeHtml(value)) {
-        (item[field] as string) = await sanitizeHtml(value, policy);
+        (item[field] as string) = await sanitizeWith(value, origins);
       }
     }
   }
