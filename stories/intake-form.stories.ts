@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { IntakeForm, type JsonSchema } from '../src/intake-form/index.js';
 
-// package.json#sideEffects does not list the define files yet, so a production bundle may drop
-// `import './define.js'`; define here too (a no-op when the entry point already did).
+// Define here too (a no-op when the entry point already did), so a story never depends on
+// which module of the widget the bundler happened to keep.
 if (!customElements.get('intake-form')) customElements.define('intake-form', IntakeForm);
 
 /** Fixtures under tests/fixtures/ are served at /fixtures/ (see .storybook/main.ts). */
@@ -327,6 +327,21 @@ export const NotAForm: Story = {
 /** Keywords outside the subset are named in a note; the rest of the form works. */
 export const UnsupportedKeywords: Story = {
   args: { schema: `${fixtures}/unsupported.json`, storageKey: 'story-unsupported' },
+};
+
+/** Over 200 choices a question is a searchable picker (type to filter, 50 matches at a time). */
+export const LongChoiceList: Story = {
+  args: { schema: `${fixtures}/big-choice.json`, storageKey: 'story-big-choice' },
+};
+
+/** Patterns RE2 cannot run (back-references, look-around) are named to the site owner, not run. */
+export const PatternNotRun: Story = {
+  args: { schema: `${fixtures}/patterns-refused.json`, storageKey: 'story-patterns-refused' },
+};
+
+/** A setup error: `action` is not a web address, so nothing is sent or kept (the answers stay). */
+export const ActionNotAWebAddress: Story = {
+  args: { action: 'javascript:alert(1)', storageKey: 'story-bad-action' },
 };
 
 /**

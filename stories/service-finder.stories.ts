@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ServiceFinder } from '../src/service-finder/index.js';
 
-// package.json#sideEffects does not list the define files yet, so a production bundle may drop
-// `import './define.js'`; define here too (a no-op when the entry point already did).
+// Define here too (a no-op when the entry point already did), so a story never depends on
+// which module of the widget the bundler happened to keep.
 if (!customElements.get('service-finder')) customElements.define('service-finder', ServiceFinder);
 
 /** Fixtures under tests/fixtures/ are served at /fixtures/ (see .storybook/main.ts). */
