@@ -1,5 +1,5 @@
 // Size of a built entry as a page loads it first: the file plus its static imports, recursively
-// (lazy `import()` chunks excluded), concatenated and gzipped at level 9.
+// (lazy `import()` chunks excluded), each file gzipped on its own at level 9, as it travels.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,7 @@ export const budgets = {
   'service-finder': 25,
   'event-calendar': 30,
   'intake-form': 30,
-  'story-carousel': 12,
+  'story-carousel': 16,
 };
 
 /** The entry file and every chunk it imports statically. */
@@ -25,8 +25,9 @@ export function staticGraph(file, seen = new Set()) {
   return seen;
 }
 
-/** KB gzip of `file` with its static imports. */
+/** KB gzip of `file` with its static imports, each file compressed separately. */
 export function firstLoadKb(file) {
-  const files = [...staticGraph(file)];
-  return gzipSync(Buffer.concat(files.map((f) => readFileSync(f))), { level: 9 }).length / 1024;
+  let bytes = 0;
+  for (const f of staticGraph(file)) bytes += gzipSync(readFileSync(f), { level: 9 }).length;
+  return bytes / 1024;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Per-widget bundle budgets (gzip, JS only) for the CDN build, lit included, lazy chunks
-// (ical.js, DOMPurify, locale messages) excluded: an entry plus its static imports, recursively.
+// (ical.js, DOMPurify, locale messages) excluded: an entry plus its static imports, recursively,
+// each file gzipped on its own as the browser receives it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets, firstLoadKb } from './bundle-size.mjs';

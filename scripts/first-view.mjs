@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// `npm run size:first-view`: what a visitor really downloads before a widget shows content.
+// Opens one zh-Hans page per widget on the built CDN files (`npm run build` first) with typical
+// data, waits for the content state and reports, from Chromium's own network log: every script
+// fetched before content, their bytes gzipped one by one as they travel, and the longest chain
+// of requests that had to wait for each other (a script found in another script's code is one
+// level deeper). `--strict` fails when a widget is over its goal (issue 17).
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+import { serveStatic } from './static-server.mjs';
+
+/** Goals to content: KB gz of scripts and chain depth. */
+export const goals = {
+  'service-finder': { kb: 30, depth: 3 },
+  'event-calendar': { kb: 55, depth: 4 },
+  'story-carousel': { kb: 28, depth: 3 },
+  'intake-form': { kb: 30, depth: 3 },
+};
+
+const categories = ['入学咨询', '儿童健康', '法律援助', '心理辅导', '亲子活动', '就业服务'];
+const services = Array.from({ length: 30 }, (_, i) => ({
+  id: `svc-${i + 1}`,
+  name: `${categories[i % categories.length]}服务点 ${i + 1}`,
+  description: `示例机构为外来务工家庭提供${categories[i % categories.length]}，周一至周五开放。`,
+  categories: [categories[i % categories.length]],
+  phone: `020-0000${String(1000 + i)}`,
+  address: `示例市某某区某某街道 ${i + 1} 号`,
+}));
+const schema = {
+  title: '活动报名',
+  type: 'object',
+  required: ['name', 'phone'],
+  properties: {
+    name: { type: 'string', title: '家长姓名', maxLength: 20 },
+    phone: { type: 'string', title: '联系电话', format: 'tel' },
+    children: { type: 'integer', title: '孩子人数', minimum: 1, maximum: 5 },
+    note: { type: 'string', title: '备注', maxLength: 200 },
+  },
+};
+const widgets = {
+  'service-finder': {
+    markup: '<service-finder src="/data/services.json" format="json"></service-finder>',
+    content: '[part~="service"]',
+  },
+  'event-calendar': {
+    markup:
+      '<event-calendar src="/tests/fixtures/calendar/activities.ics" date="2026-11-16" view="list"></event-calendar>',
+    content: '[part~="event"]',
+  },
+  'story-carousel': {
+    markup: '<story-carousel src="/tests/fixtures/carousel/feed.xml"></story-carousel>',
+    content: '[part~="slide"]',
+  },
+  'intake-form': {
+    markup: '<intake-form schema="/data/schema.json" no-draft></intake-form>',
+    content: '[part~="field"]',
+  },
+};
+const page = (name) => `<!doctype html>
+<html lang="zh-Hans"><head><meta charset="utf-8"><title>${name}</title>
+<meta name="viewport" content="width=device-width"></head>
+<body>${widgets[name].markup}<script type="module" src="/dist/cdn/${name}.js"></script></body></html>`;
+
+const server = await serveStatic(process.cwd(), (path, res) => {
+  const json = (body) => {
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+    return true;
+  };
+  if (path === '/favicon.ico') return (res.writeHead(204).end(), true);
+  if (path === '/data/services.json') return json(services);
+  if (path === '/data/schema.json') return json(schema);
+  const m = /^\/first-view\/([a-z-]+)\.html$/.exec(path);
+  if (m && widgets[m[1]]) {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(page(m[1]));
+    return true;
+  }
+  return false;
+});
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const rows = [];
+let failed = false;
+try {
+  for (const name of Object.keys(widgets)) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    /** @type {Map<string, { url: string, parent?: string }>} */
+    const requests = new Map();
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      if (requests.has(request.url)) return;
+      const frames = initiator.stack?.callFrames ?? [];
+      let parent = initiator.url ?? frames[0]?.url;
+      for (let s = initiator.stack; !parent && s; s = s.parent) parent = s.callFrames[0]?.url;
+      requests.set(request.url, { url: request.url, parent });
+    });
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(`${server.base}/first-view/${name}.html`);
+    const selector = widgets[name].content;
+    await tab.waitForFunction(
+      ([tag, sel]) => document.querySelector(tag)?.shadowRoot?.querySelector(sel),
+      [name, selector],
+      { timeout: 60_000 },
+    );
+    const depth = (url, seen = new Set()) => {
+      const r = requests.get(url);
+      if (!r || seen.has(url)) return 0;
+      seen.add(url);
+      return 1 + (r.parent && r.parent !== url ? depth(r.parent, seen) : 0);
+    };
+    const page = `${server.base}/first-view/${name}.html`;
+    const scripts = [...requests.keys()].filter((u) => /\.js(\?|$)/.test(u));
+    let bytes = 0;
+    for (const url of scripts) {
+      const file = decodeURIComponent(new URL(url).pathname).slice(1);
+      bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+    }
+    // The page itself is level 0: a chain counts the requests after it.
+    const chain = Math.max(
+      ...[...requests.keys()].filter((u) => u !== page).map((u) => depth(u) - 1),
+    );
+    const kb = bytes / 1024;
+    const goal = goals[name];
+    const ok = kb <= goal.kb && chain <= goal.depth && errors.length === 0;
+    failed ||= !ok;
+    if (process.argv.includes('--verbose')) {
+      for (const url of requests.keys())
+        console.log(`  ${name} L${depth(url) - 1} ${url.replace(server.base, '')}`);
+    }
+    rows.push({ name, kb, scripts: scripts.length, chain, goal, ok, errors });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log('widget            KB gz to content   scripts   chain depth   goal');
+for (const r of rows) {
+  console.log(
+    `${r.name.padEnd(18)}${r.kb.toFixed(1).padStart(8)}${String(r.scripts).padStart(14)}${String(
+      r.chain,
+    ).padStart(12)}      ≤ ${r.goal.kb} KB, ≤ ${r.goal.depth}  ${r.ok ? 'ok' : 'OVER'}${
+      r.errors.length ? ` page errors: ${r.errors.join('; ')}` : ''
+    }`,
+  );
+}
+if (failed && process.argv.includes('--strict')) process.exit(1);
