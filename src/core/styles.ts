@@ -40,6 +40,23 @@ export const baseStyles = css`
     color-scheme: light;
   }
 
+  /* Traditional Chinese pages get the Traditional faces (the SC faces draw some characters in
+     mainland forms). A site's --dandelion-font-family still wins. */
+  :host(:lang(zh-Hant)),
+  :host(:lang(zh-TW)),
+  :host(:lang(zh-HK)),
+  :host(:lang(zh-MO)) {
+    --_font: var(
+      --dandelion-font-family,
+      system-ui,
+      -apple-system,
+      'PingFang TC',
+      'Microsoft JhengHei',
+      'Noto Sans CJK TC',
+      sans-serif
+    );
+  }
+
   :host([theme='dark']) {
     --_text: var(--dandelion-color-text, #e6edf3);
     --_muted: var(--dandelion-color-muted, #9ea7b3);
