@@ -1,38 +1,92 @@
 #!/usr/bin/env node
-// `npm run bench`: serves the repo with Vite, opens every bench/*.html page in headless Chromium
-// (playwright-core on the system browser) and prints the numbers each page reports.
-// A bench page sets `window.benchResults = [{ name, value, unit, budget? }]` and then
-// `window.benchDone = true`. Pass page names to run only some: `npm run bench -- story-carousel`.
-import { readdirSync } from 'node:fs';
+// `npm run bench`: builds every bench/*.html page for production (minified, Lit's production
+// build, as a site ships it), serves the output, opens each page in headless Chromium
+// (playwright-core on the system browser) and prints the numbers each page reports, with budgets
+// and ratios. A bench page sets `window.benchResults = [{ name, value, unit, budget? }]` and then
+// `window.benchDone = true`.
+//
+//   npm run bench                       all pages; exits 0 when they ran (budgets are reported)
+//   npm run bench -- story-carousel     only some pages
+//   npm run bench -- --strict           exit 1 when a number is over its budget
+//   npm run bench -- --dev              on Vite's dev server instead (quicker to iterate; slower code)
+//
+// Every run writes bench/results.json (machine, date, every number) for comparing runs.
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { build, createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-launch.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const dev = args.includes('--dev');
+const only = args.filter((arg) => !arg.startsWith('--'));
 const pages = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.html'))
   .map((f) => f.replace(/\.html$/, ''))
   .filter((name) => only.length === 0 || only.includes(name));
 
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'error',
-  server: { port: 0 },
-});
-await server.listen();
-const { port } = server.httpServer.address();
+/** Serves the bench pages: a production build by default, Vite's dev server with `--dev`. */
+async function servePages() {
+  if (dev) {
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'error',
+      server: { port: 0 },
+    });
+    await server.listen();
+    const { port } = server.httpServer.address();
+    return { base: `http://localhost:${port}`, close: () => server.close() };
+  }
+  const outDir = mkdtempSync(join(tmpdir(), 'dandelion-bench-'));
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      reportCompressedSize: false,
+      rollupOptions: { input: pages.map((name) => join(root, 'bench', `${name}.html`)) },
+    },
+  });
+  // The pages read fixture data and photos from the repo's test fixtures, as on the dev server.
+  cpSync(join(root, 'tests', 'fixtures'), join(outDir, 'tests', 'fixtures'), { recursive: true });
+  const server = await serveStatic(outDir);
+  return {
+    base: server.base,
+    close: () => {
+      server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const server = await servePages();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 let overBudget = 0;
+const report = {
+  date: new Date().toISOString(),
+  build: dev ? 'vite dev server' : 'production build',
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+  browser: browser.version(),
+  pages: {},
+};
 try {
   for (const name of pages) {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
-    await page.goto(`http://localhost:${port}/bench/${name}.html`);
+    await page.goto(`${server.base}/bench/${name}.html`);
     await page.waitForFunction(() => window.benchDone === true, null, { timeout: 300_000 });
     const results = await page.evaluate(() => window.benchResults);
+    report.pages[name] = results;
     console.log(`\n${name}`);
     for (const r of results) {
       const verdict =
@@ -48,6 +102,12 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  server.close();
 }
-process.exit(overBudget ? 1 : 0);
+writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+console.log(
+  `\n${report.build}; results in bench/results.json; ${overBudget} number(s) over budget${
+    overBudget && !strict ? ' (reported; --strict fails the run)' : ''
+  }`,
+);
+process.exit(strict && overBudget ? 1 : 0);
