@@ -111,9 +111,8 @@ function minifyLitHtml(): Plugin {
   };
 }
 
-/** The CDN build is for plain pages: no React wrappers there. */
 /**
- * CDN entries. `scripts/build-cdn.mjs` builds each one on its own (`DANDELION_CDN_ENTRY=<name>`),
+ * CDN entries (plain pages: no React wrappers there). `scripts/build-cdn.mjs` builds each one on its own (`DANDELION_CDN_ENTRY=<name>`),
  * so a widget's file holds everything it needs at first (lit included) instead of importing a
  * dozen shared chunks one after another: one request and one level before the element runs.
  * Lazy parts stay chunks of their own.
@@ -126,10 +125,65 @@ const cdnEntries = Object.fromEntries(
   ),
 );
 
+/** Message id prefix of each widget's own messages (`msg(…, { id: 'finder.…' })`). */
+const messagePrefixes: Record<string, string> = {
+  'service-finder': 'finder.',
+  'event-calendar': 'calendar.',
+  'intake-form': 'intake.',
+  'story-carousel': 'carousel.',
+};
+
+/**
+ * In a one-widget CDN build, the translation modules keep only that widget's messages and the
+ * shared ones: a zh-Hans visitor of the carousel does not download the intake form's 60 strings.
+ * The build fails if a module in the bundle asks for a message id the kept set does not cover.
+ */
+function perWidgetMessages(widget: string | undefined): Plugin | false {
+  const own = widget && messagePrefixes[widget];
+  if (!own) return false;
+  const others = Object.values(messagePrefixes).filter((prefix) => prefix !== own);
+  const kept = (id: string) => !others.some((prefix) => id.startsWith(prefix));
+  const used = new Set<string>();
+  return {
+    name: 'dandelion-per-widget-messages',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (/[\\/]src[\\/]generated[\\/]locales[\\/]/.test(id)) {
+        // One `'id': str`…`,` or `'id': `…`,` entry per line (lit-localize's output).
+        const out = code
+          .split('\n')
+          .filter((line) => {
+            const key = /^'([\w.-]+)':/.exec(line)?.[1];
+            return !key || kept(key);
+          })
+          .join('\n');
+        return { code: out, map: null };
+      }
+      if (/[\\/]src[\\/].*\.ts$/.test(id)) {
+        for (const m of code.matchAll(/\bid: '([\w.-]+)'/g)) used.add(m[1]!);
+      }
+      return null;
+    },
+    buildEnd() {
+      const missing = [...used].filter((id) => !kept(id));
+      if (missing.length) {
+        this.error(
+          `${widget}: messages of another widget used but not kept: ${missing.join(', ')}`,
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: [minifyLitCss(), minifyLitHtml()],
+    plugins: [
+      minifyLitCss(),
+      minifyLitHtml(),
+      cdn && perWidgetMessages(process.env.DANDELION_CDN_ENTRY),
+    ],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

@@ -43,19 +43,23 @@ const widgets = {
   'service-finder': {
     markup: '<service-finder src="/data/services.json" format="json"></service-finder>',
     content: '[part~="service"]',
+    zh: '搜索服务',
   },
   'event-calendar': {
     markup:
       '<event-calendar src="/tests/fixtures/calendar/activities.ics" date="2026-11-16" view="list"></event-calendar>',
     content: '[part~="event"]',
+    zh: '今天',
   },
   'story-carousel': {
     markup: '<story-carousel src="/tests/fixtures/carousel/feed.xml"></story-carousel>',
     content: '[part~="slide"]',
+    zh: '下一篇',
   },
   'intake-form': {
     markup: '<intake-form schema="/data/schema.json" no-draft></intake-form>',
     content: '[part~="field"]',
+    zh: '（选填）',
   },
 };
 const page = (name) => `<!doctype html>
@@ -109,6 +113,18 @@ try {
       [name, selector],
       { timeout: 60_000 },
     );
+    // The widget speaks zh-Hans (its own messages made it into the CDN build's translations).
+    const markup = await tab.evaluate(
+      (tag) => document.querySelector(tag).shadowRoot.innerHTML,
+      name,
+    );
+    if (!markup.includes(widgets[name].zh))
+      errors.push(
+        `no zh-Hans UI text "${widgets[name].zh}": ${markup
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 300)}`,
+      );
     const depth = (url, seen = new Set()) => {
       const r = requests.get(url);
       if (!r || seen.has(url)) return 0;
@@ -151,4 +167,6 @@ for (const r of rows) {
     }`,
   );
 }
+// Page errors (or a widget not speaking zh-Hans) always fail; goals only with --strict.
+if (rows.some((r) => r.errors.length)) process.exit(1);
 if (failed && process.argv.includes('--strict')) process.exit(1);
