@@ -1,0 +1,53 @@
+import '../support/setup.js';
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { categorySlots, paletteSize } from '../../src/core/category-colours.js';
+
+describe('categorySlots', () => {
+  const demo = ['亲子', '家长课堂', '自然教育', '长者', '志愿服务', '工作坊', '健康', '文体'];
+
+  it('gives up to eight categories eight different colours', () => {
+    const slots = categorySlots(demo);
+    expect(new Set(slots.values()).size).to.equal(8);
+    for (const slot of slots.values()) expect(slot).to.be.within(0, paletteSize - 1);
+  });
+
+  it('does not depend on the order, language or view the names come in', () => {
+    const sorted = (locale: string) => [...demo].sort((a, b) => a.localeCompare(b, locale));
+    const zh = categorySlots(sorted('zh-Hans'));
+    const en = categorySlots(sorted('en'));
+    const reversed = categorySlots([...demo].reverse());
+    for (const name of demo) {
+      expect(en.get(name), name).to.equal(zh.get(name));
+      expect(reversed.get(name), name).to.equal(zh.get(name));
+    }
+  });
+
+  it('is the same for the same set of names in any order (seeded property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 12 }),
+        fc.nat(),
+        (names, seed) => {
+          const shuffled = [...names].sort(
+            (a, b) => ((a.length * 31 + seed) % 7) - ((b.length * 31 + seed) % 7),
+          );
+          const one = categorySlots(names);
+          const two = categorySlots(shuffled);
+          for (const name of names) expect(two.get(name)).to.equal(one.get(name));
+          if (names.length <= paletteSize) {
+            expect(new Set(one.values()).size).to.equal(names.length);
+          }
+        },
+      ),
+    );
+  });
+
+  it('a name keeps its slot when a category is added that hashes elsewhere', () => {
+    const before = categorySlots(['亲子', '长者']);
+    const after = categorySlots(['亲子', '长者', '健康']);
+    const moved = ['亲子', '长者'].filter((name) => before.get(name) !== after.get(name));
+    // Only a collision may move a name, and then only one of the colliding pair.
+    expect(moved.length).to.be.at.most(1);
+  });
+});
