@@ -87,13 +87,16 @@ const plusMinutes = (time: string, minutes: number) => {
   return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
 };
 
-/** 5,000 activities over two years around the focus month (Nov 2025 – Oct 2027). */
-export function specs(): Spec[] {
+/**
+ * 5,000 activities over two years around the focus month (Nov 2025 – Oct 2027), or, with
+ * `stressMonth`, all of them in the six weeks the focus month's grid shows (26 Oct – 6 Dec 2026).
+ */
+export function specs({ stressMonth = false } = {}): Spec[] {
   const rnd = random(6);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-  const first = dayOf('2025-11-01');
-  const span = dayOf('2027-10-31') - first + 1;
+  const first = dayOf(stressMonth ? '2026-10-26' : '2025-11-01');
+  const span = dayOf(stressMonth ? '2026-12-06' : '2027-10-31') - first + 1;
   const out: Spec[] = [];
   const base = (i: number, day: number): Spec => {
     const [title, category] = pick(activities);
@@ -111,7 +114,7 @@ export function specs(): Spec[] {
   };
   // 300 recurring series.
   for (let i = 0; i < 300; i++) {
-    const start = first + int(0, span - 60);
+    const start = first + int(0, Math.max(0, span - 60));
     const s = base(i, start);
     const weekday = weekdays[(new Date(start * DAY_MS).getUTCDay() + 6) % 7];
     if (i < 150) {
@@ -151,7 +154,7 @@ export function specs(): Spec[] {
   // Single timed, all-day and multi-day events.
   for (let i = out.length; i < N; i++) {
     const s = base(i, first + int(0, span - 1));
-    if (!s.time && rnd() < 0.35) s.days = int(2, 10);
+    if (!s.time && rnd() < 0.35) s.days = int(2, stressMonth ? 4 : 10);
     out.push(s);
   }
   return out;
