@@ -3,35 +3,15 @@
 // included) on a free port, opens the demo page in headless Chromium at a phone and a desktop
 // width, and checks that all four widgets show their content from the demo backend, with no page
 // errors and no layout shift while they load (CLS 0, as the carousel issue asks of the demo).
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
-import { freePort } from './free-port.mjs';
-
-const port = await freePort();
-const server = spawn(process.execPath, ['demo/server.mjs'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DANDELION_STAFF_TOKEN: 'smoke' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let output = '';
-const started = new Promise((resolve, reject) => {
-  const timer = setTimeout(() => reject(new Error(`demo did not start:\n${output}`)), 60_000);
-  const onData = (chunk) => {
-    output += chunk;
-    if (output.includes('Dandelion demo:')) {
-      clearTimeout(timer);
-      resolve();
-    }
-  };
-  server.stdout.on('data', onData);
-  server.stderr.on('data', (chunk) => (output += chunk));
-  server.once('exit', (code) => reject(new Error(`demo server exited (${code}):\n${output}`)));
-});
+import { startDemo } from './demo-server.mjs';
 
 const problems = [];
 let browser;
+let demo;
 try {
-  await started;
+  demo = await startDemo({ DANDELION_STAFF_TOKEN: 'smoke' });
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   for (const width of [390, 1100]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -43,7 +23,7 @@ try {
           if (!entry.hadRecentInput) window.__cls += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(demo.url);
     const parts = {
       'service-finder': '[part~="service"]',
       'event-calendar': '[part~="toolbar"]',
@@ -72,7 +52,7 @@ try {
   problems.push(String(error));
 } finally {
   await browser?.close();
-  server.kill('SIGTERM');
+  demo?.stop();
 }
 if (problems.length) {
   console.error(problems.join('\n'));
