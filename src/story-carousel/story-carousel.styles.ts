@@ -49,12 +49,16 @@ export const carouselStyles = css`
     gap: var(--_space);
   }
 
+  /* One row however narrow: rotation at the start, previous · picker · next together at the
+     end. The dots give up space first (44 px down to 24 px each), then wrap inside the picker. */
   .toolbar {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
     gap: calc(var(--_space) / 2);
+  }
+  .toolbar > .button {
+    flex: none;
   }
 
   .rotation {
@@ -99,6 +103,7 @@ export const carouselStyles = css`
 
   .counter {
     min-inline-size: 5ch;
+    padding-inline: var(--_space);
     text-align: center;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
@@ -107,10 +112,14 @@ export const carouselStyles = css`
   .picker {
     display: flex;
     flex-wrap: wrap;
+    justify-content: center;
+    min-inline-size: 0;
   }
   .tab {
     display: grid;
     place-items: center;
+    flex: 0 1 44px;
+    min-inline-size: 24px;
     inline-size: 44px;
     block-size: 44px;
     padding: 0;
