@@ -117,14 +117,19 @@ try {
       continue;
     }
     try {
+      // Asked on a page of the test server: some APIs exist only in a secure context.
+      await driver.goto(`${server.base}/smoke/probe.js`);
       const features = await driver.evaluate(() =>
         Object.entries({
           Temporal: typeof Temporal === 'object',
           setHTML: typeof Element.prototype.setHTML === 'function',
+          Sanitizer: typeof Sanitizer === 'function',
           scrollend: 'onscrollend' in window,
           'scheduler.yield': typeof scheduler === 'object' && typeof scheduler.yield === 'function',
           requestIdleCallback: typeof requestIdleCallback === 'function',
           'navigator.locks': 'locks' in navigator,
+          'AbortSignal.any': typeof AbortSignal.any === 'function',
+          trustedTypes: typeof trustedTypes === 'object',
         })
           .map(([api, has]) => `${has ? '+' : '-'}${api}`)
           .join(' '),

@@ -1,8 +1,8 @@
 import '../support/setup.js';
 // <intake-form> where the engine lacks what the outbox uses when it can: Web Locks (tabs take
 // turns), BroadcastChannel (tabs tell each other) and `navigator.storage.persist()` (asking to
-// keep the answers). WebKitGTK's MiniBrowser reports no `navigator.locks`; older Safari has no
-// persist(). Chromium plays that engine here, against the real demo receiver.
+// keep the answers). Older Safari has none of them, and in-app browsers may turn them off.
+// Chromium plays that engine here, against the real demo receiver.
 import { expect } from '@open-wc/testing';
 import { until } from '../support/index.js';
 import {
