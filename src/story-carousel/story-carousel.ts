@@ -239,7 +239,8 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   }
 
   private get rtl(): boolean {
-    return this.matches(':dir(rtl)');
+    // Not matches(':dir(rtl)'): Chrome before 120 (Android WeChat's XWeb) throws on it.
+    return getComputedStyle(this).direction === 'rtl';
   }
 
   /** After a swipe or trackpad scroll settles, the story in view becomes the current one. */

@@ -2,10 +2,16 @@ import '../support/setup.js';
 // WebKit (Safari, every iPhone browser, WeChat on iOS) has no `scrollend`: the carousel then
 // learns where a scroll came to rest from `scroll` events going quiet. Here Chromium plays that
 // engine: no `onscrollend`, and no `scrollend` listener ever hears anything.
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until, useFakeClock, type FakeClock } from '../support/index.js';
-import { carousel, stories, type Carousel } from '../support/carousel.js';
+import {
+  carousel,
+  carouselIn,
+  carouselTemplate,
+  stories,
+  type Carousel,
+} from '../support/carousel.js';
 import { withoutApis, withoutEvent } from '../support/missing-api.js';
 
 /** Distance between the starts of two neighbouring slides. */
@@ -83,5 +89,30 @@ describe('story-carousel without scrollend (WebKit)', () => {
     await sendKeys({ press: 'End' });
     await restsOn(shown, 3, clock());
     expect(shown.focused).to.equal(shown.tabs()[3]);
+  });
+});
+
+describe('story-carousel without the :dir() selector (Chrome before 120, Safari before 16.4)', () => {
+  const matches = Element.prototype.matches;
+  beforeEach(() => {
+    Element.prototype.matches = function (this: Element, selectors: string) {
+      if (selectors.includes(':dir('))
+        throw new DOMException(`'${selectors}' is not a valid selector`, 'SyntaxError');
+      return matches.call(this, selectors);
+    };
+  });
+  afterEach(() => {
+    Element.prototype.matches = matches;
+  });
+
+  it('still swaps the meaning of the arrows in right-to-left pages', async () => {
+    const shown = await carouselIn(html`<div dir="rtl">${carouselTemplate()}</div>`);
+    await shown.show(stories(4));
+    await shown.press('ArrowLeft', shown.nextButton);
+    expect(shown.current).to.equal(1);
+    await shown.press('ArrowRight');
+    expect(shown.current).to.equal(0);
+    await shown.next();
+    expect(shown.current).to.equal(1);
   });
 });
