@@ -11,6 +11,8 @@ export async function launchFirefox() {
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
+    // A busy 2-core CI machine can take a while to start Firefox: not a failure.
+    timeout: 90_000,
     defaultViewport: { width: 1280, height: 900 },
   });
   try {
