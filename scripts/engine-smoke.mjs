@@ -12,6 +12,8 @@
 // can (root with apt-get), like ensure-chromium.mjs does for Chromium.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { noPageErrors, widgets } from './engines/checks.mjs';
 import { probeScript, widgetPages } from './engines/pages.mjs';
@@ -39,7 +41,8 @@ if (!chosen.every((name) => name in engines)) {
   console.error(`--engine must be webkit, firefox or all (got ${values.engine})`);
   process.exit(2);
 }
-if (!existsSync('dist/cdn/index.js')) {
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(join(root, 'dist/cdn/index.js'))) {
   console.error('dist/cdn is missing: run `npm run build` first.');
   process.exit(2);
 }
@@ -52,7 +55,7 @@ const pages = Object.fromEntries(
     Object.entries(widgetPages(name)).map(([path, html]) => [`/${name}${path}`, html]),
   ),
 );
-const server = await serveStatic(process.cwd(), (path, res, req) => {
+const server = await serveStatic(root, (path, res, req) => {
   if (path === '/favicon.ico') {
     res.writeHead(204).end();
     return true;
