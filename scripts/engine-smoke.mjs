@@ -4,7 +4,8 @@
 // iPhone browser and of WeChat on iOS) and Firefox ESR. Per widget, with real clicks and keys:
 // content appears, a detail opens, a keyboard interaction works, an intake form is submitted
 // to a receiver in this script (exactly one POST), the carousel moves to the next slide and
-// comes to rest there. One PASS/FAIL line per check, a summary, exit 1 on any failure.
+// comes to rest there; each page under the README's strict CSP, with no page error and no CSP
+// violation. One PASS/FAIL line per check, a summary, exit 1 on any failure.
 //
 //   node scripts/engine-smoke.mjs [--engine webkit|firefox|all]
 //
@@ -18,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { noPageErrors, widgets } from './engines/checks.mjs';
 import { probeScript, widgetPages } from './engines/pages.mjs';
 import { serveStatic } from './static-server.mjs';
+import { strictCsp } from '../tests/server/strict-csp-page.mjs';
 
 const engines = {
   webkit: {
@@ -65,7 +67,11 @@ const server = await serveStatic(root, (path, res, req) => {
     return true;
   }
   if (path in pages) {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path]);
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': strictCsp,
+    });
+    res.end(pages[path]);
     return true;
   }
   if (path === '/smoke/receive') {

@@ -44,7 +44,7 @@ async function tabTo(driver, what, selector, limit = 30) {
   throw new Error(`Tab never reached ${what}`);
 }
 
-/** No script error, unhandled rejection or `dandelion-error` on the page so far. */
+/** No script error, unhandled rejection, CSP violation or `dandelion-error` on the page so far. */
 export async function noPageErrors(driver) {
   const errors = await driver.evaluate(() => window.smoke.errors);
   if (errors.length) throw new Error(errors.join('; '));

@@ -1,7 +1,8 @@
 // The pages the engine smoke test opens: one per widget, each loading that widget's CDN file
-// (`dist/cdn/<widget>.js`) with fixture data, after a small classic script (`probe.js`) that
-// records page errors and the widget events from before the module runs, and gives the checks a
-// few helpers that look through shadow roots.
+// (`dist/cdn/<widget>.js`) with fixture data under the strict Content-Security-Policy the README
+// supports (Trusted Types included), after a small classic script (`probe.js`) that records page
+// errors, CSP violations and the widget events from before the module runs, and gives the checks
+// a few helpers that look through shadow roots.
 
 /** Served as `/smoke/probe.js`: runs before any module, so no error or event is missed. */
 export const probeScript = `(() => {
@@ -11,6 +12,7 @@ export const probeScript = `(() => {
   addEventListener('unhandledrejection', (e) => errors.push('unhandled rejection: ' + String(e.reason && e.reason.message || e.reason)));
   addEventListener('dandelion-error', (e) => errors.push('dandelion-error: ' + e.detail.kind + ' ' + e.detail.message));
   addEventListener('dandelion-submit', (e) => submits.push(e.detail.status));
+  document.addEventListener('securitypolicyviolation', (e) => errors.push('CSP violation: ' + e.effectiveDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || '')), true);
   const all = (root, selector, found = []) => {
     found.push(...root.querySelectorAll(selector));
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) all(el.shadowRoot, selector, found);
