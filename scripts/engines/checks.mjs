@@ -15,11 +15,24 @@ export async function waitFor(driver, what, fn, ...args) {
       last = error;
     }
     if (Date.now() > until) {
-      throw new Error(`timed out waiting for ${what}${last ? ` (last: ${String(last)})` : ''}`);
+      const page = await driver.evaluate(describePage).catch((error) => String(error));
+      throw new Error(
+        `timed out waiting for ${what}${last ? ` (last: ${String(last)})` : ''}; page: ${page}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** In the page: what a failed wait should report (focus, open dialogs, errors so far). */
+const describePage = () => {
+  const el = window.smoke.active();
+  const focus = el
+    ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).trim().replace(/\s+/g, '.')}` : ''} "${window.smoke.text(el).slice(0, 30)}"`
+    : 'none';
+  const dialogs = window.smoke.all('dialog[open]').length;
+  return `focus on ${focus}, ${dialogs} open dialog(s), errors: ${window.smoke.errors.join('; ') || 'none'}`;
+};
 
 /** Clicks the centre of the first element matching `selector` (through shadow roots). */
 async function clickOn(driver, selector, index = 0) {
