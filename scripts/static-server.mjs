@@ -1,6 +1,6 @@
 // A small static file server for the scripts that open built files in Chromium (the CDN smoke
 // test, the Storybook a11y check). Serves `root` on a free local port; `route` may answer a
-// path itself first (return true when it did).
+// path itself first (return true when it did); it gets the request too (method, headers, body).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -23,14 +23,14 @@ const types = {
 
 /**
  * @param {string} root
- * @param {(path: string, res: import('node:http').ServerResponse) => boolean} [route]
+ * @param {(path: string, res: import('node:http').ServerResponse, req: import('node:http').IncomingMessage) => boolean} [route]
  * @returns {Promise<{ base: string, close: () => void }>}
  */
 export async function serveStatic(root, route = () => false) {
   const top = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (route(path, res)) return;
+    if (route(path, res, req)) return;
     let file = normalize(join(top, path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(top + sep) || !existsSync(file) || !statSync(file).isFile()) {

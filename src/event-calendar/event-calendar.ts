@@ -184,6 +184,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private focusCell = false;
   private opener?: HTMLElement;
   private openerKey?: string;
+  /** The dialog state showModal() ran for: one the browser closed (Escape) is not reopened. */
+  private shownFor?: DialogState;
   private pendingShare?: SharedEvent;
   private shareChecked = false;
   private zoneWarned?: string;
@@ -266,7 +268,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
         ?.focus();
     }
     const dialog = this.dialog;
-    if (dialog && this.dialogState && !dialog.open) {
+    if (dialog && this.dialogState && !dialog.open && this.shownFor !== this.dialogState) {
+      this.shownFor = this.dialogState;
       dialog.showModal();
       this.focusDialogTitle();
     }

@@ -13,7 +13,8 @@ import { carouselStyles } from './story-carousel.styles.js';
 /** Above this many stories the dots give way to a compact "3 / 500" counter. */
 const pickerLimit = 10;
 // globalThis, not window: the module must import in Node (server rendering) without throwing.
-const hasScrollEnd = 'onscrollend' in globalThis;
+// Asked when rendering, not once at import, so a test can take `scrollend` away (WebKit has none).
+const hasScrollEnd = () => 'onscrollend' in globalThis;
 
 /**
  * Accessible story and photo carousel for a feed (RSS, Atom, JSON Feed, WordPress posts, JSON,
@@ -238,7 +239,8 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   }
 
   private get rtl(): boolean {
-    return this.matches(':dir(rtl)');
+    // Not matches(':dir(rtl)'): Chrome before 120 (Android WeChat's XWeb) throws on it.
+    return getComputedStyle(this).direction === 'rtl';
   }
 
   /** After a swipe or trackpad scroll settles, the story in view becomes the current one. */
@@ -536,8 +538,8 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
         id="track"
         aria-live=${this.autoplayer?.rotating ? 'off' : 'polite'}
         aria-atomic="false"
-        @scrollend=${hasScrollEnd ? this.onScrollEnd : nothing}
-        @scroll=${hasScrollEnd ? nothing : this.onScroll}
+        @scrollend=${hasScrollEnd() ? this.onScrollEnd : nothing}
+        @scroll=${hasScrollEnd() ? nothing : this.onScroll}
         @pointerdown=${this.onPointerDown}
         @wheel=${this.onWheel}
       >

@@ -3,6 +3,7 @@
  * Content-Type-aware decoding (UTF-8, BOMs, and GB18030/GBK from Chinese Excel exports).
  */
 import { DandelionError } from '../errors.js';
+import { anySignal } from './any-signal.js';
 import { decodeBytes } from './decode-bytes.js';
 
 export interface FetchOptions {
@@ -85,7 +86,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 async function attempt(url: string, options: FetchOptions): Promise<FetchedText> {
   const timeout = options.timeout ?? defaultTimeout;
   const timeoutSignal = AbortSignal.timeout(timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
+  const signal = options.signal ? anySignal([options.signal, timeoutSignal]) : timeoutSignal;
   try {
     let response: Response;
     try {

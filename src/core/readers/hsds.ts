@@ -526,7 +526,10 @@ function readTexts(values: unknown, keys: string[]): string[] {
   return out;
 }
 
-const freePattern = /\bfree\b|免费|免費|不收费|不收費|无需付费|無需付費|(?<![\d.])0(?:\.0+)?\s*元/i;
+// "0 元" not preceded by a digit or point ("10 元", "1.0 元" are not free). No lookbehind: Safari
+// before 16.4 cannot even parse the module that holds one.
+const freePattern =
+  /\bfree\b|免费|免費|不收费|不收費|无需付费|無需付費|(?:^|[^\d.])0(?:\.0+)?\s*元/i;
 const notFreePattern = /not free|non-free|非免费|非免費|不免费|不免費/i;
 
 function saysFree(text: string | undefined): boolean {
