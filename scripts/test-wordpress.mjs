@@ -19,11 +19,12 @@
 //
 // Usage: npm run build:wordpress && npm run test:wordpress
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+import { objectFor, random } from './wordpress/answers.mjs';
 import { ensurePackages, startSite } from './wordpress/site.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +33,8 @@ const zipPath = path.join(repo, 'build', 'wordpress', 'dandelion-widgets.zip');
 const started = Date.now();
 const log = (line) => console.log(`[wordpress] ${line}`);
 const failures = [];
+const paritySeed = Number(process.env.DANDELION_WP_SEED ?? 20);
+const parityCases = 150;
 
 async function check(name, fn) {
   const t = Date.now();
@@ -203,6 +206,59 @@ try {
   );
   if (!installed) throw new Error('the plugin could not be installed');
 
+  await check(
+    'widgets speak the site language: zh_CN → zh-Hans, zh_TW / zh_HK → zh-Hant, others → en',
+    () => {
+      const got = site.helper('locales');
+      const want = {
+        zh_CN: 'zh-Hans',
+        zh_SG: 'zh-Hans',
+        zh_TW: 'zh-Hant',
+        zh_HK: 'zh-Hant',
+        en_US: 'en',
+        ja: 'en',
+      };
+      assert(JSON.stringify(got) === JSON.stringify(want), JSON.stringify(got));
+    },
+  );
+
+  await check(
+    `the server's validator (PHP) finds exactly what validate.ts finds: ${parityCases} seeded answers per form (seed ${paritySeed})`,
+    async () => {
+      const { loadValidator } = await import('../demo/backend/intake/load-validator.mjs');
+      const validator = await loadValidator();
+      const next = random(paritySeed);
+      const cases = [];
+      for (const dir of ['demo/forms', 'tests/fixtures/intake/forms']) {
+        for (const name of readdirSync(path.join(repo, dir))
+          .filter((n) => n.endsWith('.json'))
+          .sort()) {
+          const file = path.join(repo, dir, name);
+          const schema = JSON.parse(readFileSync(file, 'utf8'));
+          if (!schema?.properties) continue;
+          for (let i = 0; i < parityCases; i++)
+            cases.push({ schema: file, value: objectFor(schema, next), parsed: schema });
+        }
+      }
+      const input = path.join(site.scratch, 'parity.json');
+      writeFileSync(input, JSON.stringify(cases.map(({ schema, value }) => ({ schema, value }))));
+      const server = site.helper('validate', input);
+      const differences = cases.flatMap((c, i) => {
+        const browser = JSON.stringify(validator.validate(c.parsed, c.value));
+        const php = JSON.stringify(server[i]);
+        return browser === php
+          ? []
+          : [
+              `${path.basename(c.schema)} ${JSON.stringify(c.value)}\n  browser ${browser}\n  server  ${php}`,
+            ];
+      });
+      assert(
+        differences.length === 0,
+        `${differences.length} of ${cases.length} differ:\n${differences.slice(0, 5).join('\n')}`,
+      );
+    },
+  );
+
   // ——— 3. An Author places every widget ———
   const author = await session('author');
   await check(
@@ -217,10 +273,12 @@ try {
           window.wp.data.select('core/editor').getCurrentPostId(),
         widgetTags,
       );
-      const titles = await page.evaluate(
-        () => window.wp.blocks.getBlockType('dandelion/intake-form').title,
-      );
-      assert(titles === '登记表', `block title is not translated: ${titles}`);
+      // Block titles come from block.json through PHP's .mo, inspector labels through wp.i18n.
+      const words = await page.evaluate(() => [
+        window.wp.blocks.getBlockType('dandelion/intake-form').title,
+        window.wp.i18n.__('Source address', 'dandelion-widgets'),
+      ]);
+      assert(words.join() === '登记表,数据地址', `the editor is not in Chinese: ${words}`);
       blocksPostId = await page.evaluate(async (ics) => {
         const { createBlock } = window.wp.blocks;
         window.wp.data
@@ -355,6 +413,44 @@ try {
     );
     assert(modules.length === 0, `loaded: ${modules.join(', ')}`);
   });
+
+  const editor = await session('editor');
+  await check(
+    "an Editor adds a Service with its details; the finder's default source lists it",
+    async () => {
+      const { page } = editor;
+      await page.goto(`${site.base}/wp-admin/`);
+      const created = await page.evaluate(async () => {
+        const nonce = await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+        const response = await fetch('/?rest_route=/wp/v2/dandelion_service', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce },
+          body: JSON.stringify({
+            title: '外来务工子女心理辅导',
+            content: '每周三下午，一对一。',
+            status: 'publish',
+            meta: { phone: '020-1111 2222', email: 'help@example.org', address: '某某街道 8 号' },
+          }),
+        });
+        return { status: response.status };
+      });
+      assert(created.status === 201, `creating a service: ${created.status}`);
+      const list = await (await fetch(`${site.base}/?rest_route=/dandelion/v1/services`)).json();
+      const service = list.find((s) => s.name === '外来务工子女心理辅导');
+      assert(
+        service?.phone === '020-1111 2222' && service.email === 'help@example.org',
+        JSON.stringify(list),
+      );
+      await page.goto(`${site.base}/?p=${blocksPostId}`);
+      await page.waitForFunction(() =>
+        [
+          ...(document
+            .querySelector('service-finder')
+            ?.shadowRoot?.querySelectorAll('[part="service"]') ?? []),
+        ].some((card) => card.textContent.includes('外来务工子女心理辅导')),
+      );
+    },
+  );
 
   // ——— 5. Intake answers through faults ———
   // The form posts to its `action` (rest_url(): /wp-json/… with pretty permalinks); the direct
@@ -531,7 +627,6 @@ try {
   );
 
   // ——— 6. Who may read answers ———
-  const editor = await session('editor');
   await check(
     'staff (an Editor) see the answers and export a CSV that Excel opens (UTF-8 with BOM)',
     async () => {

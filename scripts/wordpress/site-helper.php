@@ -101,6 +101,26 @@ switch ($command) {
         echo wp_json_encode($result, JSON_UNESCAPED_UNICODE);
         break;
 
+    case 'validate':
+        // [{ "schema": "<file>", "value": <answers> }, …] → the server's issues for each.
+        $cases = json_decode((string) file_get_contents($argument));
+        $schemas = [];
+        $out = [];
+        foreach ($cases as $case) {
+            $schemas[$case->schema] = $schemas[$case->schema] ?? json_decode((string) file_get_contents($case->schema));
+            $out[] = Dandelion\Widgets\Validator::validate($schemas[$case->schema], $case->value);
+        }
+        echo wp_json_encode($out, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
+        break;
+
+    case 'locales':
+        $out = [];
+        foreach (['zh_CN', 'zh_SG', 'zh_TW', 'zh_HK', 'en_US', 'ja'] as $locale) {
+            $out[$locale] = Dandelion\Widgets\Locale::widgetLanguage($locale);
+        }
+        echo wp_json_encode($out);
+        break;
+
     default:
         fwrite(STDERR, "unknown command $command\n");
         exit(1);

@@ -20,7 +20,7 @@ final class Locale
         if (preg_match('/^zh[_-](TW|HK|MO|Hant)/i', $locale)) {
             return 'zh-Hant';
         }
-        if (preg_match('/^zh\b/i', $locale) || strncmp(strtolower($locale), 'zh', 2) === 0) {
+        if (strncasecmp($locale, 'zh', 2) === 0) {
             return 'zh-Hans';
         }
         return 'en';

@@ -52,7 +52,9 @@ final class Services
             'supports' => ['title', 'editor', 'custom-fields'],
             'capability_type' => 'page',
             'map_meta_cap' => true,
+            'register_meta_box_cb' => [self::class, 'addMetaBox'],
         ]);
+        add_action('save_post_' . self::POST_TYPE, [self::class, 'save']);
         register_taxonomy(self::TAXONOMY, self::POST_TYPE, [
             'labels' => [
                 'name' => __('Service categories', 'dandelion-widgets'),
@@ -73,6 +75,52 @@ final class Services
                     return current_user_can('edit_pages');
                 },
             ]);
+        }
+    }
+
+    public static function addMetaBox(): void
+    {
+        add_meta_box('dandelion-service', __('Service details', 'dandelion-widgets'), [self::class, 'metaBox'], self::POST_TYPE, 'normal', 'high');
+    }
+
+    /** The service's details as plain fields under the description. */
+    public static function metaBox(\WP_Post $post): void
+    {
+        wp_nonce_field('dandelion-service', 'dandelion_service_nonce');
+        echo '<table class="form-table" role="presentation"><tbody>';
+        foreach (self::fields() as $field => $label) {
+            $type = $field === 'email' ? 'email' : ($field === 'url' ? 'url' : ($field === 'phone' ? 'tel' : 'text'));
+            printf(
+                '<tr><th scope="row"><label for="dandelion-%1$s">%2$s</label></th>'
+                . '<td><input class="regular-text" type="%3$s" id="dandelion-%1$s" name="dandelion_service[%1$s]" value="%4$s"></td></tr>',
+                esc_attr($field),
+                esc_html($label),
+                esc_attr($type),
+                esc_attr((string) get_post_meta($post->ID, $field, true))
+            );
+        }
+        echo '</tbody></table>';
+    }
+
+    public static function save(int $postId): void
+    {
+        if (
+            !isset($_POST['dandelion_service'], $_POST['dandelion_service_nonce'])
+            || !wp_verify_nonce(sanitize_key($_POST['dandelion_service_nonce']), 'dandelion-service')
+            || !current_user_can('edit_post', $postId)
+            || wp_is_post_revision($postId)
+        ) {
+            return;
+        }
+        $values = wp_unslash((array) $_POST['dandelion_service']); // phpcs:ignore -- sanitized per field below.
+        foreach (array_keys(self::fields()) as $field) {
+            $value = isset($values[$field]) ? (string) $values[$field] : '';
+            // The registered meta's sanitize callback runs in update_post_meta.
+            if ($value === '') {
+                delete_post_meta($postId, $field);
+            } else {
+                update_post_meta($postId, $field, wp_slash($value));
+            }
         }
     }
 
