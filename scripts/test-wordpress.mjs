@@ -259,6 +259,58 @@ try {
     },
   );
 
+  let ownForm = '';
+  await check(
+    'an administrator adds an intake form (a JSON Schema); it is served and receives answers',
+    async () => {
+      const { page } = admin;
+      await page.goto(`${site.base}/wp-admin/post-new.php?post_type=dandelion_form`);
+      await page.fill('#title', '社区需求小调查');
+      await page.fill('textarea[name="dandelion_schema"]', '{"type": "object"');
+      // (Autosave rewrites the address to post.php?post=N first; the saved page has &message=.)
+      await Promise.all([page.waitForURL(/post\.php\?post=\d+.*message=/), publishClassic(page)]);
+      const refused = await page.locator('#dandelion-schema .notice-error').innerText();
+      assert(refused.includes('properties'), `no message for a schema that is not one: ${refused}`);
+      await page.goto(page.url().replace(/&message=\d+/, ''));
+      await page.fill(
+        'textarea[name="dandelion_schema"]',
+        JSON.stringify({
+          title: '社区需求小调查',
+          type: 'object',
+          required: ['need'],
+          properties: { need: { type: 'string', title: '最需要的服务', maxLength: 20 } },
+        }),
+      );
+      await Promise.all([page.waitForURL(/message=/), publishClassic(page)]);
+      const shortcode = await page.locator('#dandelion-schema code').innerText();
+      ownForm = /form="([^"]+)"/.exec(shortcode)?.[1] ?? '';
+      assert(/^form-\d+$/.test(ownForm), `shortcode shown: ${shortcode}`);
+      const schema = await fetch(`${site.base}/?rest_route=/dandelion/v1/forms/${ownForm}`);
+      assert(
+        schema.status === 200 && (await schema.json()).properties.need,
+        `schema: ${schema.status}`,
+      );
+      const post = (body, key) =>
+        fetch(`${site.base}/?rest_route=/dandelion/v1/intake/${ownForm}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+          body: JSON.stringify(body),
+        });
+      const tooLong = await post({ need: '托'.repeat(21) }, 'own-1');
+      const problem = await tooLong.json();
+      assert(
+        tooLong.status === 422 && problem.errors[0].code === 'maxLength',
+        JSON.stringify(problem),
+      );
+      const stored = await post({ need: '课后托管' }, 'own-2');
+      assert(
+        stored.status === 201 && /^DX-[A-HJ-NP-Z2-9]{4}$/.test((await stored.json()).reference),
+        `${stored.status}`,
+      );
+      site.sql(`delete from wp_dandelion_answers where form = '${ownForm}'`);
+    },
+  );
+
   // ——— 3. An Author places every widget ———
   const author = await session('author');
   await check(
@@ -693,17 +745,11 @@ try {
       await page.uncheck('#send_confirmation_email');
       await Promise.all([page.waitForLoadState('load'), page.click('#submit')]);
       await page.click('.remove-personal-data-handle');
-      const start = Date.now();
-      while (
-        Number(
-          site.sql(
-            "select count(*) from wp_dandelion_answers where emails like '%family-one@example.org%'",
-          ),
-        ) > 0
-      ) {
-        assert(Date.now() - start < 60_000, 'the eraser did not remove the answers');
-        await page.waitForTimeout(250);
-      }
+      await untilSql(
+        "select count(*) from wp_dandelion_answers where emails like '%family-one@example.org%'",
+        '0',
+        'the eraser did not remove the answers',
+      );
       assert(
         Number(site.sql('select count(*) from wp_dandelion_answers')) === 1,
         'other families\u2019 answers were removed too',
@@ -742,6 +788,20 @@ try {
     assert(replay.status === 200, `a retry of a stored answer is still answered: ${replay.status}`);
   });
 
+  await check('deleting the plugin (Plugins → Delete) removes the answers table', async () => {
+    const { page } = admin;
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.goto(`${site.base}/wp-admin/plugins.php`);
+    const row = page.locator('tr[data-plugin="dandelion-widgets/dandelion-widgets.php"]');
+    await Promise.all([page.waitForURL(/deactivate=true/), row.locator('.deactivate a').click()]);
+    await row.locator('.delete a').click();
+    await untilSql(
+      "show tables like 'wp_dandelion_answers'",
+      '',
+      'the answers table is still there',
+    );
+  });
+
   await check('no page errors and no PHP notices, warnings or errors while testing', () => {
     const debugLog = path.join(site.scratch, 'debug.log');
     const php = existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '';
@@ -764,6 +824,29 @@ try {
     await new Promise((resolve) => process.once('SIGINT', resolve));
   }
   await site.stop();
+}
+
+/** Waits (up to a minute) until a query gives `expected`: the database is the signal. */
+async function untilSql(query, expected, message) {
+  const start = Date.now();
+  while (site.sql(query) !== expected) {
+    assert(Date.now() - start < 60_000, message);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Publishes in the classic editor: submits the post form as its Publish button does. (A click
+ * can land while WordPress's autosave has the button disabled, and is then ignored.)
+ */
+async function publishClassic(page) {
+  await page.evaluate(() => {
+    const form = document.querySelector('#post');
+    const publish = document.createElement('input');
+    Object.assign(publish, { type: 'hidden', name: 'publish', value: 'publish' });
+    form.append(publish);
+    HTMLFormElement.prototype.submit.call(form);
+  });
 }
 
 /** A REST request with the logged-in user's cookie and REST nonce. */

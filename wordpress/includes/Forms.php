@@ -15,6 +15,9 @@ final class Forms
     public const POST_TYPE = 'dandelion_form';
     private const META = '_dandelion_schema';
 
+    /** @var array<string, array{title: string, schema: object}>|null the forms, read once per request */
+    private static ?array $cache = null;
+
     public static function registerType(): void
     {
         register_post_type(
@@ -54,6 +57,9 @@ final class Forms
      */
     public static function all(): array
     {
+        if (self::$cache !== null) {
+            return self::$cache;
+        }
         $forms = [];
         foreach (glob(Plugin::path('forms/*.json')) ?: [] as $file) {
             $schema = json_decode((string) file_get_contents($file));
@@ -64,14 +70,24 @@ final class Forms
         $posts = get_posts(['post_type' => self::POST_TYPE, 'post_status' => 'publish', 'numberposts' => 200]);
         foreach ($posts as $post) {
             $schema = json_decode((string) get_post_meta($post->ID, self::META, true));
-            if (is_object($schema) && $post->post_name !== '') {
-                $forms[$post->post_name] = ['title' => $post->post_title ?: $post->post_name, 'schema' => $schema];
+            if (is_object($schema)) {
+                $forms[self::slugOf($post)] = ['title' => $post->post_title ?: self::slugOf($post), 'schema' => $schema];
             }
         }
         /**
          * Filters the intake forms (slug => ['title' => string, 'schema' => object]).
          */
-        return apply_filters('dandelion_intake_forms', $forms);
+        self::$cache = apply_filters('dandelion_intake_forms', $forms);
+        return self::$cache;
+    }
+
+    /**
+     * A form post's name in blocks, shortcodes and addresses: its slug when that is plain
+     * (`activity-signup`), else `form-<id>` (a Chinese title gives a percent-encoded slug).
+     */
+    public static function slugOf(\WP_Post $post): string
+    {
+        return preg_match('/^[a-z0-9][a-z0-9_-]{0,99}$/', $post->post_name) ? $post->post_name : 'form-' . $post->ID;
     }
 
     /** @return array{title: string, schema: object}|null */
@@ -98,9 +114,16 @@ final class Forms
         printf(
             '<p>%s</p><textarea name="dandelion_schema" class="large-text code" rows="24" spellcheck="false">%s</textarea>',
             // phpcs:ignore Generic.Files.LineLength -- one translatable sentence.
-            esc_html__('Paste the form\'s JSON Schema. The answers are checked against it on the server before they are stored. The slug of this post is the form\'s name in blocks and shortcodes.', 'dandelion-widgets'),
+            esc_html__('Paste the form\'s JSON Schema. The answers are checked against it on the server before they are stored.', 'dandelion-widgets'),
             esc_textarea($schema)
         );
+        if ($post->post_status === 'publish') {
+            printf(
+                '<p>%s <code>[dandelion_intake_form form="%s"]</code></p>',
+                esc_html__('Shortcode for this form:', 'dandelion-widgets'),
+                esc_html(self::slugOf($post))
+            );
+        }
         $error = get_transient('dandelion_schema_error_' . $post->ID);
         if ($error) {
             printf('<div class="notice notice-error inline"><p>%s</p></div>', esc_html($error));
@@ -128,6 +151,7 @@ final class Forms
             );
             return;
         }
+        self::$cache = null;
         update_post_meta($postId, self::META, wp_slash(wp_json_encode($schema, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT)));
     }
 }
