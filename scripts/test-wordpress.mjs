@@ -348,6 +348,13 @@ try {
       await widgetsReachContent(page, { carousel: contentOf.carousel, finder: contentOf.finder });
       const preview = await slidesText(page);
       assert(preview.includes('暑期儿童读书会'), `editor preview: ${preview}`);
+      // The preview form is inert: an Author cannot send a real answer from the editor.
+      const inert = await page.waitForFunction(() =>
+        document.querySelector('intake-form')?.closest('.components-disabled, [inert]')
+          ? true
+          : false,
+      );
+      assert(await inert.jsonValue(), 'the intake form preview is not inert');
       await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
       await page.waitForFunction(() => {
         const editor = window.wp.data.select('core/editor');

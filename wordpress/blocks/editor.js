@@ -220,11 +220,16 @@
           el(
             'div',
             blockProps,
-            el(ServerSideRender, {
-              block: 'dandelion/' + widget,
-              attributes: props.attributes,
-              httpMethod: 'POST',
-            }),
+            // Inert in the editor: a preview form must not send answers, links must not navigate.
+            el(
+              c.Disabled,
+              null,
+              el(ServerSideRender, {
+                block: 'dandelion/' + widget,
+                attributes: props.attributes,
+                httpMethod: 'POST',
+              }),
+            ),
           ),
         );
       },
