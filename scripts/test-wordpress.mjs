@@ -19,7 +19,15 @@
 //
 // Usage: npm run build:wordpress && npm run test:wordpress
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -794,6 +802,33 @@ try {
     });
     assert(replay.status === 200, `a retry of a stored answer is still answered: ${replay.status}`);
   });
+
+  await check(
+    "a calendar without a source: hidden from visitors, or The Events Calendar's REST events (format tribe) when it is active",
+    async () => {
+      const page = async (id) => (await fetch(`${site.base}/?p=${id}`)).text();
+      const id = site.helper('post', '[dandelion_event_calendar view="list"]');
+      assert(
+        !(await page(id)).includes('<event-calendar'),
+        'a calendar without a source was shown to visitors',
+      );
+      // Only the plugin's presence matters here (the class it defines): a must-use stand-in.
+      const muPlugins = path.join(site.root, 'wp-content', 'mu-plugins');
+      mkdirSync(muPlugins, { recursive: true });
+      const standIn = path.join(muPlugins, 'the-events-calendar-present.php');
+      writeFileSync(standIn, '<?php\nclass Tribe__Events__Main {}\n');
+      try {
+        const html = await page(id);
+        const tag = /<event-calendar[^>]*>/.exec(html)?.[0] ?? '';
+        assert(
+          /src="[^"]*tribe\/events\/v1\/events"/.test(tag) && tag.includes('format="tribe"'),
+          tag || 'no calendar',
+        );
+      } finally {
+        rmSync(standIn);
+      }
+    },
+  );
 
   await check('deleting the plugin (Plugins → Delete) removes the answers table', async () => {
     const { page } = admin;
