@@ -14,6 +14,7 @@ export default tseslint.config(
       'src/generated/',
       'custom-elements.json',
       'coverage/',
+      'build/',
     ],
   },
   js.configs.recommended,
