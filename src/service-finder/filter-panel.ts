@@ -19,12 +19,28 @@ export interface FilterPanelContext {
   /** A count in the UI locale. */
   count: (n: number) => string;
   onToggle: (event: Event) => void;
-  /** A `<select name="category|language|area">` changed. */
-  onSelect: (event: Event) => void;
-  onAge: (event: Event) => void;
-  /** A checkbox `name="free|openNow"` changed. */
-  onCheck: (event: Event) => void;
+  /** The visitor set a filter. */
+  onFilter: <K extends keyof FinderFilters>(name: K, value: FinderFilters[K]) => void;
 }
+
+/** A `<select name="category|language|area">` changed. */
+const picked = (c: FilterPanelContext) => (event: Event) => {
+  const select = event.target as HTMLSelectElement;
+  c.onFilter(select.name as 'category' | 'language' | 'area', select.value || undefined);
+};
+
+/** A checkbox `name="free|openNow"` changed. */
+const checked = (c: FilterPanelContext) => (event: Event) => {
+  const box = event.target as HTMLInputElement;
+  c.onFilter(box.name as 'free' | 'openNow', box.checked);
+};
+
+/** The age box changed: a number of years (full-width digits too), else no age. */
+const aged = (c: FilterPanelContext) => (event: Event) => {
+  const text = (event.target as HTMLInputElement).value.normalize('NFKC').trim();
+  const age = text === '' ? undefined : Number(text);
+  c.onFilter('age', age !== undefined && Number.isFinite(age) && age >= 0 ? age : undefined);
+};
 
 export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeof nothing {
   const { facets, filters: f, count } = c;
@@ -85,7 +101,7 @@ export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeo
                 max="120"
                 step="1"
                 .value=${live(f.age === undefined ? '' : String(f.age))}
-                @input=${c.onAge}
+                @input=${aged(c)}
               />
             </div>`
           : nothing
@@ -93,7 +109,7 @@ export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeo
       ${
         facets.hasFree
           ? html`<label class="check">
-              <input type="checkbox" name="free" .checked=${live(f.free)} @change=${c.onCheck} />
+              <input type="checkbox" name="free" .checked=${live(f.free)} @change=${checked(c)} />
               ${msg('Free only', { id: 'finder.freeOnly' })}
             </label>`
           : nothing
@@ -105,7 +121,7 @@ export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeo
                 type="checkbox"
                 name="openNow"
                 .checked=${live(f.openNow)}
-                @change=${c.onCheck}
+                @change=${checked(c)}
               />
               ${msg('Open now', { id: 'finder.openNow' })}
             </label>`
@@ -128,7 +144,7 @@ function renderSelect(
   // `.value` keeps the control in step after "clear all"; `?selected` covers the first render.
   return html`<div class="field">
     <label for="f-${name}">${label}</label>
-    <select id="f-${name}" name=${name} .value=${live(selected)} @change=${c.onSelect}>
+    <select id="f-${name}" name=${name} .value=${live(selected)} @change=${picked(c)}>
       <option value="" ?selected=${!selected}>${any}</option>
       ${options.map(
         (o) => html`<option value=${o.value} ?selected=${o.value === selected}>${o.label}</option>`,
