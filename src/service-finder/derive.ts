@@ -31,6 +31,23 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** When the current synchronous derivation began: derivations read together share one slice. */
+let started: number | undefined;
+
+/**
+ * Runs `read` as one synchronous derivation: every sliced value started inside it shares one
+ * slice of {@link sliceMs}, so reading several (lookup, facets, order…) stays one short task.
+ */
+export function deriving<T>(read: () => T): T {
+  const outer = started;
+  started ??= performance.now();
+  try {
+    return read();
+  } finally {
+    started = outer;
+  }
+}
+
 const same = (a: readonly unknown[], b: readonly unknown[] | undefined): boolean =>
   !!b && a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
@@ -99,7 +116,7 @@ export class Sliced<I extends Inputs, T> {
   /** Runs the current steps for one slice; true when they finished. */
   private slice(): boolean {
     const run = this.running!;
-    const start = performance.now();
+    const start = started ?? performance.now();
     for (;;) {
       const next = run.steps.next();
       if (next.done) {

@@ -17,7 +17,7 @@ import {
 } from './finder-state.js';
 import { filterSteps, narrows, sortSteps } from './results.js';
 import { bitsOf, queryTerms, SearchIndex } from './search-index.js';
-import { memo, Sliced, tuple, waiting, type Steps } from './derive.js';
+import { deriving, memo, Sliced, tuple, waiting, type Steps } from './derive.js';
 import type { Formatters } from './formatters.js';
 
 /** Services between two points where building the lookup or the distances may pause. */
@@ -179,6 +179,10 @@ export class FinderModel {
 
   /** Everything the list shows, or undefined while the services are still being prepared. */
   view(): FinderView | undefined {
+    return deriving(() => this.derive());
+  }
+
+  private derive(): FinderView | undefined {
     const catalogue = this.catalogue.read().value;
     const facets = this.facets.read().value;
     const { value, last } = this.results.read();
@@ -199,7 +203,7 @@ export class FinderModel {
 
   /** Position of the service with this id in {@link services}, or undefined. */
   indexOf(id: string): number | undefined {
-    const byId = this.catalogue.read().value?.byId;
+    const byId = deriving(() => this.catalogue.read().value?.byId);
     if (byId) return byId.get(id);
     const i = this.services.findIndex((s) => s.id === id);
     return i < 0 ? undefined : i;
@@ -207,7 +211,7 @@ export class FinderModel {
 
   /** The search index, to start building it in idle time (undefined while preparing). */
   get index(): SearchIndex | undefined {
-    return this.catalogue.read().value?.index;
+    return deriving(() => this.catalogue.read().value?.index);
   }
 
   /** Stops every derivation under way (the element was removed). */
