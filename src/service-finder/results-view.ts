@@ -7,31 +7,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { Service } from '../core/models.js';
-import type { FinderView } from './finder-model.js';
 import type { Formatters } from './formatters.js';
 import { highlight, snippet, type Segment } from './highlight.js';
 import { isOpenAt } from './hours.js';
+import type { FinderScreen } from './screen.js';
 import { telLink } from './tel-link.js';
 
-export interface ResultsContext {
-  services: readonly Service[];
-  view: FinderView;
-  /** How many results are shown. */
-  shown: number;
-  /** A query or a filter is on ("clear all" shows). */
-  active: boolean;
-  /** Records the readers had to skip. */
-  skipped: number;
-  /** Typing has paused: the count may be announced. */
-  settled: boolean;
-  distanceText: (km: number) => string;
-  onOpen: (id: string) => void;
-  onClearAll: () => void;
-  onShowMore: () => void;
-}
-
-export function renderResults(c: ResultsContext): TemplateResult {
-  const { view, services } = c;
+export function renderResults(c: FinderScreen): TemplateResult {
+  const { view, services, actions } = c;
+  const active = c.activeFilters > 0 || c.input.trim() !== '';
   const { results, fmt } = view;
   const visible = results.slice(0, c.shown);
   const remaining = results.length - visible.length;
@@ -40,12 +24,12 @@ export function renderResults(c: ResultsContext): TemplateResult {
         <span aria-hidden=${c.settled ? nothing : 'true'}>${countText(fmt, results.length)}</span>
       </p>
       ${
-        c.active
+        active
           ? html`<button
               part="button"
               class="button secondary"
               type="button"
-              @click=${c.onClearAll}
+              @click=${actions.clearAll}
             >
               ${msg('Clear all', { id: 'finder.clearAll' })}
             </button>`
@@ -72,7 +56,7 @@ export function renderResults(c: ResultsContext): TemplateResult {
                     part="button"
                     class="button secondary more"
                     type="button"
-                    @click=${c.onShowMore}
+                    @click=${actions.showMore}
                   >
                     ${msg(str`Show more (${fmt.number.format(remaining)} left)`, { id: 'finder.showMore' })}
                   </button>`
@@ -113,7 +97,7 @@ function skippedText(fmt: Formatters, n: number): string {
 const marks = (segments: Segment[]): unknown =>
   segments.map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text));
 
-function renderCard(c: ResultsContext, s: Service, i: number): TemplateResult {
+function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
   const { terms, index, distances } = c.view;
   const lit = (text: string) => (terms.length ? marks(highlight(text, terms)) : text);
   const km = distances?.[i];
@@ -125,7 +109,9 @@ function renderCard(c: ResultsContext, s: Service, i: number): TemplateResult {
   const open = s.schedules.length > 0 && isOpenAt(s.schedules, new Date());
   return html`<li part="service" class="card" data-id=${s.id}>
     <h3>
-      <button class="open" type="button" @click=${() => c.onOpen(s.id)}>${lit(s.name)}</button>
+      <button class="open" type="button" @click=${() => c.actions.open(s.id)}>
+        ${lit(s.name)}
+      </button>
     </h3>
     ${s.organization ? html`<p class="org">${lit(s.organization)}</p>` : nothing}
     ${
@@ -139,7 +125,7 @@ function renderCard(c: ResultsContext, s: Service, i: number): TemplateResult {
     ${
       far || s.free || open
         ? html`<p class="meta">
-            ${far ? html`<span class="distance">${c.distanceText(km)}</span>` : nothing}
+            ${far ? html`<span class="distance">${c.actions.distanceText(km)}</span>` : nothing}
             ${s.free ? html`<span class="badge">${msg('Free', { id: 'finder.free' })}</span>` : nothing}
             ${open ? html`<span class="badge">${msg('Open now', { id: 'finder.openNow' })}</span>` : nothing}
           </p>`

@@ -23,6 +23,7 @@ import { renderFilterPanel } from './filter-panel.js';
 import { renderResults } from './results-view.js';
 import { finderStyles } from './service-finder.styles.js';
 import { renderToolbar } from './toolbar-view.js';
+import type { FinderActions, FinderScreen } from './screen.js';
 import { TypingController } from './typing.js';
 import { UrlSync } from './url-sync.js';
 import type { SearchIndex } from './search-index.js';
@@ -231,59 +232,57 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   // ---------------------------------------------------------------------------------------------
   // Event handlers
 
-  private readonly onInput = (event: Event) => {
-    this.inputValue = (event.target as HTMLInputElement).value;
-    this.typing.typed();
-  };
-
-  private readonly onSearchKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.typing.flush();
-    }
-  };
-
   private applyQuery(): void {
     if (this.query === this.inputValue) return;
     this.query = this.inputValue;
     this.resetPage();
   }
 
-  private readonly onFilter = <K extends keyof FinderFilters>(key: K, value: FinderFilters[K]) => {
-    this.filters = { ...this.filters, [key]: value };
-    this.resetPage();
+  /** What a visitor does in the list (the views call these). */
+  private readonly actions: FinderActions = {
+    input: (event) => {
+      this.inputValue = (event.target as HTMLInputElement).value;
+      this.typing.typed();
+    },
+    searchKeydown: (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      this.typing.flush();
+    },
+    sort: (event) => {
+      this.chosenSort = (event.target as HTMLSelectElement).value as FinderSort;
+      this.resetPage();
+    },
+    locate: () => void this.locating.locate(),
+    toggleFilters: (event) => {
+      this.filtersOpen = (event.target as HTMLDetailsElement).open;
+    },
+    filter: (name, value) => {
+      this.filters = { ...this.filters, [name]: value };
+      this.resetPage();
+    },
+    open: (id) => void this.openService(id),
+    clearAll: async () => {
+      this.inputValue = '';
+      this.typing.flush();
+      this.filters = emptyFilters();
+      this.resetPage();
+      await this.updateComplete;
+      this.searchInput?.focus();
+    },
+    showMore: async () => {
+      const first = this.shown;
+      this.shown += Math.max(1, this.pageSize);
+      await this.updateComplete;
+      // Focus the first new card so keyboard users continue where the new results begin.
+      this.renderRoot.querySelectorAll<HTMLButtonElement>('.results .open')[first]?.focus();
+    },
+    distanceText: (km) => {
+      const fmt = this.model.fmt();
+      const text = km < 1 ? fmt.metres.format(Math.round(km * 100) * 10) : fmt.km.format(km);
+      return msg(str`${text} away`, { id: 'finder.distance' });
+    },
   };
-
-  private readonly onSortChange = (event: Event) => {
-    this.chosenSort = (event.target as HTMLSelectElement).value as FinderSort;
-    this.resetPage();
-  };
-
-  private readonly onFiltersToggle = (event: Event) => {
-    this.filtersOpen = (event.target as HTMLDetailsElement).open;
-  };
-
-  private readonly onClearAll = async () => {
-    this.inputValue = '';
-    this.typing.flush();
-    this.filters = emptyFilters();
-    this.resetPage();
-    await this.updateComplete;
-    this.searchInput?.focus();
-  };
-
-  private readonly onShowMore = async () => {
-    const first = this.shown;
-    this.shown += Math.max(1, this.pageSize);
-    await this.updateComplete;
-    // Focus the first new card so keyboard users continue where the new results begin.
-    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('.results .open');
-    buttons[first]?.focus();
-  };
-
-  private readonly onLocate = () => void this.locating.locate();
-
-  private readonly onOpen = (id: string) => void this.openService(id);
 
   private readonly onDetailKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -361,40 +360,23 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   }
 
   private renderContent(view: FinderView, open: Service | undefined): TemplateResult {
-    const filters = this.filters;
-    const active = activeFilterCount(filters);
+    const screen: FinderScreen = {
+      services: this.loader.items,
+      view,
+      input: this.inputValue,
+      filters: this.filters,
+      activeFilters: activeFilterCount(this.filters),
+      filtersOpen: this.filtersOpen,
+      sort: this.model.activeSort,
+      hasOrigin: !!this.model.origin,
+      geo: this.locating.state,
+      shown: this.shown,
+      skipped: this.loader.skipped,
+      settled: this.typing.settled,
+      actions: this.actions,
+    };
     return html`<div class="list-view" ?hidden=${!!open}>
-        ${renderToolbar({
-          input: this.inputValue,
-          sort: this.model.activeSort,
-          hasOrigin: !!this.model.origin,
-          geo: this.locating.state,
-          onInput: this.onInput,
-          onSearchKeydown: this.onSearchKeydown,
-          onSort: this.onSortChange,
-          onLocate: this.onLocate,
-        })}
-        ${renderFilterPanel({
-          facets: view.facets,
-          filters,
-          open: this.filtersOpen,
-          active,
-          count: (n) => view.fmt.number.format(n),
-          onToggle: this.onFiltersToggle,
-          onFilter: this.onFilter,
-        })}
-        ${renderResults({
-          services: this.loader.items,
-          view,
-          shown: this.shown,
-          active: active > 0 || this.query.trim() !== '',
-          skipped: this.loader.skipped,
-          settled: this.typing.settled,
-          distanceText: this.distanceText,
-          onOpen: this.onOpen,
-          onClearAll: this.onClearAll,
-          onShowMore: this.onShowMore,
-        })}
+        ${renderToolbar(screen)} ${renderFilterPanel(screen)} ${renderResults(screen)}
       </div>
       ${open ? this.renderDetail(open, view) : nothing}`;
   }
@@ -419,16 +401,10 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       mapTemplate: this.mapLink,
       messages: this.locale.messages,
       origin: this.model.origin,
-      distanceText: this.distanceText,
+      distanceText: this.actions.distanceText,
     };
     return module.renderDetail(s, context);
   }
-
-  private readonly distanceText = (km: number): string => {
-    const fmt = this.model.fmt();
-    const text = km < 1 ? fmt.metres.format(Math.round(km * 100) * 10) : fmt.km.format(km);
-    return msg(str`${text} away`, { id: 'finder.distance' });
-  };
 }
 
 declare global {

@@ -7,23 +7,13 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { sorts, type FinderSort } from './finder-state.js';
 import type { GeoState } from './locate.js';
-
-export interface ToolbarContext {
-  /** The text in the search box. */
-  input: string;
-  sort: FinderSort;
-  /** Distances can be measured (the distance sort is offered). */
-  hasOrigin: boolean;
-  geo: GeoState;
-  onInput: (event: Event) => void;
-  onSearchKeydown: (event: KeyboardEvent) => void;
-  onSort: (event: Event) => void;
-  onLocate: () => void;
-}
+import type { FinderScreen } from './screen.js';
 
 const preventSubmit = (event: Event) => event.preventDefault();
 
-export function renderToolbar(c: ToolbarContext): TemplateResult {
+export function renderToolbar(c: FinderScreen): TemplateResult {
+  const on = c.actions;
+  const labels = sortLabels();
   const problem = !['idle', 'locating', 'located'].includes(c.geo);
   return html`<form part="toolbar" class="toolbar" role="search" @submit=${preventSubmit}>
     <div class="field">
@@ -36,19 +26,17 @@ export function renderToolbar(c: ToolbarContext): TemplateResult {
         autocomplete="off"
         placeholder=${msg('For example: counselling, legal advice', { id: 'finder.searchPlaceholder' })}
         .value=${live(c.input)}
-        @input=${c.onInput}
-        @keydown=${c.onSearchKeydown}
+        @input=${on.input}
+        @keydown=${on.searchKeydown}
       />
     </div>
     <div class="tools">
       <div class="field">
         <label for="sort">${msg('Sort by', { id: 'finder.sortLabel' })}</label>
-        <select id="sort" @change=${c.onSort}>
+        <select id="sort" @change=${on.sort}>
           ${sorts
             .filter((s) => s !== 'distance' || c.hasOrigin)
-            .map(
-              (s) => html`<option value=${s} ?selected=${s === c.sort}>${sortLabel(s)}</option>`,
-            )}
+            .map((s) => html`<option value=${s} ?selected=${s === c.sort}>${labels[s]}</option>`)}
         </select>
       </div>
       <button
@@ -56,53 +44,41 @@ export function renderToolbar(c: ToolbarContext): TemplateResult {
         class="button secondary locate"
         type="button"
         aria-disabled=${c.geo === 'locating' ? 'true' : 'false'}
-        @click=${c.onLocate}
+        @click=${on.locate}
       >
         ${msg('Use my location', { id: 'finder.locate' })}
       </button>
     </div>
-    <p class="geo-message ${problem ? 'problem' : ''}" role="status">${geoMessage(c.geo)}</p>
+    <p class="geo-message ${problem ? 'problem' : ''}" role="status">${geoMessages[c.geo]()}</p>
   </form>`;
 }
 
-function sortLabel(sort: FinderSort): string {
-  switch (sort) {
-    case 'relevance':
-      return msg('Best match', { id: 'finder.sortRelevance' });
-    case 'name':
-      return msg('Name', { id: 'finder.sortName' });
-    case 'distance':
-      return msg('Distance', { id: 'finder.sortDistance' });
-    case 'updated':
-      return msg('Recently updated', { id: 'finder.sortUpdated' });
-  }
-}
+/** The name of each sort order. */
+const sortLabels = (): Record<FinderSort, string> => ({
+  relevance: msg('Best match', { id: 'finder.sortRelevance' }),
+  name: msg('Name', { id: 'finder.sortName' }),
+  distance: msg('Distance', { id: 'finder.sortDistance' }),
+  updated: msg('Recently updated', { id: 'finder.sortUpdated' }),
+});
 
-function geoMessage(geo: GeoState): string {
-  switch (geo) {
-    case 'idle':
-      return '';
-    case 'locating':
-      return msg('Finding your location…', { id: 'finder.geoLocating' });
-    case 'located':
-      return msg('Sorted by distance from where you are.', { id: 'finder.geoLocated' });
-    case 'denied':
-      return msg(
-        'Location access was turned down. You can still search by name or area, or allow location in your browser settings.',
-        { id: 'finder.geoDenied' },
-      );
-    case 'timeout':
-      return msg('Finding your location took too long. Please try again.', {
-        id: 'finder.geoTimeout',
-      });
-    case 'unavailable':
-      return msg(
-        'Your location is not available right now. You can still search by name or area.',
-        { id: 'finder.geoUnavailable' },
-      );
-    case 'unsupported':
-      return msg('This browser cannot share your location. You can still search by name or area.', {
-        id: 'finder.geoUnsupported',
-      });
-  }
-}
+/** The message about the position, per state (none before asking). */
+const geoMessages: Record<GeoState, () => string> = {
+  idle: () => '',
+  locating: () => msg('Finding your location…', { id: 'finder.geoLocating' }),
+  located: () => msg('Sorted by distance from where you are.', { id: 'finder.geoLocated' }),
+  denied: () =>
+    msg(
+      'Location access was turned down. You can still search by name or area, or allow location in your browser settings.',
+      { id: 'finder.geoDenied' },
+    ),
+  timeout: () =>
+    msg('Finding your location took too long. Please try again.', { id: 'finder.geoTimeout' }),
+  unavailable: () =>
+    msg('Your location is not available right now. You can still search by name or area.', {
+      id: 'finder.geoUnavailable',
+    }),
+  unsupported: () =>
+    msg('This browser cannot share your location. You can still search by name or area.', {
+      id: 'finder.geoUnsupported',
+    }),
+};
