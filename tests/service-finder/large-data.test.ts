@@ -115,6 +115,27 @@ describe('service-finder model', () => {
       expect(m.indexOf('s99999')).to.equal(99_999);
     });
 
+    it('keeps the previous results (marked stale) while a query builds the search index', async () => {
+      const { m, state } = model();
+      m.services = services(100_000);
+      m.view();
+      const all = await until(() => state.view, 'the model to finish');
+      // No query yet: the search index is not built; the first query builds it in slices.
+      m.query = '示例服务 99999';
+      const meanwhile = m.view()!;
+      expect(meanwhile.stale).to.equal(true);
+      expect(meanwhile.results).to.equal(all.results);
+      expect(meanwhile.terms).to.deep.equal([]);
+      const readyBefore = state.ready;
+      const found = await until(
+        () => (state.ready > readyBefore ? state.view : undefined),
+        'the search',
+      );
+      expect(found.stale).to.equal(false);
+      expect(found.results).to.deep.equal([99_999]);
+      expect(found.terms).to.deep.equal(['示例服务', '99999']);
+    });
+
     it('drops a derivation whose inputs changed before it finished (latest wins)', async () => {
       const { m, state } = model();
       spy.hold();
