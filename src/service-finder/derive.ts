@@ -6,6 +6,8 @@
  * for long), the newest inputs winning over a run still under way.
  */
 
+import { yieldToPage } from '../core/yield-to-page.js';
+
 /** Work that may pause wherever it yields; returns its value at the end. */
 export type Steps<T> = Generator<void, T, void>;
 
@@ -22,17 +24,6 @@ export function runSteps<T>(steps: Steps<T>): T {
  * render it leads to and the page's own work stay well within a 100 ms task.
  */
 export const sliceMs = 20;
-
-/** Lets the page handle input and paint; not a timer, so fake clocks in tests do not stop it. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 /** When the current synchronous derivation began: derivations read together share one slice. */
 let started: number | undefined;
