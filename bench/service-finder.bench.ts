@@ -1,12 +1,14 @@
-// Numbers for issue #5 with 10,000 services: first results painted after the data arrives,
-// per-keystroke filtering (p95), the whole update per keystroke (filter + render), and memory.
+// Numbers for issues #5, #15 and #17 with 10,000 services: first results painted after the data
+// arrives, typing (input event to results painted, p50/p95), per-keystroke filtering (p95), the
+// whole update per keystroke (filter + render), memory; and with 100,000 services the longest
+// task while the finder prepares them.
 import '../src/service-finder/index.js';
 import type { ServiceFinder } from '../src/service-finder/index.js';
 import { buildFacets } from '../src/service-finder/facets.js';
 import { filterServices, narrows, sortOrder } from '../src/service-finder/results.js';
 import { bitsOf, queryTerms, SearchIndex } from '../src/service-finder/search-index.js';
 import { emptyFilters } from '../src/service-finder/url-state.js';
-import { median, p95, painted, round, runBench } from './bench-kit.js';
+import { frame, median, p95, painted, round, runBench } from './bench-kit.js';
 
 const N = 10_000;
 const stage = document.querySelector<HTMLElement>('#stage')!;
@@ -107,6 +109,15 @@ async function mount(attrs: Record<string, string> = {}): Promise<ServiceFinder>
   return el;
 }
 
+/** Waits until result cards are on screen (large data is prepared in slices first). */
+async function cardsShown(el: ServiceFinder): Promise<void> {
+  const start = performance.now();
+  while (!el.shadowRoot!.querySelector('[part="service"]')) {
+    if (performance.now() - start > 30_000) throw new Error('no cards rendered');
+    await frame();
+  }
+}
+
 /** From `.data` set (the data has arrived) until the first cards are painted. */
 async function firstPaint(data: () => unknown, attrs: Record<string, string> = {}) {
   const el = await mount(attrs);
@@ -120,8 +131,7 @@ async function firstPaint(data: () => unknown, attrs: Record<string, string> = {
   );
   el.data = body;
   await loaded;
-  await el.updateComplete;
-  if (!el.shadowRoot!.querySelector('[part="service"]')) throw new Error('no cards rendered');
+  await cardsShown(el);
   await painted();
   const end = performance.now();
   return { total: end - start, read: loadedAt - start, widget: end - loadedAt, el };
@@ -149,6 +159,76 @@ const typed = [
   '社工站 29',
   '',
 ];
+
+/** The first `<mark>` in the first card's name: what the shown results were found for. */
+function markedInFirstCard(el: ServiceFinder): string {
+  const mark = el.shadowRoot!.querySelector('[part="service"] .open mark');
+  return mark?.textContent?.toLowerCase() ?? '';
+}
+
+/** Words typed one character at a time (then cleared), each a prefix of service names. */
+const words = ['儿童心理咨询', '长者助餐', '法律援助', 'english', '放学后托管'];
+
+/**
+ * Typing as a person does, one character after the results of the previous one are painted:
+ * from the `input` event to the frame that shows results marked with what was typed.
+ */
+async function typingLatencies(el: ServiceFinder): Promise<number[]> {
+  const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[part="search"]')!;
+  const times: number[] = [];
+  for (const word of words) {
+    for (let n = 1; n <= word.length; n++) {
+      const typed = word.slice(0, n);
+      await painted();
+      box.value = typed;
+      const start = performance.now();
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      while (markedInFirstCard(el) !== typed) await frame();
+      await new Promise((r) => setTimeout(r, 0)); // that frame has been painted
+      times.push(performance.now() - start);
+    }
+    el.search('');
+    await el.updateComplete;
+  }
+  return times;
+}
+
+/** The longest main-thread task from `.data` with `n` services until their results show. */
+async function longestTasks(n: number) {
+  const el = await mount();
+  const body = records(n);
+  await painted(); // building the records was a long task itself
+  const tasks: { start: number; duration: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  });
+  observer.observe({ type: 'longtask' });
+  let loadedAt = 0;
+  let firstUpdate: Promise<number> | undefined;
+  el.addEventListener(
+    'dandelion-load',
+    () => {
+      loadedAt = performance.now();
+      // The finder's first update runs in the task that ends the reading.
+      firstUpdate = el.updateComplete.then(() => performance.now() - loadedAt);
+    },
+    { once: true },
+  );
+  const start = performance.now();
+  el.data = body;
+  await cardsShown(el);
+  await painted();
+  const end = performance.now();
+  await new Promise((r) => setTimeout(r, 200)); // let the observer report
+  observer.disconnect();
+  const longest = (from: number, to: number) =>
+    Math.max(0, ...tasks.filter((t) => t.start > from && t.start < to).map((t) => t.duration));
+  return {
+    total: end - start,
+    reading: longest(start, loadedAt),
+    finder: Math.max(await firstUpdate!, longest(loadedAt, end)),
+  };
+}
 
 await runBench(async (results) => {
   // Memory first, on a fresh page: the heap with a finder holding 10,000 services (its records
@@ -201,6 +281,20 @@ await runBench(async (results) => {
     value: round(p95(updates)),
     unit: 'ms',
     budget: 16,
+  });
+  // Typing in the search box at 10,000 services, input event to results painted.
+  await typingLatencies(el); // warm-up
+  const typing = [...(await typingLatencies(el)), ...(await typingLatencies(el))];
+  results.push({
+    name: `typing: input to results painted, p50 (${N} services, ${typing.length} keys)`,
+    value: round(median(typing)),
+    unit: 'ms',
+  });
+  results.push({
+    name: '  p95',
+    value: round(p95(typing)),
+    unit: 'ms',
+    budget: 50,
   });
   const items = el.items;
   const index = new SearchIndex(items);
@@ -288,6 +382,23 @@ await runBench(async (results) => {
     value: round(median(runs.map((r) => r.widget))),
     unit: 'ms',
     budget: 100,
+  });
+  const big = await longestTasks(100_000);
+  results.push({
+    name: 'first results painted after .data (100000 records)',
+    value: round(big.total),
+    unit: 'ms',
+  });
+  results.push({
+    name: '  longest finder task (its first update, then each slice and render)',
+    value: round(big.finder, 1),
+    unit: 'ms',
+    budget: 100,
+  });
+  results.push({
+    name: '  longest task while the core reads them (its last one includes that first update)',
+    value: round(big.reading, 1),
+    unit: 'ms',
   });
   const hsdsRuns = [];
   for (let r = 0; r < 3; r++)

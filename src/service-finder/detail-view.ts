@@ -11,7 +11,7 @@ import { languageLabel } from './facets.js';
 import { hasPoint, nearestKm, type Point } from './geo.js';
 import { clockFormatter, isoDay, slotsByDay, weekdayNames, weekOrder } from './hours.js';
 import { defaultMapTemplate, mapLink } from './map-link.js';
-import type { Formatters } from './service-finder.js';
+import type { Formatters } from './formatters.js';
 /** The styles this view adds to the finder's shadow root when it loads. */
 export { detailStyles as styles } from './detail-view.styles.js';
 import { telLink } from './tel-link.js';

@@ -4,6 +4,7 @@
  * with nothing to filter is not shown).
  */
 import type { Service } from '../core/models.js';
+import { runSteps, type Steps } from './derive.js';
 
 export interface CategoryOption {
   id: string;
@@ -97,11 +98,23 @@ function collect(
   }
 }
 
+/** Services between two points where building the facets may pause. */
+const chunk = 1024;
+
 export function buildFacets(
   services: readonly Service[],
   compare: (a: string, b: string) => number,
   languageNames?: Intl.DisplayNames,
 ): Facets {
+  return runSteps(facetSteps(services, compare, languageNames));
+}
+
+/** {@link buildFacets} as steps that may pause every few hundred services. */
+export function* facetSteps(
+  services: readonly Service[],
+  compare: (a: string, b: string) => number,
+  languageNames?: Intl.DisplayNames,
+): Steps<Facets> {
   const categories = new Map<string, { id: string; name: string; parent?: string }>();
   const languages = new Map<string, ValueOption>();
   const areas = new Map<string, ValueOption>();
@@ -109,7 +122,9 @@ export function buildFacets(
   let hasFree = false;
   let hasSchedules = false;
 
-  for (const s of services) {
+  for (let i = 0; i < services.length; i++) {
+    if (i % chunk === chunk - 1) yield;
+    const s = services[i];
     for (const c of s.categories) {
       const known = categories.get(c.id);
       if (!known) categories.set(c.id, { id: c.id, name: c.name, parent: c.parent });
@@ -143,7 +158,9 @@ export function buildFacets(
   // Counts: each service once per category it is in, directly or through a child.
   const counts = new Map<string, number>();
   const seen: string[] = [];
-  for (const s of services) {
+  for (let i = 0; i < services.length; i++) {
+    if (i % chunk === chunk - 1) yield;
+    const s = services[i];
     if (s.categories.length === 0) continue;
     seen.length = 0;
     for (const c of s.categories) {

@@ -6,28 +6,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import type { Facets } from './facets.js';
-import type { FinderFilters } from './finder-state.js';
+import type { ValueOption } from './facets.js';
+import type { FinderScreen } from './screen.js';
 
-export interface FilterPanelContext {
-  facets: Facets;
-  filters: FinderFilters;
-  /** The disclosure is open. */
-  open: boolean;
-  /** How many filters are on. */
-  active: number;
-  /** A count in the UI locale. */
-  count: (n: number) => string;
-  onToggle: (event: Event) => void;
-  /** A `<select name="category|language|area">` changed. */
-  onSelect: (event: Event) => void;
-  onAge: (event: Event) => void;
-  /** A checkbox `name="free|openNow"` changed. */
-  onCheck: (event: Event) => void;
-}
+/** A `<select name="category|language|area">` changed. */
+const picked = (c: FinderScreen) => (event: Event) => {
+  const select = event.target as HTMLSelectElement;
+  c.actions.filter(select.name as 'category' | 'language' | 'area', select.value || undefined);
+};
 
-export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeof nothing {
-  const { facets, filters: f, count } = c;
+/** A checkbox `name="free|openNow"` changed. */
+const checked = (c: FinderScreen) => (event: Event) => {
+  const box = event.target as HTMLInputElement;
+  c.actions.filter(box.name as 'free' | 'openNow', box.checked);
+};
+
+/** The age box changed: a number of years (full-width digits too), else no age. */
+const aged = (c: FinderScreen) => (event: Event) => {
+  const text = (event.target as HTMLInputElement).value.normalize('NFKC').trim();
+  const age = text === '' ? undefined : Number(text);
+  c.actions.filter('age', age !== undefined && Number.isFinite(age) && age >= 0 ? age : undefined);
+};
+
+export function renderFilterPanel(c: FinderScreen): TemplateResult | typeof nothing {
+  const { filters: f } = c;
+  const { facets, fmt } = c.view;
+  const count = (n: number) => fmt.number.format(n);
+  const counted = (o: ValueOption) => ({ value: o.value, label: `${o.label} (${count(o.count)})` });
   const any =
     facets.categories.length ||
     facets.languages.length ||
@@ -36,8 +41,14 @@ export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeo
     facets.hasFree ||
     facets.hasSchedules;
   if (!any) return nothing;
-  const n = c.active;
-  return html`<details part="filters" class="filters" ?open=${c.open} @toggle=${c.onToggle}>
+  const n = c.activeFilters;
+  const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(depth);
+  return html`<details
+    part="filters"
+    class="filters"
+    ?open=${c.filtersOpen}
+    @toggle=${c.actions.toggleFilters}
+  >
     <summary>
       ${
         n > 0
@@ -49,43 +60,26 @@ export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeo
       ${renderSelect(
         c,
         'category',
-        msg('Category', { id: 'finder.category' }),
-        msg('All categories', { id: 'finder.allCategories' }),
         facets.categories.map((o) => ({
           value: o.id,
-          label: `${'\u00a0\u00a0\u00a0'.repeat(o.depth)}${o.name} (${count(o.count)})`,
+          label: `${indent(o.depth)}${o.name} (${count(o.count)})`,
         })),
       )}
-      ${renderSelect(
-        c,
-        'language',
-        msg('Language', { id: 'finder.language' }),
-        msg('Any language', { id: 'finder.anyLanguage' }),
-        facets.languages.map((o) => ({
-          value: o.value,
-          label: `${o.label} (${count(o.count)})`,
-        })),
-      )}
-      ${renderSelect(
-        c,
-        'area',
-        msg('Area', { id: 'finder.area' }),
-        msg('All areas', { id: 'finder.allAreas' }),
-        facets.areas.map((o) => ({ value: o.value, label: `${o.label} (${count(o.count)})` })),
-      )}
+      ${renderSelect(c, 'language', facets.languages.map(counted))}
+      ${renderSelect(c, 'area', facets.areas.map(counted))}
       ${
         facets.hasAges
           ? html`<div class="field">
               <label for="f-age">${msg("Child's age (years)", { id: 'finder.age' })}</label>
               <input
                 id="f-age"
+                .value=${live(f.age === undefined ? '' : String(f.age))}
+                @input=${aged(c)}
                 type="number"
                 inputmode="numeric"
                 min="0"
                 max="120"
                 step="1"
-                .value=${live(f.age === undefined ? '' : String(f.age))}
-                @input=${c.onAge}
               />
             </div>`
           : nothing
@@ -93,7 +87,7 @@ export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeo
       ${
         facets.hasFree
           ? html`<label class="check">
-              <input type="checkbox" name="free" .checked=${live(f.free)} @change=${c.onCheck} />
+              <input type="checkbox" name="free" .checked=${live(f.free)} @change=${checked(c)} />
               ${msg('Free only', { id: 'finder.freeOnly' })}
             </label>`
           : nothing
@@ -105,7 +99,7 @@ export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeo
                 type="checkbox"
                 name="openNow"
                 .checked=${live(f.openNow)}
-                @change=${c.onCheck}
+                @change=${checked(c)}
               />
               ${msg('Open now', { id: 'finder.openNow' })}
             </label>`
@@ -115,21 +109,33 @@ export function renderFilterPanel(c: FilterPanelContext): TemplateResult | typeo
   </details>`;
 }
 
+/** The label of each filter `<select>`… */
+const selectLabels = () => ({
+  category: msg('Category', { id: 'finder.category' }),
+  language: msg('Language', { id: 'finder.language' }),
+  area: msg('Area', { id: 'finder.area' }),
+});
+
+/** …and its first choice, which turns the filter off. */
+const anyChoices = () => ({
+  category: msg('All categories', { id: 'finder.allCategories' }),
+  language: msg('Any language', { id: 'finder.anyLanguage' }),
+  area: msg('All areas', { id: 'finder.allAreas' }),
+});
+
 /** One filter `<select>` (left out when the data has no values for it). */
 function renderSelect(
-  c: FilterPanelContext,
+  c: FinderScreen,
   name: 'category' | 'language' | 'area',
-  label: string,
-  any: string,
   options: { value: string; label: string }[],
 ): TemplateResult | typeof nothing {
   if (!options.length) return nothing;
   const selected = c.filters[name] ?? '';
   // `.value` keeps the control in step after "clear all"; `?selected` covers the first render.
   return html`<div class="field">
-    <label for="f-${name}">${label}</label>
-    <select id="f-${name}" name=${name} .value=${live(selected)} @change=${c.onSelect}>
-      <option value="" ?selected=${!selected}>${any}</option>
+    <label for="f-${name}">${selectLabels()[name]}</label>
+    <select id="f-${name}" name=${name} .value=${live(selected)} @change=${picked(c)}>
+      <option value="" ?selected=${!selected}>${anyChoices()[name]}</option>
       ${options.map(
         (o) => html`<option value=${o.value} ?selected=${o.value === selected}>${o.label}</option>`,
       )}

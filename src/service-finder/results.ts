@@ -2,13 +2,17 @@
  * The result pipeline: sort orders are computed once per data load / locale / origin (and only
  * when asked for), and a keystroke walks the current order testing one bit per service; only
  * services whose bits say they contain every character of the query get the substring check.
+ * Both are steps that may pause (see `derive.ts`), so 100,000 services are sorted and filtered
+ * in slices; the plain functions run them at once.
  */
 import type { Service } from '../core/models.js';
 import type { Facets } from './facets.js';
-import { areaKey, languageKey } from './facets.js';
-import { isOpenAt } from './hours.js';
 import { hasBit, type Bits, type SearchIndex } from './search-index.js';
-import type { FinderFilters, FinderSort } from './finder-state.js';
+import { filterTests, type FinderFilters, type FinderSort } from './finder-state.js';
+import { runSteps, type Steps } from './derive.js';
+
+/** Services (or positions) between two points where sorting or filtering may pause. */
+const chunk = 2048;
 
 function timestamp(iso: string | undefined): number {
   if (!iso) return -Infinity;
@@ -27,24 +31,70 @@ export function sortOrder(
   compare: (a: string, b: string) => number,
   distances?: Float64Array,
 ): number[] {
-  const order = services.map((_, i) => i);
+  return runSteps(sortSteps(services, sort, compare, distances));
+}
+
+/** {@link sortOrder} as steps. */
+export function* sortSteps(
+  services: readonly Service[],
+  sort: FinderSort,
+  compare: (a: string, b: string) => number,
+  distances?: Float64Array,
+): Steps<number[]> {
+  const n = services.length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  let before: ((a: number, b: number) => number) | undefined;
   if (sort === 'distance' && distances) {
-    order.sort((a, b) => {
+    before = (a, b) => {
       const da = distances[a];
       const db = distances[b];
       const na = Number.isNaN(da);
       const nb = Number.isNaN(db);
       if (na !== nb) return na ? 1 : -1;
       return (na ? 0 : da - db) || a - b;
-    });
+    };
   } else if (sort === 'updated') {
-    const times = services.map((s) => timestamp(s.updated));
-    order.sort((a, b) => times[b] - times[a] || a - b);
+    const times = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      if (i % chunk === chunk - 1) yield;
+      times[i] = timestamp(services[i].updated);
+    }
+    before = (a, b) => times[b] - times[a] || a - b;
   } else if (sort === 'name') {
     const names = services.map((s) => s.name);
-    order.sort((a, b) => compare(names[a], names[b]) || a - b);
+    before = (a, b) => compare(names[a], names[b]) || a - b;
   }
-  return order;
+  if (!before) return order;
+  return yield* mergeSort(order, before);
+}
+
+/**
+ * Sorts in runs of {@link chunk} (the engine's sort) merged pairwise, pausing between runs and
+ * every {@link chunk} merged entries: one `Array.sort` of 100,000 names would block for long.
+ */
+function* mergeSort(order: number[], before: (a: number, b: number) => number): Steps<number[]> {
+  const n = order.length;
+  for (let lo = 0; lo < n; lo += chunk) {
+    const run = order.slice(lo, lo + chunk).sort(before);
+    for (let k = 0; k < run.length; k++) order[lo + k] = run[k];
+    if (lo + chunk < n) yield;
+  }
+  let from = order;
+  let to = new Array<number>(n);
+  for (let width = chunk; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      for (let k = lo; k < hi; k++) {
+        to[k] = b >= hi || (a < mid && before(from[a], from[b]) <= 0) ? from[a++] : from[b++];
+        if (k % chunk === chunk - 1) yield;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 export interface FilterInput {
@@ -66,12 +116,17 @@ export interface FilterInput {
 
 /** Indices (in `order`) of the services that pass every filter and contain every term. */
 export function filterServices(input: FilterInput): number[] {
+  return runSteps(filterSteps(input));
+}
+
+/** {@link filterServices} as steps (finishing the search index first when a query needs it). */
+export function* filterSteps(input: FilterInput): Steps<number[]> {
   const { services, order, index, facets, filters, terms, now } = input;
-  const scope = filters.category ? facets.categoryScopes.get(filters.category) : undefined;
-  const { language, area, age } = filters;
+  const tests = filterTests(filters, { facets, now });
   let bits: Bits | undefined;
   let verify = false;
   if (terms.length > 0) {
+    while (!index.step(performance.now() + 5)) yield;
     bits = index.candidates(terms);
     // Single characters are answered exactly by their bitsets.
     verify = terms.some((t) => t.length > 1);
@@ -83,27 +138,13 @@ export function filterServices(input: FilterInput): number[] {
   const nameFirst = input.nameFirst && terms.length > 0;
   const out: number[] = [];
   const later: number[] = [];
-  for (let k = 0; k < order.length; k++) {
+  next: for (let k = 0; k < order.length; k++) {
+    if (k % chunk === chunk - 1) yield;
     const i = order[k];
     if (bits && !hasBit(bits, i)) continue;
     const s = services[i];
-    if (filters.free && !s.free) continue;
-    if (filters.category) {
-      if (!scope) continue;
-      let found = false;
-      for (const c of s.categories) if (scope.has(c.id)) found = true;
-      if (!found) continue;
-    }
-    if (language && !s.languages.some((l) => languageKey(l) === language)) continue;
-    if (area && !s.areas.some((a) => areaKey(a) === area)) continue;
-    if (
-      age !== undefined &&
-      ((s.ageMin !== undefined && age < s.ageMin) || (s.ageMax !== undefined && age > s.ageMax))
-    ) {
-      continue;
-    }
+    for (const keeps of tests) if (!keeps(s)) continue next;
     if (verify && !index.matches(i, terms)) continue;
-    if (filters.openNow && !isOpenAt(s.schedules, now)) continue;
     if (nameFirst && !index.nameMatches(i, terms)) later.push(i);
     else out.push(i);
   }

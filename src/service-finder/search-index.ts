@@ -167,9 +167,9 @@ export class SearchIndex {
     return false;
   }
 
-  /** Plain description text of service `i` (for the card snippet). */
+  /** Plain description text of service `i` (for the card snippet and the detail view). */
   description(i: number): string {
-    this.complete();
-    return this.descriptions[i];
+    // One service's text is cheap; finishing the whole index here could block for long.
+    return this.descriptions[i] ?? htmlText(this.services[i].description);
   }
 }

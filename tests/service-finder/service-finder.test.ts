@@ -1,6 +1,7 @@
 import '../support/setup.js';
 import { expect, html } from '@open-wc/testing';
 import { isoDay } from '../../src/service-finder/hours.js';
+import { settleMs } from '../../src/service-finder/typing.js';
 import { settle, until, useFakeClock } from '../support/index.js';
 import {
   deepActive,
@@ -87,17 +88,39 @@ describe('<service-finder> search', () => {
   describe('while typing', () => {
     const clock = useFakeClock();
 
-    it('filters after a short pause in typing, not on every keystroke', async () => {
+    it('shows results on the next frame, and announces the count once typing pauses', async () => {
       const finder = await mountFinder();
       await finder.type('心');
-      await clock().tickAsync(100);
+      await finder.nextFrame();
+      expect(finder.ids()).to.deep.equal(['s-1', 's-4', 's-3', 's-5']);
       await finder.type('心理');
-      await clock().tickAsync(149);
+      await finder.nextFrame();
+      expect(finder.ids()).to.have.members(['s-1', 's-4']);
+      expect(finder.count()).to.equal('找到 2 项服务');
+      expect(finder.countExposed(), 'held back while typing').to.equal(false);
+      await clock().tickAsync(settleMs - 1);
       await finder.update();
-      expect(finder.ids(), 'still typing').to.have.length(5);
+      expect(finder.countExposed(), 'still typing').to.equal(false);
       await clock().tickAsync(1);
       await finder.update();
-      expect(finder.ids()).to.have.members(['s-1', 's-4']);
+      expect(finder.countExposed()).to.equal(true);
+      expect(finder.count()).to.equal('找到 2 项服务');
+    });
+
+    it('writes the sync-url query once typing pauses, not on every keystroke', async () => {
+      const saved = location.href;
+      try {
+        const finder = await mountFinder({ syncUrl: true });
+        await finder.type('法律');
+        await finder.nextFrame();
+        expect(finder.ids()).to.deep.equal(['s-2']);
+        expect(new URL(location.href).searchParams.has('sf-q')).to.equal(false);
+        await clock().tickAsync(settleMs);
+        await finder.update();
+        expect(new URL(location.href).searchParams.get('sf-q')).to.equal('法律');
+      } finally {
+        history.replaceState(history.state, '', saved);
+      }
     });
   });
 
@@ -621,6 +644,8 @@ describe('<service-finder> unmounting', () => {
       const finder = await mountFinder({ data: manyRecords(3000) });
       const { el } = finder;
       finder.startLocating();
+      await until(() => answer, 'the finder to ask for the position');
+      // Typing: its search waits for the next frame, its announcement for a pause.
       await finder.type('示例');
       let updates = 0;
       const update = el.requestUpdate.bind(el);
@@ -628,7 +653,6 @@ describe('<service-finder> unmounting', () => {
         updates++;
         return update(...args);
       };
-      await until(() => answer, 'the finder to ask for the position');
       el.remove();
       answer!({ coords: { latitude: 23, longitude: 113 } } as GeolocationPosition);
       // Past the search's pause; idle work that was due has run; the position's answer handled.

@@ -195,6 +195,12 @@ export class FinderHarness {
     await this.el.updateComplete;
   }
 
+  /** Lets a frame pass (typing shows its results on the next frame) and the finder render. */
+  async nextFrame(): Promise<void> {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await this.update();
+  }
+
   /** Presses Enter in the search box. */
   async pressEnter(): Promise<void> {
     this.searchBox().dispatchEvent(
@@ -311,6 +317,12 @@ export class FinderHarness {
   /** "找到 5 项服务". */
   count(): string {
     return text(this.one('[part="count"]'));
+  }
+
+  /** Whether assistive technology gets the count (it is held back while typing goes on). */
+  countExposed(): boolean {
+    const region = this.countRegion();
+    return !!region && !region.querySelector('[aria-hidden="true"]');
   }
 
   countRegion(): HTMLElement | null {

@@ -1,0 +1,229 @@
+/**
+ * The finder without a DOM: services + query + filters + sort + position in, facets and results
+ * out. Every derived value is declared once below with its inputs and is computed again only
+ * when one of them changes; the heavy ones (lookup, facets, distances, order, results) run in
+ * slices that yield to the page, so 100,000 services never freeze it, and only the newest inputs
+ * finish. The element sets the inputs, reads {@link FinderModel.view} and renders.
+ */
+import type { Service } from '../core/models.js';
+import { facetSteps, type Facets } from './facets.js';
+import { buildFormatters } from './formatters.js';
+import { hasPoint, haversineKm, type Point } from './geo.js';
+import {
+  dependsOnTime,
+  emptyFilters,
+  type FinderFilters,
+  type FinderSort,
+} from './finder-state.js';
+import { filterSteps, narrows, sortSteps } from './results.js';
+import { bitsOf, queryTerms, SearchIndex } from './search-index.js';
+import { deriving, memo, Sliced, tuple, waiting, type Steps } from './derive.js';
+import type { Formatters } from './formatters.js';
+
+/** Services between two points where building the lookup or the distances may pause. */
+const chunk = 2048;
+
+/** What the list view shows, once the services are prepared. */
+export interface FinderView {
+  fmt: Formatters;
+  index: SearchIndex;
+  facets: Facets;
+  /** Kilometres to each service (NaN without a place), with a position. */
+  distances?: Float64Array;
+  /** Positions of the matching services, in order. */
+  results: number[];
+  /** The normalized terms the results were found for (for highlighting). */
+  terms: string[];
+  /** The results are those of the previous query/filters while the new ones are derived. */
+  stale: boolean;
+}
+
+/** Services, order, index, facets, filters, minute (open now), name first, terms. */
+type ResultsInputs = [
+  readonly Service[],
+  number[],
+  SearchIndex,
+  Facets,
+  FinderFilters,
+  number,
+  boolean,
+  string[],
+];
+
+interface Catalogue {
+  index: SearchIndex;
+  byId: Map<string, number>;
+}
+
+function* catalogueSteps(services: readonly Service[]): Steps<Catalogue> {
+  const byId = new Map<string, number>();
+  for (let i = 0; i < services.length; i++) {
+    if (i % chunk === chunk - 1) yield;
+    byId.set(services[i].id, i);
+  }
+  return { index: new SearchIndex(services), byId };
+}
+
+function* distanceSteps(services: readonly Service[], origin: Point): Steps<Float64Array> {
+  const out = new Float64Array(services.length);
+  for (let i = 0; i < services.length; i++) {
+    if (i % chunk === chunk - 1) yield;
+    let best = NaN;
+    for (const l of services[i].locations) {
+      if (!hasPoint(l)) continue;
+      const d = haversineKm(origin, l);
+      if (!(d >= best)) best = d;
+    }
+    out[i] = best;
+  }
+  return out;
+}
+
+export class FinderModel {
+  // ——— Inputs (set by the element) ———
+  services: readonly Service[] = [];
+  intl = 'zh-Hans';
+  messages = 'zh-Hans';
+  query = '';
+  filters: FinderFilters = emptyFilters();
+  /** The sort the visitor picked; otherwise distance with a position, else relevance. */
+  chosenSort?: FinderSort;
+  private point?: Point;
+
+  /** Where distances are measured from (kept as the same object while it does not move). */
+  get origin(): Point | undefined {
+    return this.point;
+  }
+
+  set origin(next: Point | undefined) {
+    if (next?.lat !== this.point?.lat || next?.lng !== this.point?.lng) this.point = next;
+  }
+
+  /** @param onReady - called when a value that had to pause is ready (render again) */
+  constructor(private readonly onReady: () => void) {}
+
+  // ——— Derived values, each with its own inputs ———
+
+  readonly fmt = memo(() => tuple(this.intl, this.messages), buildFormatters);
+
+  readonly terms = memo(() => tuple(this.query), queryTerms);
+
+  /** The sort in effect: distance needs a position. */
+  get activeSort(): FinderSort {
+    const sort = this.chosenSort ?? (this.point ? 'distance' : 'relevance');
+    return sort === 'distance' && !this.point ? 'relevance' : sort;
+  }
+
+  private readonly catalogue = this.sliced(() => tuple(this.services), catalogueSteps);
+
+  private readonly facets = this.sliced(
+    () => tuple(this.services, this.fmt().compare, this.fmt().languages),
+    (services, compare, languages) => facetSteps(services, compare, languages),
+  );
+
+  private readonly distances = this.sliced(
+    () => (this.point ? tuple(this.services, this.point) : waiting),
+    distanceSteps,
+  );
+
+  private readonly order = this.sliced(() => {
+    const sort = this.activeSort;
+    const distances = sort === 'distance' ? this.distances.read().value : undefined;
+    if (sort === 'distance' && !distances) return waiting;
+    return tuple(this.services, sort, this.fmt().compare, distances);
+  }, sortSteps);
+
+  private readonly results = new Sliced<ResultsInputs, number[]>(
+    () => {
+      const catalogue = this.catalogue.read().value;
+      const facets = this.facets.read().value;
+      const order = this.order.read().value;
+      if (!catalogue || !facets || !order) return waiting;
+      const { filters } = this;
+      // "Open now" is evaluated again once a minute.
+      const minute = dependsOnTime(filters) ? Math.floor(Date.now() / 60_000) : 0;
+      const nameFirst = this.activeSort === 'relevance';
+      return tuple(
+        this.services,
+        order,
+        catalogue.index,
+        facets,
+        filters,
+        minute,
+        nameFirst,
+        this.terms(),
+      );
+    },
+    (inputs, previous) => {
+      const [services, order, index, facets, filters, , nameFirst, terms] = inputs;
+      // A query that only grew (all else equal) searches within the previous results.
+      const narrowing =
+        previous &&
+        previous.inputs.slice(0, -1).every((x, i) => Object.is(x, inputs[i])) &&
+        narrows(previous.inputs[7], terms);
+      const within = narrowing ? bitsOf(services.length, previous.value) : undefined;
+      return filterSteps({
+        services,
+        order,
+        index,
+        facets,
+        filters,
+        terms,
+        now: new Date(),
+        nameFirst,
+        within,
+      });
+    },
+    this.onReady,
+  );
+
+  /** Everything the list shows, or undefined while the services are still being prepared. */
+  view(): FinderView | undefined {
+    return deriving(() => this.derive());
+  }
+
+  private derive(): FinderView | undefined {
+    const catalogue = this.catalogue.read().value;
+    const facets = this.facets.read().value;
+    const { value, last } = this.results.read();
+    if (!catalogue || !facets) return undefined;
+    const shown = value ? { value, terms: this.terms() } : undefined;
+    const previous = last && last.inputs[0] === this.services ? last : undefined;
+    if (!shown && !previous) return undefined;
+    return {
+      fmt: this.fmt(),
+      index: catalogue.index,
+      facets,
+      distances: this.distances.read().value,
+      results: shown?.value ?? previous!.value,
+      terms: shown?.terms ?? previous!.inputs[7],
+      stale: !shown,
+    };
+  }
+
+  /** Position of the service with this id in {@link services}, or undefined. */
+  indexOf(id: string): number | undefined {
+    const byId = deriving(() => this.catalogue.read().value?.byId);
+    if (byId) return byId.get(id);
+    const i = this.services.findIndex((s) => s.id === id);
+    return i < 0 ? undefined : i;
+  }
+
+  /** The search index, to start building it in idle time (undefined while preparing). */
+  get index(): SearchIndex | undefined {
+    return deriving(() => this.catalogue.read().value?.index);
+  }
+
+  /** Stops every derivation under way (the element was removed). */
+  stop(): void {
+    for (const d of [this.catalogue, this.facets, this.distances, this.order, this.results])
+      d.stop();
+  }
+
+  private sliced<I extends unknown[], T>(
+    inputs: () => I | typeof waiting,
+    steps: (...args: I) => Steps<T>,
+  ): Sliced<I, T> {
+    return new Sliced(inputs, (args) => steps(...args), this.onReady);
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The result list: the count (a polite live region), "clear all", the cards of the first page
+ * with matches marked, "show more", and the no-match message. Matches are data rendered as text
+ * inside `<mark>`, never HTML.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import type { Service } from '../core/models.js';
+import type { Formatters } from './formatters.js';
+import { highlight, snippet, type Segment } from './highlight.js';
+import { isOpenAt } from './hours.js';
+import type { FinderScreen } from './screen.js';
+import { telLink } from './tel-link.js';
+
+export function renderResults(c: FinderScreen): TemplateResult {
+  const { view, services, actions } = c;
+  const active = c.activeFilters > 0 || c.input.trim() !== '';
+  const { results, fmt } = view;
+  const visible = results.slice(0, c.shown);
+  const remaining = results.length - visible.length;
+  return html`<div class="summary">
+      <p part="count" class="count" role="status">
+        <span aria-hidden=${c.settled ? nothing : 'true'}>${countText(fmt, results.length)}</span>
+      </p>
+      ${
+        active
+          ? html`<button
+              part="button"
+              class="button secondary"
+              type="button"
+              @click=${actions.clearAll}
+            >
+              ${msg('Clear all', { id: 'finder.clearAll' })}
+            </button>`
+          : nothing
+      }
+    </div>
+    ${c.skipped > 0 ? html`<p class="skipped">${skippedText(fmt, c.skipped)}</p>` : nothing}
+    ${
+      visible.length
+        ? html`<ul
+              class="results"
+              aria-label=${msg('Services', { id: 'finder.resultsLabel' })}
+              aria-busy=${view.stale ? 'true' : 'false'}
+            >
+              ${repeat(
+                visible,
+                (i) => services[i].id,
+                (i) => renderCard(c, services[i], i),
+              )}
+            </ul>
+            ${
+              remaining > 0
+                ? html`<button
+                    part="button"
+                    class="button secondary more"
+                    type="button"
+                    @click=${actions.showMore}
+                  >
+                    ${msg(str`Show more (${fmt.number.format(remaining)} left)`, { id: 'finder.showMore' })}
+                  </button>`
+                : nothing
+            }`
+        : html`<div part="status" class="no-match">
+            <p>
+              ${msg('No services match your search. Try other words or fewer filters.', {
+                id: 'finder.noMatch',
+              })}
+            </p>
+            <slot name="empty"></slot>
+          </div>`
+    }`;
+}
+
+function countText(fmt: Formatters, n: number): string {
+  const count = fmt.number.format(n);
+  if (n === 0) return msg('No services found', { id: 'finder.countNone' });
+  return fmt.plural.select(n) === 'one'
+    ? msg(str`${count} service found`, { id: 'finder.countOne' })
+    : msg(str`${count} services found`, { id: 'finder.countOther' });
+}
+
+function skippedText(fmt: Formatters, n: number): string {
+  const count = fmt.number.format(n);
+  return fmt.plural.select(n) === 'one'
+    ? msg(
+        str`${count} entry in the data could not be shown (for example, a missing name or a repeated id).`,
+        { id: 'finder.skippedOne' },
+      )
+    : msg(
+        str`${count} entries in the data could not be shown (for example, a missing name or a repeated id).`,
+        { id: 'finder.skippedOther' },
+      );
+}
+
+const marks = (segments: Segment[]): unknown =>
+  segments.map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text));
+
+function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
+  const { terms, index, distances } = c.view;
+  const lit = (text: string) => (terms.length ? marks(highlight(text, terms)) : text);
+  const km = distances?.[i];
+  const far = km !== undefined && !Number.isNaN(km);
+  const phone = s.phones[0];
+  const tel = phone && telLink(phone.number);
+  const excerpt =
+    terms.length && !index.nameMatches(i, terms) ? snippet(index.description(i), terms) : undefined;
+  const open = s.schedules.length > 0 && isOpenAt(s.schedules, new Date());
+  return html`<li part="service" class="card" data-id=${s.id}>
+    <h3>
+      <button class="open" type="button" @click=${() => c.actions.open(s.id)}>
+        ${lit(s.name)}
+      </button>
+    </h3>
+    ${s.organization ? html`<p class="org">${lit(s.organization)}</p>` : nothing}
+    ${
+      s.categories.length
+        ? html`<ul class="tags">
+            ${s.categories.map((cat) => html`<li>${lit(cat.name)}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${excerpt ? html`<p class="snippet">${marks(excerpt)}</p>` : nothing}
+    ${
+      far || s.free || open
+        ? html`<p class="meta">
+            ${far ? html`<span class="distance">${c.actions.distanceText(km)}</span>` : nothing}
+            ${s.free ? html`<span class="badge">${msg('Free', { id: 'finder.free' })}</span>` : nothing}
+            ${open ? html`<span class="badge">${msg('Open now', { id: 'finder.openNow' })}</span>` : nothing}
+          </p>`
+        : nothing
+    }
+    ${
+      phone
+        ? tel
+          ? html`<a class="tel" href=${tel}>${phone.number}</a>`
+          : html`<p class="meta">${phone.number}</p>`
+        : nothing
+    }
+  </li>`;
+}

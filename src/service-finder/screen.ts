@@ -1,0 +1,46 @@
+/**
+ * What the finder's views (toolbar, filter panel, results) read, and what they can ask the
+ * finder to do: one object per render, built by the element.
+ */
+import type { Service } from '../core/models.js';
+import type { FinderView } from './finder-model.js';
+import type { FinderFilters, FinderSort } from './finder-state.js';
+import type { GeoState } from './locate.js';
+
+export interface FinderScreen {
+  services: readonly Service[];
+  /** Facets, results and formatters from the model. */
+  view: FinderView;
+  /** The text in the search box. */
+  input: string;
+  filters: FinderFilters;
+  /** How many filters are on. */
+  activeFilters: number;
+  filtersOpen: boolean;
+  sort: FinderSort;
+  /** Distances can be measured (the distance sort is offered). */
+  hasOrigin: boolean;
+  geo: GeoState;
+  /** How many results are shown. */
+  shown: number;
+  /** Records the readers had to skip. */
+  skipped: number;
+  /** Typing has paused: the count may be announced. */
+  settled: boolean;
+  actions: FinderActions;
+}
+
+/** What a visitor can do in the list, as the finder handles it. */
+export interface FinderActions {
+  input(event: Event): void;
+  searchKeydown(event: KeyboardEvent): void;
+  sort(event: Event): void;
+  locate(): void;
+  toggleFilters(event: Event): void;
+  filter<K extends keyof FinderFilters>(name: K, value: FinderFilters[K]): void;
+  open(id: string): void;
+  clearAll(): void;
+  showMore(): void;
+  /** "1.2 km away" in the UI language. */
+  distanceText(km: number): string;
+}

@@ -1,0 +1,84 @@
+/**
+ * The search form (`part="toolbar"`, a search landmark): the search box, the sort, "use my
+ * location" and the message about the position (a polite live region).
+ */
+import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+import { sorts, type FinderSort } from './finder-state.js';
+import type { GeoState } from './locate.js';
+import type { FinderScreen } from './screen.js';
+
+const preventSubmit = (event: Event) => event.preventDefault();
+
+export function renderToolbar(c: FinderScreen): TemplateResult {
+  const on = c.actions;
+  const labels = sortLabels();
+  const problem = !['idle', 'locating', 'located'].includes(c.geo);
+  return html`<form part="toolbar" class="toolbar" role="search" @submit=${preventSubmit}>
+    <div class="field">
+      <label for="q">${msg('Search services', { id: 'finder.searchLabel' })}</label>
+      <input
+        id="q"
+        part="search"
+        type="search"
+        enterkeyhint="search"
+        autocomplete="off"
+        placeholder=${msg('For example: counselling, legal advice', { id: 'finder.searchPlaceholder' })}
+        .value=${live(c.input)}
+        @input=${on.input}
+        @keydown=${on.searchKeydown}
+      />
+    </div>
+    <div class="tools">
+      <div class="field">
+        <label for="sort">${msg('Sort by', { id: 'finder.sortLabel' })}</label>
+        <select id="sort" @change=${on.sort}>
+          ${sorts
+            .filter((s) => s !== 'distance' || c.hasOrigin)
+            .map((s) => html`<option value=${s} ?selected=${s === c.sort}>${labels[s]}</option>`)}
+        </select>
+      </div>
+      <button
+        part="button"
+        class="button secondary locate"
+        type="button"
+        aria-disabled=${c.geo === 'locating' ? 'true' : 'false'}
+        @click=${on.locate}
+      >
+        ${msg('Use my location', { id: 'finder.locate' })}
+      </button>
+    </div>
+    <p class="geo-message ${problem ? 'problem' : ''}" role="status">${geoMessages[c.geo]()}</p>
+  </form>`;
+}
+
+/** The name of each sort order. */
+const sortLabels = (): Record<FinderSort, string> => ({
+  relevance: msg('Best match', { id: 'finder.sortRelevance' }),
+  name: msg('Name', { id: 'finder.sortName' }),
+  distance: msg('Distance', { id: 'finder.sortDistance' }),
+  updated: msg('Recently updated', { id: 'finder.sortUpdated' }),
+});
+
+/** The message about the position, per state (none before asking). */
+const geoMessages: Record<GeoState, () => string> = {
+  idle: () => '',
+  locating: () => msg('Finding your location…', { id: 'finder.geoLocating' }),
+  located: () => msg('Sorted by distance from where you are.', { id: 'finder.geoLocated' }),
+  denied: () =>
+    msg(
+      'Location access was turned down. You can still search by name or area, or allow location in your browser settings.',
+      { id: 'finder.geoDenied' },
+    ),
+  timeout: () =>
+    msg('Finding your location took too long. Please try again.', { id: 'finder.geoTimeout' }),
+  unavailable: () =>
+    msg('Your location is not available right now. You can still search by name or area.', {
+      id: 'finder.geoUnavailable',
+    }),
+  unsupported: () =>
+    msg('This browser cannot share your location. You can still search by name or area.', {
+      id: 'finder.geoUnsupported',
+    }),
+};

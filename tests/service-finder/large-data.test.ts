@@ -1,0 +1,208 @@
+import '../support/setup.js';
+import { expect } from '@open-wc/testing';
+import type { Service } from '../../src/core/models.js';
+import { FinderModel, type FinderView } from '../../src/service-finder/finder-model.js';
+import { emptyFilters } from '../../src/service-finder/finder-state.js';
+import { until } from '../support/index.js';
+import { mountFinderLoading, records, service } from '../support/finder.js';
+
+/** `n` fictional services as the model gets them (already normalized). */
+function services(n: number): Service[] {
+  return Array.from({ length: n }, (_, i) =>
+    service({
+      id: `s${i}`,
+      name: `示例服务 ${i}`,
+      organization: `示例社工站 ${i % 40}`,
+      categories: [{ id: `c${i % 20}`, name: `类别 ${i % 20}` }],
+      languages: i % 3 ? ['zh'] : ['zh', 'en'],
+      areas: [`示例街道 ${i % 12}`],
+      free: i % 2 === 0,
+    }),
+  );
+}
+
+/**
+ * Replaces `scheduler.yield` (how the finder yields to the page between slices): counts the
+ * calls and, after `hold()`, keeps them waiting until `release()`, so a test can look at the
+ * finder in the middle of a derivation without depending on how fast the machine is.
+ */
+function yieldSpy() {
+  const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } })
+    .scheduler;
+  const real = scheduler.yield;
+  let held: (() => void)[] | undefined;
+  const spy = {
+    calls: 0,
+    get waiting() {
+      return held?.length ?? 0;
+    },
+    hold() {
+      held = [];
+    },
+    release() {
+      const waiting = held ?? [];
+      held = undefined;
+      for (const go of waiting) go();
+    },
+    restore() {
+      spy.release();
+      scheduler.yield = real;
+    },
+  };
+  scheduler.yield = () => {
+    spy.calls++;
+    return held ? new Promise<void>((go) => held!.push(go)) : real.call(scheduler);
+  };
+  return spy;
+}
+
+/** A model whose host renders again when a paused derivation is ready. */
+function model() {
+  const state: { view?: FinderView; ready: number } = { ready: 0 };
+  const m = new FinderModel(() => {
+    state.ready++;
+    state.view = m.view();
+  });
+  return { m, state };
+}
+
+describe('service-finder model', () => {
+  it('derives each value again only when its own inputs change', () => {
+    const { m } = model();
+    const list = services(50);
+    // Services with a 4 in the name, organization or category, in the publisher's order.
+    const withFour = list
+      .map((s, i) => ({ i, text: [s.name, s.organization, s.categories[0].name].join(' ') }))
+      .filter(({ text }) => text.includes('4'))
+      .map(({ i }) => i);
+    m.services = list;
+    const first = m.view()!;
+    expect(first.results).to.have.length(50);
+    m.query = '4';
+    const searched = m.view()!;
+    expect(searched.facets, 'facets do not depend on the query').to.equal(first.facets);
+    expect(searched.index).to.equal(first.index);
+    expect(searched.results).to.deep.equal(withFour);
+    m.filters = { ...emptyFilters(), free: true };
+    const filtered = m.view()!;
+    expect(filtered.facets).to.equal(first.facets);
+    expect(filtered.results).to.deep.equal(withFour.filter((i) => list[i].free));
+    m.origin = { lat: 23, lng: 113 };
+    expect(m.view()!.facets, 'nor on the position').to.equal(first.facets);
+    m.intl = m.messages = 'en';
+    const english = m.view()!;
+    expect(english.facets, 'labels follow the language').not.to.equal(first.facets);
+    expect(english.index, 'the search index does not').to.equal(first.index);
+    expect(m.view(), 'nothing changed').to.deep.equal(english);
+    expect(m.view()!.results).to.equal(english.results);
+  });
+
+  describe('with 100,000 services', () => {
+    let spy: ReturnType<typeof yieldSpy>;
+    beforeEach(() => {
+      spy = yieldSpy();
+    });
+    afterEach(() => spy.restore());
+
+    it('prepares them in slices that yield to the page, then has every result', async () => {
+      const { m, state } = model();
+      m.services = services(100_000);
+      expect(m.view(), 'not ready after one slice').to.equal(undefined);
+      const view = await until(() => state.view, 'the model to finish');
+      expect(spy.calls, 'yields between slices').to.be.at.least(2);
+      expect(view.results).to.have.length(100_000);
+      expect(view.facets.categories).to.have.length(20);
+      expect(m.indexOf('s99999')).to.equal(99_999);
+    });
+
+    it('keeps the previous results (marked stale) while a query builds the search index', async () => {
+      const { m, state } = model();
+      m.services = services(100_000);
+      m.view();
+      const all = await until(() => state.view, 'the model to finish');
+      // No query yet: the search index is not built; the first query builds it in slices.
+      m.query = '示例服务 99999';
+      const meanwhile = m.view()!;
+      expect(meanwhile.stale).to.equal(true);
+      expect(meanwhile.results).to.equal(all.results);
+      expect(meanwhile.terms).to.deep.equal([]);
+      const readyBefore = state.ready;
+      const found = await until(
+        () => (state.ready > readyBefore ? state.view : undefined),
+        'the search',
+      );
+      expect(found.stale).to.equal(false);
+      expect(found.results).to.deep.equal([99_999]);
+      expect(found.terms).to.deep.equal(['示例服务', '99999']);
+    });
+
+    it('drops a derivation whose inputs changed before it finished (latest wins)', async () => {
+      const { m, state } = model();
+      spy.hold();
+      m.services = services(100_000);
+      expect(m.view()).to.equal(undefined);
+      expect(spy.waiting, 'paused mid-derivation').to.be.above(0);
+      m.services = services(5);
+      expect(m.view()!.results, 'small data is ready at once').to.have.length(5);
+      const calls = spy.calls;
+      spy.release();
+      // The paused runs come back once, see they are outdated, and stop.
+      await until(() => spy.waiting === 0, 'the paused runs to resume');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(spy.calls, 'no further slices').to.equal(calls);
+      expect(state.ready, 'nothing outdated reported ready').to.equal(0);
+      expect(m.view()!.results).to.have.length(5);
+    });
+  });
+});
+
+describe('<service-finder> with 100,000 services', () => {
+  let spy: ReturnType<typeof yieldSpy>;
+  beforeEach(() => {
+    spy = yieldSpy();
+  });
+  afterEach(() => spy.restore());
+
+  /** Loose records as a JSON API would send them. */
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `m-${i}`,
+      name: `示例服务 ${i}`,
+      categories: [`类别 ${i % 20}`],
+    }));
+
+  it('shows the loading state while it prepares them in slices, and the newest data wins', async () => {
+    const finder = await mountFinderLoading({ data: undefined });
+    let callsAtLoad = 0;
+    // From the moment the data is read, the finder's own slices are held where they yield.
+    finder.el.addEventListener(
+      'dandelion-load',
+      () => {
+        callsAtLoad = spy.calls;
+        spy.hold();
+      },
+      { once: true },
+    );
+    finder.el.data = many(100_000);
+    await until(() => spy.waiting > 0, 'the finder to pause between slices');
+    await finder.el.updateComplete;
+    expect(finder.el.items).to.have.length(100_000);
+    expect(finder.el.getAttribute('aria-busy')).to.equal('true');
+    expect(finder.text()).to.contain('正在加载');
+    expect(finder.ids()).to.deep.equal([]);
+
+    // The page gives other data while the first is still being prepared.
+    finder.el.data = records();
+    await until(() => finder.el.items.length === 5, 'the new data to be read');
+    spy.release();
+    await finder.settled();
+    expect(finder.ids()).to.have.length(5);
+    expect(finder.count()).to.equal('找到 5 项服务');
+    expect(spy.calls - callsAtLoad, 'the held slices').to.be.at.least(1);
+
+    finder.el.data = many(100_000);
+    await until(() => finder.events.of('dandelion-load').length === 3, 'the third load');
+    await finder.settled();
+    expect(finder.count()).to.equal('找到 100,000 项服务');
+  });
+});
