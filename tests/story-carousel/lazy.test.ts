@@ -33,7 +33,7 @@ describe('story-carousel: what loads on demand', () => {
     await until(() => markup.slides().length === 2, 'the two articles as slides');
     expect(markup.titles()).to.deep.equal(['第一篇', '第二篇']);
     expect(requested('/story-carousel/slotted-stories')).to.have.length(1);
-    expect(requested('/core/data/load-items')).to.have.length(0);
+    expect(requested('/core/resource/load-items')).to.have.length(0);
     expect(requested('/core/errors')).to.have.length(0);
     expect(requested('/core/data/request-cache')).to.have.length(0);
   });
@@ -60,7 +60,7 @@ describe('story-carousel: what loads on demand', () => {
     expect(feed.state()).to.equal('error');
     expect(feed.message).to.equal(failure.message);
     expect(feed.retryButton.textContent!.trim()).to.equal('重試');
-    expect(requested('/core/data/load-items')).to.have.length(1);
+    expect(requested('/core/resource/load-items')).to.have.length(1);
 
     feed.el.lang = 'en';
     await feed.ready();
