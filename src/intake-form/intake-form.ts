@@ -3,21 +3,20 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { DandelionElement } from '../core/dandelion-element.js';
-import { DandelionError, errorDetail, errorMessage } from '../core/errors.js';
+import { errorDetail, errorMessage } from '../core/errors.js';
 import { LazyView } from '../core/lazy-view.js';
 import { baseStyles } from '../core/styles.js';
-import { renderError, renderLoading } from '../core/status-view.js';
+import { renderLoading } from '../core/status-view.js';
 import { safeUrl } from '../core/safe-url.js';
 import { DraftController } from './draft.js';
 import type { ChoicePicker } from './choice-picker.js';
 import { renderField, type FieldViewContext } from './field-views.js';
 import { OutboxController, type Rejected, type Sent } from './outbox.js';
-import { patternsReady } from './patterns.js';
+import { schemaResource } from './schema-resource.js';
 import {
   isRequiredNow,
   isShown,
   pickText,
-  readSchema,
   type Field,
   type IntakeForm as FormModel,
   type LocalizedText,
@@ -179,9 +178,8 @@ export class IntakeForm extends DandelionElement {
   /** Turns draft autosave off (e.g. on a shared device). */
   @property({ attribute: 'no-draft', type: Boolean }) noDraft = false;
 
-  @state() private model?: FormModel;
-  @state() private loadError?: DandelionError;
-  @state() private loading = false;
+  /** The form read from `schema` (by the schema resource, adopted in `willUpdate`). */
+  private model?: FormModel;
   @state() private values: Record<string, unknown> = {};
   @state() private step = 0;
   @state() private phase: Phase = 'editing';
@@ -211,10 +209,14 @@ export class IntakeForm extends DandelionElement {
   private formatLocale = '';
 
   private readonly internals: ElementInternals;
-  private loadAbort?: AbortController;
   private honeypot = '';
   private focusNext?: 'summary' | 'step' | 'result' | { id: string };
   private flushedKey?: string;
+
+  private readonly schemaLoader = schemaResource(this, () => ({
+    schema: this.schema,
+    timeout: this.timeout,
+  }));
 
   private readonly drafts = new DraftController(this, {
     key: () => (this.noDraft ? undefined : this.resolvedStorageKey()),
@@ -255,23 +257,10 @@ export class IntakeForm extends DandelionElement {
     this.addEventListener('invalid', this.onInvalid);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Removed while the schema was loading, then put back: load it again.
-    if (!this.model && !this.loadError && !this.loading && typeof this.schema === 'string') {
-      void this.loadSchema();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadAbort?.abort();
-    this.loadAbort = undefined;
-    this.loading = false;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('schema')) void this.loadSchema();
+  protected override willUpdate(): void {
+    this.schemaLoader.sync();
+    const loaded = this.schemaLoader.status === 'content' ? this.schemaLoader.value : undefined;
+    if (loaded !== this.model) this.adopt(loaded);
     const locale = this.locale.intl;
     if (locale !== this.formatLocale) {
       this.formatLocale = locale;
@@ -339,90 +328,10 @@ export class IntakeForm extends DandelionElement {
     });
   }
 
-  private async loadSchema(): Promise<void> {
-    this.loadAbort?.abort();
-    this.loadAbort = undefined;
-    this.model = undefined;
-    this.loadError = undefined;
-    const source = this.schema;
-    if (source === undefined || source === null || source === '') return;
-    // An inline schema without patterns is read at once, in this same update.
-    if (typeof source !== 'string' && !patternsReady(source)) {
-      this.applySchema(source);
-      return;
-    }
-    const controller = new AbortController();
-    this.loadAbort = controller;
-    this.loading = true;
-    const timer = setTimeout(
-      () => controller.abort(new DOMException('Schema request timed out', 'TimeoutError')),
-      Math.max(0.05, this.timeout) * 1000,
-    );
-    try {
-      const json = typeof source === 'string' ? await this.fetchSchema(source, controller) : source;
-      // Patterns run only on the linear-time engine: a schema with one waits for its chunk.
-      await patternsReady(json);
-      if (this.loadAbort !== controller) return;
-      this.applySchema(json);
-    } catch (error) {
-      if (this.loadAbort !== controller) return; // replaced or removed meanwhile
-      const reason = controller.signal.reason as unknown;
-      const timedOut = reason instanceof DOMException && reason.name === 'TimeoutError';
-      const failure =
-        error instanceof DandelionError
-          ? error
-          : new DandelionError(
-              timedOut ? 'timeout' : 'network',
-              error instanceof Error ? error.message : String(error),
-              undefined,
-              { cause: error },
-            );
-      this.fail(failure);
-    } finally {
-      clearTimeout(timer);
-      if (this.loadAbort === controller) {
-        this.loadAbort = undefined;
-        this.loading = false;
-      }
-    }
-  }
-
-  private async fetchSchema(source: string, controller: AbortController): Promise<unknown> {
-    const response = await globalThis.fetch(new URL(source, document.baseURI), {
-      signal: controller.signal,
-      headers: { Accept: 'application/schema+json, application/json' },
-    });
-    if (!response.ok) {
-      throw new DandelionError('http', `HTTP ${response.status} for ${source}`, response.status);
-    }
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new DandelionError('parse', `Schema is not JSON: ${source}`, undefined, {
-        cause: error,
-      });
-    }
-  }
-
-  private fail(error: DandelionError): void {
-    this.loadError = error;
-    this.emit(
-      'dandelion-error',
-      this.inLocale(() => errorDetail(error)),
-    );
-  }
-
-  private applySchema(json: unknown): void {
-    let model: FormModel;
-    try {
-      model = readSchema(json);
-    } catch (error) {
-      this.fail(
-        new DandelionError('format', error instanceof Error ? error.message : String(error)),
-      );
-      return;
-    }
+  /** A newly loaded form (or none): answers start over from its defaults and any draft. */
+  private adopt(model: FormModel | undefined): void {
+    this.model = model;
+    if (!model) return;
     this.stepOf = new Map();
     model.steps.forEach((step, i) => {
       const mark = (field: Field) => {
@@ -431,7 +340,6 @@ export class IntakeForm extends DandelionElement {
       };
       step.fields.forEach(mark);
     });
-    this.model = model;
     this.resetAnswers(model);
     if (model.problems.length > 0) {
       console.warn(
@@ -973,10 +881,6 @@ export class IntakeForm extends DandelionElement {
     this.focusNext = 'step';
   };
 
-  private retryLoad = () => {
-    void this.loadSchema();
-  };
-
   private sendNow = () => {
     void this.sendPending();
   };
@@ -1041,11 +945,12 @@ export class IntakeForm extends DandelionElement {
   }
 
   private renderBody(): TemplateResult | typeof nothing {
-    if (this.loadError) {
-      return renderError(errorMessage(this.loadError.kind, this.loadError.status), this.retryLoad);
-    }
     const model = this.model;
-    if (!model) return this.schema ? renderLoading() : nothing;
+    if (!model) {
+      const { status } = this.schemaLoader;
+      if (status === 'error') return this.schemaLoader.renderError();
+      return status === 'loading' ? renderLoading() : nothing;
+    }
     if (this.phase === 'sent' || this.phase === 'queued') {
       return renderResult(this.phase, this.result?.reference, this.statusContext());
     }
