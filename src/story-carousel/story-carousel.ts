@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
+import { LazyModule } from '../core/element/lazy-module.js';
 import type { Story } from '../core/models.js';
 import { renderEmpty, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
@@ -91,7 +92,6 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   /** Rotation (its own chunk), created before the first update with `autoplay`. */
   private autoplayer?: AutoplayController;
-  private autoplayFailed = false;
   private readonly broken = new Set<string>();
   private stories: Story[] = [];
   private pv = 1;
@@ -106,6 +106,16 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   constructor() {
     super('story');
+    // Rotation is its own chunk, loaded before the first update with `autoplay`. Without it
+    // (a failed download) the carousel is still complete, and still the APG default.
+    new LazyModule(this, {
+      load: () => import('./autoplay-controller.js'),
+      what: 'autoplay',
+      when: () => this.autoplay,
+      loaded: ({ AutoplayController }) => {
+        this.autoplayer = new AutoplayController(this, () => this.go(this.index + 1, false, true));
+      },
+    });
   }
 
   private get track(): HTMLElement | null {
@@ -143,24 +153,6 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     super.disconnectedCallback();
     this.resizer?.disconnect();
     clearTimeout(this.scrollTimer);
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.autoplay || this.autoplayer || this.autoplayFailed) return super.scheduleUpdate();
-    return import('./autoplay-controller.js')
-      .then(
-        ({ AutoplayController }) => {
-          this.autoplayer = new AutoplayController(this, () =>
-            this.go(this.index + 1, false, true),
-          );
-        },
-        (error: unknown) => {
-          // Without rotation the carousel is still complete (and the APG default anyway).
-          console.warn('[dandelion] <story-carousel> could not load autoplay', error);
-          this.autoplayFailed = true;
-        },
-      )
-      .then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(): void {
