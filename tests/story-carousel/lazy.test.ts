@@ -69,6 +69,27 @@ describe('story-carousel: what loads on demand', () => {
   });
 });
 
+describe('story-carousel: markup and a src together', () => {
+  it('stays busy while its src loads, and shows the src’s stories, not the markup', async () => {
+    const hold = uniqueKey('markup-and-src');
+    const feed = await carouselIn(
+      carouselTemplate(
+        { lang: 'en', src: `/test-api/slow?name=fromsrc&hold=${hold}&key=${hold}` },
+        html`<article><h3>from markup</h3></article>`,
+      ),
+    );
+    await feed.el.updateComplete;
+    // The markup has nothing to read while a src is set: it must not end the src's busy state.
+    expect(feed.el.getAttribute('aria-busy')).to.equal('true');
+    expect(feed.state()).to.equal('loading');
+    await release(hold);
+    await feed.events.loaded();
+    await until(() => feed.slides().length === 1, 'the story from src');
+    expect(feed.titles()).to.deep.equal(['fromsrc']);
+    expect(feed.el.hasAttribute('aria-busy')).to.equal(false);
+  });
+});
+
 /**
  * A page whose script runs before its markup: the carousel is on the page (and has rendered)
  * before the parser has added its articles, and the parser may stop in the middle of an article.

@@ -97,6 +97,8 @@ export class ResourceController<I, T> implements ReactiveController {
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private errors?: ErrorsModule;
   private warnedRefresh = false;
+  /** This controller marked the host `aria-busy` (another resource of the host may too). */
+  private busy = false;
 
   constructor(
     private readonly host: ResourceHost,
@@ -185,7 +187,7 @@ export class ResourceController<I, T> implements ReactiveController {
       this.value = undefined;
       this.error = undefined;
       this.status = 'idle';
-      this.host.removeAttribute('aria-busy');
+      this.setBusy(false);
       this.host.requestUpdate();
       return Promise.resolve();
     }
@@ -199,14 +201,14 @@ export class ResourceController<I, T> implements ReactiveController {
     if (!(outcome instanceof Promise)) {
       this.running = false;
       this.accept(outcome, source);
-      this.host.removeAttribute('aria-busy');
+      this.setBusy(false);
       this.scheduleRefresh(this.options.refresh?.(inputs) ?? 0);
       return Promise.resolve();
     }
     this.running = true;
     if (this.status !== 'content' || (!force && this.options.keepContent === false)) {
       this.status = 'loading';
-      this.host.setAttribute('aria-busy', 'true');
+      this.setBusy(true);
       this.host.requestUpdate();
     }
     return this.settle(outcome, id, controller, source, inputs);
@@ -230,7 +232,7 @@ export class ResourceController<I, T> implements ReactiveController {
     } finally {
       if (id === this.requestId && !controller.signal.aborted) {
         this.running = false;
-        this.host.removeAttribute('aria-busy');
+        this.setBusy(false);
         this.scheduleRefresh(this.options.refresh?.(inputs) ?? 0);
       }
     }
@@ -271,6 +273,12 @@ export class ResourceController<I, T> implements ReactiveController {
           : { kind: 'network', message: networkErrorMessage() },
       ),
     );
+  }
+
+  private setBusy(busy: boolean): void {
+    if (busy) this.host.setAttribute('aria-busy', 'true');
+    else if (this.busy) this.host.removeAttribute('aria-busy');
+    this.busy = busy;
   }
 
   private scheduleRefresh(seconds: number): void {
