@@ -31,11 +31,33 @@ export interface FormViewContext {
   sending: boolean;
   /** The page's `<form>` is disabled (a disabled fieldset around the element). */
   disabled: boolean;
-  onSubmit: (event: SubmitEvent) => void;
-  onInput: (event: Event) => void;
-  onFocusOut: (event: FocusEvent) => void;
-  onBack: () => void;
-  onClear: () => void;
+  /** What the form does on its events and buttons. */
+  on: {
+    submit: (event: SubmitEvent) => void;
+    /** `input` and `change` of any control. */
+    input: (event: Event) => void;
+    focusOut: (event: FocusEvent) => void;
+    back: () => void;
+    clear: () => void;
+  };
+}
+
+/** A button that is not the form's submit (back, clear). */
+function plainButton(
+  kind: 'secondary' | 'link',
+  label: string,
+  disabled: boolean,
+  onClick: () => void,
+): TemplateResult {
+  return html`<button
+    part="button"
+    class="button ${kind}"
+    type="button"
+    ?disabled=${disabled}
+    @click=${onClick}
+  >
+    ${label}
+  </button>`;
 }
 
 function renderButtons(c: FormViewContext, last: boolean): TemplateResult {
@@ -61,26 +83,10 @@ function renderButtons(c: FormViewContext, last: boolean): TemplateResult {
     }
     ${
       c.answers.step > 0
-        ? html`<button
-            part="button"
-            class="button secondary"
-            type="button"
-            ?disabled=${sending}
-            @click=${c.onBack}
-          >
-            ${msg('Back', { id: 'intake.back' })}
-          </button>`
+        ? plainButton('secondary', msg('Back', { id: 'intake.back' }), sending, c.on.back)
         : nothing
     }
-    <button
-      part="button"
-      class="button link"
-      type="button"
-      ?disabled=${sending}
-      @click=${c.onClear}
-    >
-      ${msg('Clear form', { id: 'intake.clear' })}
-    </button>
+    ${plainButton('link', msg('Clear form', { id: 'intake.clear' }), sending, c.on.clear)}
   </div>`;
 }
 
@@ -96,10 +102,10 @@ export function renderForm(c: FormViewContext): TemplateResult {
   return html`<form
     novalidate
     aria-labelledby=${ifDefined(title ? 'form-title' : undefined)}
-    @submit=${c.onSubmit}
-    @input=${c.onInput}
-    @change=${c.onInput}
-    @focusout=${c.onFocusOut}
+    @submit=${c.on.submit}
+    @input=${c.on.input}
+    @change=${c.on.input}
+    @focusout=${c.on.focusOut}
   >
     ${title ? html`<h2 id="form-title" class="form-heading" tabindex="-1">${title}</h2>` : nothing}
     ${model.description ? html`<p class="description">${status.text(model.description)}</p>` : nothing}

@@ -424,11 +424,13 @@ export class IntakeForm extends DandelionElement {
       canSend: !!this.action,
       sending: phase === 'sending',
       disabled: this.disabledByForm,
-      onSubmit: this.onSubmit,
-      onInput: this.onInput,
-      onFocusOut: this.onFocusOut,
-      onBack: () => this.back(),
-      onClear: () => this.clear(),
+      on: {
+        submit: this.onSubmit,
+        input: this.onInput,
+        focusOut: this.onFocusOut,
+        back: () => this.back(),
+        clear: () => this.clear(),
+      },
     });
   }
 }
