@@ -6,7 +6,6 @@
  * the linear-time pattern engine first, so no pattern runs on the page's own RegExp engine.
  */
 import { DandelionError } from '../core/errors.js';
-import { fetchText } from '../core/data/fetch-text.js';
 import {
   ResourceController,
   type ResourceHost,
@@ -39,6 +38,8 @@ function read(json: unknown): FormModel | Promise<FormModel> {
 }
 
 async function fetchSchema(url: string, inputs: SchemaInputs, request: ResourceRequest) {
+  // The fetch rules are a chunk of their own: a form with an inline schema never needs them.
+  const { fetchText } = await import('../core/data/fetch-text.js');
   const { text } = await fetchText(url, {
     signal: request.signal,
     timeout: Math.max(0.05, inputs.timeout) * 1000,

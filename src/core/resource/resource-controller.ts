@@ -58,7 +58,8 @@ export interface ResourceOptions<I, T> {
 }
 
 /** The host: a Lit element with a resolved language (for the event's message). */
-export type ResourceHost = ReactiveControllerHost & HTMLElement & { readonly locale: ResolvedLocale };
+export type ResourceHost = ReactiveControllerHost &
+  HTMLElement & { readonly locale: ResolvedLocale };
 
 /** The module with the error kinds' messages: loaded on the first failure only. */
 type ErrorsModule = typeof import('../errors.js');
