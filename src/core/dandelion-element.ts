@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LazyModule } from './element/lazy-module.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { isLocaleLoaded, loadLocale, withMessageLocale } from './i18n/localization.js';
 import type { ResolvedLocale } from './i18n/locale.js';
@@ -21,11 +22,16 @@ export class DandelionElement extends LitElement {
     return this.localeController.locale;
   }
 
-  /** Waits for the language's messages (one small lazy chunk) before the first render in it. */
+  /**
+   * Waits for the language's messages (one small lazy chunk) before the first render in it, and
+   * for the modules of features that are on ({@link LazyModule} with `when`).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = this.locale.messages;
-    if (isLocaleLoaded(locale)) return super.scheduleUpdate();
-    return loadLocale(locale).then(() => super.scheduleUpdate());
+    const waits = LazyModule.before(this);
+    if (!isLocaleLoaded(locale)) waits.push(loadLocale(locale));
+    if (waits.length === 0) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   /** Renders with `msg()` resolving in this element's language. */

@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { DandelionElement } from './dandelion-element.js';
-import { DataController } from './data/data-controller.js';
+import { DataController } from './resource/data-controller.js';
 import type { FieldMap } from './fields.js';
 import type { Format } from './formats.js';
 import type { ModelByKind, ModelKind } from './models.js';

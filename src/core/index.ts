@@ -13,7 +13,7 @@ export { sanitizeHtml, htmlToText } from './sanitize.js';
 export { fetchText, type FetchOptions, type FetchedText } from './data/fetch-text.js';
 export { fetchPages, nextPageUrl, type Page, type PagesOptions } from './data/fetch-pages.js';
 export { cachedPages, clearRequestCache } from './data/request-cache.js';
-export { DataController, type DataInputs, type DataStatus } from './data/data-controller.js';
+export { DataController, type DataInputs, type DataStatus } from './resource/data-controller.js';
 export { DandelionElement } from './dandelion-element.js';
 export { DandelionDataElement } from './data-element.js';
 export { defineElement } from './define.js';

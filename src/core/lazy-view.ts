@@ -1,4 +1,5 @@
 import { adoptStyles, type CSSResultOrNative, type ReactiveElement } from 'lit';
+import { LazyModule } from './element/lazy-module.js';
 
 /** What a lazily loaded view module gives its host: at least its own styles. */
 export interface LazyViewModule {
@@ -7,46 +8,23 @@ export interface LazyViewModule {
 
 /**
  * A view whose code (and styles) is its own chunk, such as a detail view most visitors never
- * open: loaded once on first use, its styles adopted next to the host's, and loaded again after
- * a failed download when asked (the retry button). The host re-renders when the state changes.
+ * open: a {@link LazyModule} loaded on first use (`load()`), whose styles are adopted next to
+ * the host's once it arrives. The host re-renders when the state changes.
  */
-export class LazyView<M extends LazyViewModule> {
-  /** The module once loaded, `'failed'` after a failed download, undefined before. */
-  state: M | 'failed' | undefined;
-  private pending?: Promise<void>;
-
+export class LazyView<M extends LazyViewModule> extends LazyModule<M> {
   constructor(
-    private readonly host: ReactiveElement,
-    private readonly importer: () => Promise<M>,
+    host: ReactiveElement,
+    importer: () => Promise<M>,
     /** What the view is, for the console warning ("the detail view"). */
-    private readonly what: string,
-  ) {}
-
-  /** Loads the view's code unless it is there already; never rejects. */
-  load(): Promise<void> {
-    if (typeof this.state === 'object') return Promise.resolve();
-    this.pending ??= this.importer().then(
-      (module) => {
-        const own = (this.host.constructor as typeof ReactiveElement).elementStyles;
-        adoptStyles(this.host.renderRoot as ShadowRoot, [...own, module.styles]);
-        this.state = module;
-        this.host.requestUpdate();
+    what: string,
+  ) {
+    super(host, {
+      load: importer,
+      what,
+      loaded: (module) => {
+        const own = (host.constructor as typeof ReactiveElement).elementStyles;
+        adoptStyles(host.renderRoot as ShadowRoot, [...own, module.styles]);
       },
-      (error: unknown) => {
-        console.warn(`[dandelion] <${this.host.localName}> could not load ${this.what}`, error);
-        this.state = 'failed';
-        this.pending = undefined;
-        this.host.requestUpdate();
-      },
-    );
-    return this.pending;
-  }
-
-  /** Forgets a failed download and tries again. */
-  retry(): Promise<void> {
-    this.state = undefined;
-    this.pending = undefined;
-    this.host.requestUpdate();
-    return this.load();
+    });
   }
 }

@@ -35,22 +35,23 @@ export class AutoplayController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.addEventListener('mouseenter', this.onEnter);
-    this.host.addEventListener('mouseleave', this.onLeave);
-    // On the render root: focus moving inside a shadow root never reaches the host.
-    this.host.renderRoot.addEventListener('focusin', this.onFocusIn);
-    this.host.renderRoot.addEventListener('focusout', this.onFocusOut as EventListener);
-    this.motion.addEventListener('change', this.onMotion);
+    this.listen('addEventListener');
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('mouseenter', this.onEnter);
-    this.host.removeEventListener('mouseleave', this.onLeave);
-    this.host.renderRoot.removeEventListener('focusin', this.onFocusIn);
-    this.host.renderRoot.removeEventListener('focusout', this.onFocusOut as EventListener);
-    this.motion.removeEventListener('change', this.onMotion);
+    this.listen('removeEventListener');
     this.hovered = this.focused = false;
     this.clear();
+  }
+
+  /** Hover and focus pause rotation; a reduced-motion change stops or allows it. */
+  private listen(method: 'addEventListener' | 'removeEventListener'): void {
+    this.host[method]('mouseenter', this.onEnter);
+    this.host[method]('mouseleave', this.onLeave);
+    // On the render root: focus moving inside a shadow root never reaches the host.
+    this.host.renderRoot[method]('focusin', this.onFocusIn);
+    this.host.renderRoot[method]('focusout', this.onFocusOut as EventListener);
+    this.motion[method]('change', this.onMotion);
   }
 
   hostUpdated(): void {

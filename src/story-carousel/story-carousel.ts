@@ -1,13 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
+import { LazyModule } from '../core/element/lazy-module.js';
 import type { Story } from '../core/models.js';
-import { renderEmpty, renderLoading } from '../core/status-view.js';
+import { renderEmpty } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
 import type { AutoplayController } from './autoplay-controller.js';
+import { markupStories } from './markup-stories.js';
+import { renderSlide, renderToolbar, type CarouselView } from './slide-views.js';
 import { carouselStyles } from './story-carousel.styles.js';
 
 /** Above this many stories the dots give way to a compact "3 / 500" counter. */
@@ -84,15 +86,18 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   @state() private index = 0;
   @state() private autoPerView = 1;
-  @state() private slotted: Story[] = [];
-  /** Markup children are there but not read yet (shows loading, not "no stories"). */
-  @state() private slotPending = true;
-  private slotReads = 0;
+  /** Bumped on every change to the markup stories, so they are read again. */
+  @state() private markupVersion = 0;
   private markupObserver?: MutationObserver;
+  /** The page's own `<article>`s when there is no `src`/`.data`: read like a source. */
+  private readonly markup = markupStories(this, () => ({
+    elements: [...this.children].filter((child) => !child.slot),
+    version: this.markupVersion,
+    hasData: !!this.src?.trim() || this.data !== undefined,
+  }));
 
   /** Rotation (its own chunk), created before the first update with `autoplay`. */
   private autoplayer?: AutoplayController;
-  private autoplayFailed = false;
   private readonly broken = new Set<string>();
   private stories: Story[] = [];
   private pv = 1;
@@ -107,6 +112,16 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   constructor() {
     super('story');
+    // Rotation is its own chunk, loaded before the first update with `autoplay`. Without it
+    // (a failed download) the carousel is still complete, and still the APG default.
+    new LazyModule(this, {
+      load: () => import('./autoplay-controller.js'),
+      what: 'autoplay',
+      when: () => this.autoplay,
+      loaded: ({ AutoplayController }) => {
+        this.autoplayer = new AutoplayController(this, () => this.go(this.index + 1, false, true));
+      },
+    });
   }
 
   private get track(): HTMLElement | null {
@@ -146,31 +161,14 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     clearTimeout(this.scrollTimer);
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.autoplay || this.autoplayer || this.autoplayFailed) return super.scheduleUpdate();
-    return import('./autoplay-controller.js')
-      .then(
-        ({ AutoplayController }) => {
-          this.autoplayer = new AutoplayController(this, () =>
-            this.go(this.index + 1, false, true),
-          );
-        },
-        (error: unknown) => {
-          // Without rotation the carousel is still complete (and the APG default anyway).
-          console.warn('[dandelion] <story-carousel> could not load autoplay', error);
-          this.autoplayFailed = true;
-        },
-      )
-      .then(() => super.scheduleUpdate());
-  }
-
   protected override willUpdate(): void {
     if (this.datesLocale !== this.locale.intl) {
       this.datesLocale = this.locale.intl;
       this.dates = new Intl.DateTimeFormat(this.locale.intl, { dateStyle: 'medium' });
     }
     const { status, items } = this.loader;
-    this.stories = status === 'content' ? items : status === 'idle' ? this.slotted : [];
+    const markup = this.markup.status === 'content' ? (this.markup.value ?? []) : [];
+    this.stories = status === 'content' ? items : status === 'idle' ? markup : [];
     const n = this.stories.length;
     this.pv = Math.max(1, Math.floor(this.perView ?? 0) || this.autoPerView);
     this.last = Math.max(0, n - this.pv);
@@ -326,203 +324,39 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     this.requestUpdate();
   };
 
-  /** Children that become stories: those without a slot name (`slot="empty"` is not one). */
-  private get hasMarkupStories(): boolean {
-    return [...this.children].some((child) => !child.slot);
-  }
-
-  private readonly onSlotChange = (event: Event) =>
-    this.readMarkup((event.target as HTMLSlotElement).assignedElements());
+  private readonly onSlotChange = () => this.markupVersion++;
 
   /** A change inside a slotted story (its own attributes, text or children). */
   private readonly onMarkupChange = (records: MutationRecord[]) => {
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot.source');
     const elements = slot?.assignedElements() ?? [];
-    if (records.some((r) => elements.some((el) => el.contains(r.target)))) {
-      this.readMarkup(elements);
-    }
+    if (records.some((r) => elements.some((el) => el.contains(r.target)))) this.markupVersion++;
   };
 
-  /** Reads the page's markup into stories; the reader is a small chunk only markup users load. */
-  private readMarkup(elements: Element[]): void {
-    const read = ++this.slotReads;
-    void import('./slotted-stories.js').then(
-      ({ readSlottedStories }) => {
-        // Only the latest read counts: an older one must not clear "pending" before it lands.
-        if (read !== this.slotReads) return;
-        this.slotted = readSlottedStories(elements);
-        this.slotPending = false;
-      },
-      (error: unknown) => {
-        console.warn('[dandelion] <story-carousel> could not read the slotted stories', error);
-        this.slotPending = false;
-      },
-    );
-  }
-
-  private formatDate(iso: string): string {
-    const [y, m, d] = iso.split('-').map(Number);
-    // A date without a time is a calendar day: read it in local time, not as UTC midnight.
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(y, m - 1, d) : new Date(iso);
-    return Number.isNaN(date.getTime()) ? '' : this.dates!.format(date);
-  }
-
-  private renderSlide(
-    story: Story,
-    k: number,
-    tabbed: boolean,
-    readMore: string,
-    roleSlide: string,
-  ): TemplateResult {
-    const { image, title, summary, date, url } = story;
-    const shown = image && !this.broken.has(story.id) ? image : undefined;
-    return html`<div
-      part="slide"
-      class="slide"
-      id="slide-${k}"
-      role=${tabbed ? 'tabpanel' : 'group'}
-      aria-roledescription=${tabbed ? nothing : roleSlide}
-      aria-label=${tabbed ? nothing : msg(str`${k + 1} of ${this.stories.length}`, { id: 'carousel.slideLabel' })}
-      aria-labelledby=${tabbed ? `tab-${k}` : nothing}
-      tabindex="-1"
-    >
-      ${
-        this.hasImages
-          ? html`<div part="image" class="media">
-              ${
-                shown
-                  ? html`<img
-                      src=${shown.src}
-                      srcset=${shown.srcset ?? nothing}
-                      sizes=${shown.srcset ? `auto, ${Math.ceil(100 / this.pv)}vw` : nothing}
-                      alt=${shown.alt}
-                      width=${shown.width ?? nothing}
-                      height=${shown.height ?? nothing}
-                      loading=${k < this.pv ? 'eager' : 'lazy'}
-                      decoding="async"
-                      data-id=${story.id}
-                      @error=${this.onImageError}
-                    />`
-                  : html`<div class="placeholder"></div>`
-              }
-            </div>`
-          : nothing
-      }
-      <div class="text">
-        ${title ? html`<h3 class="title" id="title-${k}" dir="auto">${title}</h3>` : nothing}
-        ${date ? html`<time datetime=${date}>${this.formatDate(date)}</time>` : nothing}
-        ${
-          summary
-            ? html`<div class="summary ${url ? 'clamp' : ''}" dir="auto">
-                ${
-                  // The core sanitized `summary` with DOMPurify (or escaped it, for markup): the one HTML field.
-                  unsafeHTML(summary)
-                }
-              </div>`
-            : nothing
-        }
-        ${
-          url
-            ? html`<a
-                class="more"
-                href=${url}
-                data-i=${k}
-                aria-describedby=${title ? `title-${k}` : nothing}
-                @click=${this.onSelect}
-                >${readMore}</a
-              >`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  private renderToolbar(tabbed: boolean): TemplateResult {
-    const { index: i, stories, loop, autoplayer } = this;
-    const n = stories.length;
-    return html`<div part="toolbar" class="toolbar">
-      ${
-        this.autoplay && autoplayer
-          ? html`<button
-              part="button"
-              class="button secondary rotation"
-              type="button"
-              @click=${this.onRotation}
-            >
-              <span class=${autoplayer.stopped ? 'play' : 'pause'} aria-hidden="true"></span>
-              <span class="visually-hidden"
-                >${
-                  autoplayer.stopped
-                    ? msg('Start automatic slide show', { id: 'carousel.start' })
-                    : msg('Stop automatic slide show', { id: 'carousel.stop' })
-                }</span
-              >
-            </button>`
-          : nothing
-      }
-      <button
-        part="button"
-        class="button secondary"
-        type="button"
-        aria-controls="track"
-        aria-disabled=${!loop && i === 0}
-        @click=${this.onPrevious}
-      >
-        <span class="chevron back" aria-hidden="true"></span>
-        <span class="visually-hidden">${msg('Previous story', { id: 'carousel.previous' })}</span>
-      </button>
-      ${
-        tabbed
-          ? html`<div
-              part="picker"
-              class="picker"
-              role="tablist"
-              aria-label=${msg('Choose a story', { id: 'carousel.picker' })}
-            >
-              ${stories.map(
-                (s, k) =>
-                  html`<button
-                    class="tab"
-                    type="button"
-                    role="tab"
-                    id="tab-${k}"
-                    aria-controls="slide-${k}"
-                    aria-selected=${k === i}
-                    aria-label=${s.title || msg(str`Story ${k + 1}`, { id: 'carousel.tab' })}
-                    tabindex=${k === i ? 0 : -1}
-                    data-i=${k}
-                    @click=${this.onTab}
-                  ></button>`,
-              )}
-            </div>`
-          : html`<span part="counter" class="counter"
-              >${
-                this.pv > 1
-                  ? msg(str`${i + 1}–${i + this.pv} / ${n}`, { id: 'carousel.counterRange' })
-                  : msg(str`${i + 1} / ${n}`, { id: 'carousel.counter' })
-              }</span
-            >`
-      }
-      <button
-        part="button"
-        class="button secondary"
-        type="button"
-        aria-controls="track"
-        aria-disabled=${!loop && i >= this.last}
-        @click=${this.onNext}
-      >
-        <span class="chevron" aria-hidden="true"></span>
-        <span class="visually-hidden">${msg('Next story', { id: 'carousel.next' })}</span>
-      </button>
-    </div>`;
+  /** What the slide and toolbar views read. */
+  private view(): CarouselView {
+    const { stories, index, pv, last, loop, hasImages, broken, autoplay, autoplayer } = this;
+    return {
+      ...{ stories, index, pv, last, loop, hasImages, broken, autoplay, autoplayer },
+      dates: this.dates!,
+      onImageError: this.onImageError,
+      onSelect: this.onSelect,
+      onPrevious: this.onPrevious,
+      onNext: this.onNext,
+      onTab: this.onTab,
+      onRotation: this.onRotation,
+    };
   }
 
   private renderCarousel(): TemplateResult {
+    const view = this.view();
     const n = this.stories.length;
     const controls = n > this.pv;
     const tabbed = controls && this.pv === 1 && n <= pickerLimit;
-    const readMore = msg('Read more', { id: 'carousel.readMore' });
-    const roleSlide = msg('slide', { id: 'carousel.roleSlide' });
+    const words = {
+      readMore: msg('Read more', { id: 'carousel.readMore' }),
+      roleSlide: msg('slide', { id: 'carousel.roleSlide' }),
+    };
     const { pv, hasImages, broken, locale } = this;
     return html`<section
       part="base"
@@ -531,7 +365,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
       aria-label=${this.label || msg('Stories', { id: 'carousel.label' })}
       @keydown=${this.onKey}
     >
-      ${controls ? this.renderToolbar(tabbed) : nothing}
+      ${controls ? renderToolbar(view, tabbed) : nothing}
       <div
         part="track"
         class="track ${n > 50 ? 'many' : ''}"
@@ -547,7 +381,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
           // A slide renders again only when what it shows changes, not when the index moves.
           guard(
             [s, k, n, tabbed, pv, hasImages, broken.has(s.id), locale.messages, locale.intl],
-            () => this.renderSlide(s, k, tabbed, readMore, roleSlide),
+            () => renderSlide(view, s, k, tabbed, words),
           ),
         )}
       </div>
@@ -563,12 +397,12 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
       ><slot class="source" @slotchange=${this.onSlotChange}></slot>${this.loader.render({
         content: () => this.renderCarousel(),
         empty: () => this.renderEmpty(),
+        // No `src`/`.data`: the page's own markup is the source.
         idle: () =>
-          this.slotted.length
-            ? this.renderCarousel()
-            : this.slotPending && this.hasMarkupStories
-              ? renderLoading()
-              : this.renderEmpty(),
+          this.markup.render({
+            content: () => this.renderCarousel(),
+            empty: () => this.renderEmpty(),
+          }),
       })}`;
   }
 }

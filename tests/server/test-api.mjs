@@ -106,6 +106,17 @@ function controlRoute(ctx, route, q, key) {
   }
 }
 
+/** Answers with `tests/fixtures/<name>` as `type` (default: bytes). */
+async function sendFixture(ctx, q) {
+  const name = String(q.name ?? '').replace(/[^\w.-]/g, '');
+  try {
+    ctx.body = await readFile(join(fixtures, name));
+    ctx.type = q.type ?? 'application/octet-stream';
+  } catch {
+    ctx.status = 404;
+  }
+}
+
 export async function testApi(ctx, next) {
   if (!ctx.path.startsWith('/test-api/')) return next();
   const route = ctx.path.slice('/test-api/'.length);
@@ -153,6 +164,8 @@ export async function testApi(ctx, next) {
         ctx.body = 'try later';
         return;
       }
+      // `name=`: then answers with that fixture (a form's schema), else a one-record list.
+      if (q.name !== undefined) return sendFixture(ctx, q);
       return json(ctx, [{ id: 'ok', name: 'recovered', title: 'recovered' }]);
     }
     case 'large': {
@@ -256,14 +269,7 @@ export async function testApi(ctx, next) {
     }
     case 'fixture': {
       hit(key);
-      const name = String(q.name ?? '').replace(/[^\w.-]/g, '');
-      try {
-        ctx.body = await readFile(join(fixtures, name));
-        ctx.type = q.type ?? 'application/octet-stream';
-      } catch {
-        ctx.status = 404;
-      }
-      return;
+      return sendFixture(ctx, q);
     }
     default:
       ctx.status = 404;

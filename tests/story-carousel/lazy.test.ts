@@ -33,7 +33,7 @@ describe('story-carousel: what loads on demand', () => {
     await until(() => markup.slides().length === 2, 'the two articles as slides');
     expect(markup.titles()).to.deep.equal(['第一篇', '第二篇']);
     expect(requested('/story-carousel/slotted-stories')).to.have.length(1);
-    expect(requested('/core/data/load-items')).to.have.length(0);
+    expect(requested('/core/resource/load-items')).to.have.length(0);
     expect(requested('/core/errors')).to.have.length(0);
     expect(requested('/core/data/request-cache')).to.have.length(0);
   });
@@ -60,12 +60,33 @@ describe('story-carousel: what loads on demand', () => {
     expect(feed.state()).to.equal('error');
     expect(feed.message).to.equal(failure.message);
     expect(feed.retryButton.textContent!.trim()).to.equal('重試');
-    expect(requested('/core/data/load-items')).to.have.length(1);
+    expect(requested('/core/resource/load-items')).to.have.length(1);
 
     feed.el.lang = 'en';
     await feed.ready();
     expect(feed.message).to.equal('The data was not found (error 404). The link may have changed.');
     await expect(feed.el).to.be.accessible();
+  });
+});
+
+describe('story-carousel: markup and a src together', () => {
+  it('stays busy while its src loads, and shows the src’s stories, not the markup', async () => {
+    const hold = uniqueKey('markup-and-src');
+    const feed = await carouselIn(
+      carouselTemplate(
+        { lang: 'en', src: `/test-api/slow?name=fromsrc&hold=${hold}&key=${hold}` },
+        html`<article><h3>from markup</h3></article>`,
+      ),
+    );
+    await feed.el.updateComplete;
+    // The markup has nothing to read while a src is set: it must not end the src's busy state.
+    expect(feed.el.getAttribute('aria-busy')).to.equal('true');
+    expect(feed.state()).to.equal('loading');
+    await release(hold);
+    await feed.events.loaded();
+    await until(() => feed.slides().length === 1, 'the story from src');
+    expect(feed.titles()).to.deep.equal(['fromsrc']);
+    expect(feed.el.hasAttribute('aria-busy')).to.equal(false);
   });
 });
 

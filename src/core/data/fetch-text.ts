@@ -17,6 +17,8 @@ export interface FetchOptions {
   /** First backoff delay in ms; doubles each retry (default 400). */
   backoff?: number;
   credentials?: RequestCredentials;
+  /** The Accept header (default: every data format the readers know). */
+  accept?: string;
 }
 
 export interface FetchedText {
@@ -28,6 +30,9 @@ export interface FetchedText {
 
 export const defaultTimeout = 15_000;
 export const defaultMaxBytes = 10 * 1024 * 1024;
+
+const dataFormats =
+  'application/json, text/calendar, application/feed+json, application/rss+xml, application/atom+xml, text/csv;q=0.9, */*;q=0.5';
 
 const retryableStatus = new Set([408, 425, 429, 500, 502, 503, 504]);
 
@@ -94,8 +99,7 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchedText>
         signal,
         credentials: options.credentials ?? 'same-origin',
         headers: {
-          Accept:
-            'application/json, text/calendar, application/feed+json, application/rss+xml, application/atom+xml, text/csv;q=0.9, */*;q=0.5',
+          Accept: options.accept ?? dataFormats,
         },
       });
     } catch (error) {

@@ -9,9 +9,7 @@ import { parseFieldMap, type FieldMap } from '../fields.js';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { read } from '../read.js';
 import type { DataInputs } from './data-controller.js';
-import { cachedPages } from './request-cache.js';
-
-export { errorDetail, errorMessage, toDandelionError } from '../errors.js';
+import { cachedPages } from '../data/request-cache.js';
 
 export interface LoadedItems<T> {
   items: T[];

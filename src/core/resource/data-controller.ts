@@ -1,0 +1,133 @@
+import type { TemplateResult } from 'lit';
+import type { DandelionError } from '../errors.js';
+import type { FieldMap } from '../fields.js';
+import type { Format } from '../formats.js';
+import type { ModelByKind, ModelKind } from '../models.js';
+import type { LoadedItems } from './load-items.js';
+import {
+  ResourceController,
+  type ResourceHost,
+  type ResourceStatus,
+} from './resource-controller.js';
+
+export { minRefreshSeconds } from './resource-controller.js';
+
+/** The shared data attributes/properties of a widget (see the design card). */
+export interface DataInputs {
+  src?: string | null;
+  data?: unknown;
+  format?: Format;
+  /** JSON text (attribute) or object (property). */
+  map?: string | FieldMap | null;
+  itemsPath?: string | null;
+  transform?: ((record: unknown) => unknown) | null;
+  /** Seconds between background reloads; 0 = never. */
+  refresh?: number;
+  credentials?: RequestCredentials | null;
+  /** Seconds before a request gives up (default 15). */
+  timeout?: number;
+  /** Most pages to follow in a paginated source (default 50). */
+  maxPages?: number;
+  /** Space-separated origins besides `src`'s whose next-page links may be followed. */
+  pageOrigins?: string | null;
+  /** Space-separated origins besides the page's and `src`'s that may serve images in remote HTML. */
+  imageOrigins?: string | null;
+}
+
+export type DataStatus = ResourceStatus;
+
+/** How many skipped-record reasons the console warning names. */
+const warningsShown = 3;
+
+/**
+ * A widget's records as a {@link ResourceController}: the shared data inputs (`src` or `.data`,
+ * `format`, `map`, …) → the page-wide request cache → the format's reader → normalized models.
+ * The fetching and reading work is a chunk fetched on the first load, so a widget that never
+ * loads data never downloads it; the loading state is set before that, so the skeleton shows
+ * at once.
+ */
+export class DataController<K extends ModelKind> {
+  private readonly resource: ResourceController<DataInputs, LoadedItems<ModelByKind[K]>>;
+
+  constructor(host: ResourceHost, kind: K, inputs: () => DataInputs) {
+    this.resource = new ResourceController(host, {
+      args: inputs,
+      // Every input the task reads: one missing here would never reload.
+      key: (i) => [
+        i.src?.trim() || null,
+        i.data,
+        i.format ?? 'auto',
+        i.map ?? null,
+        i.itemsPath ?? null,
+        i.transform ?? null,
+        i.credentials ?? null,
+        i.timeout ?? null,
+        i.maxPages ?? null,
+        i.pageOrigins ?? null,
+        i.imageOrigins ?? null,
+        i.refresh ?? 0,
+      ],
+      source: (i) => {
+        const src = i.src?.trim();
+        if (src) return new URL(src, document.baseURI).href;
+        return i.data === undefined ? undefined : 'data';
+      },
+      task: async (i, { signal, force, source }) => {
+        const { loadItems } = await import('./load-items.js');
+        const loaded = await loadItems(kind, i, {
+          source: i.src?.trim() ? source : undefined,
+          signal,
+          force,
+        });
+        if (loaded.skipped > 0) {
+          console.warn(
+            `[dandelion] ${source}: skipped ${loaded.skipped} record(s) that could not be used — ${loaded.warnings.slice(0, warningsShown).join('; ')}`,
+          );
+        }
+        return loaded;
+      },
+      isEmpty: (loaded) => loaded.items.length === 0,
+      refresh: (i) => i.refresh ?? 0,
+      loadDetail: (loaded, source) => ({ items: loaded.items, source }),
+    });
+  }
+
+  /** idle → loading → content | empty | error. */
+  get status(): DataStatus {
+    return this.resource.status;
+  }
+
+  /** The normalized items of the last load (empty before one, or when there is no source). */
+  get items(): ModelByKind[K][] {
+    return this.resource.value?.items ?? [];
+  }
+
+  /** Why the last load failed; unset in `error` state when the messages chunk itself failed. */
+  get error(): DandelionError | undefined {
+    return this.resource.error;
+  }
+
+  /** Records the readers had to skip in the last load. */
+  get skipped(): number {
+    return this.resource.value?.skipped ?? 0;
+  }
+
+  /** Loads again, bypassing the shared cache (the retry button, `refresh`). */
+  reload(): Promise<void> {
+    return this.resource.reload();
+  }
+
+  /** Renders loading/error by the shared views and content/empty by the widget's functions. */
+  render(views: {
+    content: (items: ModelByKind[K][]) => unknown;
+    empty: () => unknown;
+    idle?: () => unknown;
+  }): unknown {
+    return this.resource.render({ ...views, content: (loaded) => views.content(loaded.items) });
+  }
+
+  /** The error view with its retry button (for widgets that place it themselves). */
+  renderError(): TemplateResult {
+    return this.resource.renderError();
+  }
+}

@@ -1,0 +1,312 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { DandelionError } from '../errors.js';
+import { emit, type DandelionLoadDetail } from '../events.js';
+import { withMessageLocale } from '../i18n/localization.js';
+import type { ResolvedLocale } from '../i18n/locale.js';
+import { networkErrorMessage } from '../network-error.js';
+import { renderError, renderLoading } from '../status-view.js';
+
+/** Where a resource is: nothing to load, on its way, loaded (with or without content), failed. */
+export type ResourceStatus = 'idle' | 'loading' | 'empty' | 'error' | 'content';
+
+/** What the task of a {@link ResourceController} gets besides its inputs. */
+export interface ResourceRequest {
+  /** Aborted when the inputs change, the host leaves the page, or a newer load starts. */
+  signal: AbortSignal;
+  /** Bypass caches: the retry button and `refresh` ask for fresh data. */
+  force: boolean;
+  /** Where the inputs point, as {@link ResourceOptions.source} named it. */
+  source: string;
+}
+
+export interface ResourceOptions<I, T> {
+  /** The inputs, read at every host update (like `@lit/task`'s `args`). */
+  args: () => I;
+  /**
+   * What identifies the inputs: when any entry differs (by `Object.is`) from the last load's,
+   * the resource loads again. Put every input the task reads here, or a change will not reload.
+   */
+  key: (inputs: I) => readonly unknown[];
+  /**
+   * Where the inputs point, for events and console warnings (an absolute URL, `'data'`), or
+   * undefined when there is nothing to load: the resource is then `idle`.
+   */
+  source: (inputs: I) => string | undefined;
+  /**
+   * The pluggable fetch-and-read step: the value for these inputs. It may answer synchronously
+   * (an inline value needs no request), and must throw a `DandelionError` for a failure the
+   * person should hear about; anything else thrown counts as a `parse` error.
+   */
+  task: (inputs: I, request: ResourceRequest) => T | Promise<T>;
+  /** Whether a loaded value shows the empty state (default: an empty array). */
+  isEmpty?: (value: T) => boolean;
+  /** Seconds between background reloads; 0 (default) = never. At least {@link minRefreshSeconds}. */
+  refresh?: (inputs: I) => number;
+  /** The `dandelion-load` detail for a value; without this option no `dandelion-load` fires. */
+  loadDetail?: (value: T, source: string) => DandelionLoadDetail;
+  /**
+   * What a host that comes back to the page gets: `reload` (default) loads again, for data
+   * that may have changed meanwhile; `resume` loads again only when the last load was cut off,
+   * for a value the person works on (a form's schema must not reset their answers).
+   */
+  reconnect?: 'reload' | 'resume';
+  /**
+   * Whether shown content stays on screen while new inputs load (default true: a list keeps
+   * its items until the new ones arrive). A failed background reload always keeps it.
+   */
+  keepContent?: boolean;
+}
+
+/** The host: a Lit element with a resolved language (for the event's message). */
+export type ResourceHost = ReactiveControllerHost &
+  HTMLElement & { readonly locale: ResolvedLocale };
+
+/** The module with the error kinds' messages: loaded on the first failure only. */
+type ErrorsModule = typeof import('../errors.js');
+
+/**
+ * The shortest `refresh` interval: every visitor's page reloads the source, so a typo such as
+ * `refresh="0.001"` must not become a flood of requests to a small organisation's server.
+ */
+export const minRefreshSeconds = 30;
+
+/**
+ * One resource of a widget (its data, a form's schema, slotted markup) as a state machine:
+ * inputs → fetch → read → `idle | loading | empty | error | content`, the same for every widget.
+ * Modelled on `@lit/task`: inputs come from a function, the task gets an `AbortSignal`, and only
+ * the latest load may change the state. Besides, it marks the host `aria-busy` while loading,
+ * reloads every `refresh` seconds (at least 30, and not while the page is hidden), keeps shown
+ * content when a background reload fails, and fires `dandelion-load` / `dandelion-error` with
+ * the message in the host's language. Retries with backoff, the size cap and charset decoding
+ * are the fetch step's (`core/data/fetch-text.ts`), which every task that fetches goes through.
+ *
+ * The error messages are a chunk loaded on the first failure, so a widget that never fails
+ * (or reads only markup) never downloads them.
+ */
+export class ResourceController<I, T> implements ReactiveController {
+  status: ResourceStatus = 'idle';
+  /** The last loaded value (kept on screen while a background reload runs or fails). */
+  value?: T;
+  /** Why the last load failed; unset in `error` state when the messages chunk itself failed. */
+  error?: DandelionError;
+
+  private inputsKey?: readonly unknown[];
+  private abortController?: AbortController;
+  private requestId = 0;
+  /** A load is on its way (so a host that comes back knows it was cut off). */
+  private running = false;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private errors?: ErrorsModule;
+  private warnedRefresh = false;
+  /** This controller marked the host `aria-busy` (another resource of the host may too). */
+  private busy = false;
+
+  constructor(
+    private readonly host: ResourceHost,
+    private readonly options: ResourceOptions<I, T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.options.reconnect === 'resume' && !this.running) {
+      this.scheduleRefresh(this.options.refresh?.(this.options.args()) ?? 0);
+      return;
+    }
+    // Load again: the request was aborted on disconnect (and `reload` data may be stale).
+    this.inputsKey = undefined;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.abortController?.abort();
+    this.stopRefresh();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Loads when the inputs changed since the last load. Runs before every render; a host that
+   * derives state from the value in `willUpdate` calls it there first, so an inline value is
+   * read in the same update.
+   */
+  sync(): void {
+    const key = this.options.key(this.options.args());
+    const last = this.inputsKey;
+    if (last && last.length === key.length && key.every((v, i) => Object.is(v, last[i]))) return;
+    this.inputsKey = key;
+    void this.load(false);
+  }
+
+  /** Loads again, bypassing caches (the retry button, `refresh`). */
+  reload(): Promise<void> {
+    return this.load(true);
+  }
+
+  /** Renders loading/error by the shared views and content/empty/idle by the widget's. */
+  render(views: {
+    content: (value: T) => unknown;
+    empty: () => unknown;
+    idle?: () => unknown;
+  }): unknown {
+    switch (this.status) {
+      case 'idle':
+        return views.idle ? views.idle() : views.empty();
+      case 'loading':
+        return renderLoading();
+      case 'error':
+        return this.renderError();
+      case 'empty':
+        return views.empty();
+      case 'content':
+        return views.content(this.value as T);
+    }
+  }
+
+  /** The error view with its retry button (for widgets that place it themselves). */
+  renderError(): TemplateResult {
+    const { error, errors } = this;
+    return renderError(
+      error && errors ? errors.errorMessage(error.kind, error.status) : networkErrorMessage(),
+      () => void this.reload(),
+    );
+  }
+
+  private load(force: boolean): Promise<void> {
+    this.abortController?.abort();
+    this.stopRefresh();
+    const controller = new AbortController();
+    this.abortController = controller;
+    const id = ++this.requestId;
+    const inputs = this.options.args();
+    const source = this.options.source(inputs);
+
+    if (source === undefined) {
+      this.running = false;
+      this.value = undefined;
+      this.error = undefined;
+      this.status = 'idle';
+      this.setBusy(false);
+      this.host.requestUpdate();
+      return Promise.resolve();
+    }
+    let outcome: T | Promise<T>;
+    try {
+      outcome = this.options.task(inputs, { signal: controller.signal, force, source });
+    } catch (error) {
+      outcome = Promise.reject(error);
+    }
+    // An inline value needs no request: shown in this same update, with no loading flash.
+    if (!(outcome instanceof Promise)) {
+      this.running = false;
+      this.accept(outcome, source);
+      this.setBusy(false);
+      this.scheduleRefresh(this.options.refresh?.(inputs) ?? 0);
+      return Promise.resolve();
+    }
+    this.running = true;
+    if (this.status !== 'content' || (!force && this.options.keepContent === false)) {
+      this.status = 'loading';
+      this.setBusy(true);
+      this.host.requestUpdate();
+    }
+    return this.settle(outcome, id, controller, source, inputs);
+  }
+
+  private async settle(
+    outcome: Promise<T>,
+    id: number,
+    controller: AbortController,
+    source: string,
+    inputs: I,
+  ): Promise<void> {
+    try {
+      const value = await outcome;
+      // Replaced by a newer load, or the host left the page (it loads again when put back).
+      if (id !== this.requestId || controller.signal.aborted) return;
+      this.accept(value, source);
+    } catch (error) {
+      if (id !== this.requestId || controller.signal.aborted) return;
+      await this.fail(error, source);
+    } finally {
+      if (id === this.requestId && !controller.signal.aborted) {
+        this.running = false;
+        this.setBusy(false);
+        this.scheduleRefresh(this.options.refresh?.(inputs) ?? 0);
+      }
+    }
+  }
+
+  /** Shows a freshly loaded value and fires `dandelion-load`. */
+  private accept(value: T, source: string): void {
+    const isEmpty = this.options.isEmpty ?? ((v: T) => Array.isArray(v) && v.length === 0);
+    this.value = value;
+    this.error = undefined;
+    this.status = isEmpty(value) ? 'empty' : 'content';
+    this.host.requestUpdate();
+    const detail = this.options.loadDetail?.(value, source);
+    if (detail) emit(this.host, 'dandelion-load', detail);
+  }
+
+  private async fail(thrown: unknown, source: string): Promise<void> {
+    // Without the messages chunk there is no message but the network one: not being able to
+    // fetch that chunk is a network problem.
+    const id = this.requestId;
+    const errors = (this.errors ??= await import('../errors.js').catch(() => undefined));
+    if (id !== this.requestId) return;
+    const error = errors?.toDandelionError(thrown);
+    console.warn(
+      `[dandelion] ${source}: ${error ? `${error.kind}: ${error.message}` : 'network: could not load the error messages'}`,
+      ...(error ? [] : [thrown]),
+    );
+    this.error = error;
+    // A failed background refresh keeps the content on screen; the event still tells the page.
+    if (this.status !== 'content') this.status = 'error';
+    this.host.requestUpdate();
+    emit(
+      this.host,
+      'dandelion-error',
+      withMessageLocale(this.host.locale.messages, () =>
+        error && errors
+          ? errors.errorDetail(error)
+          : { kind: 'network', message: networkErrorMessage() },
+      ),
+    );
+  }
+
+  private setBusy(busy: boolean): void {
+    if (busy) this.host.setAttribute('aria-busy', 'true');
+    else if (this.busy) this.host.removeAttribute('aria-busy');
+    this.busy = busy;
+  }
+
+  private scheduleRefresh(seconds: number): void {
+    if (!(seconds > 0) || !this.host.isConnected) return;
+    if (seconds < minRefreshSeconds && !this.warnedRefresh) {
+      this.warnedRefresh = true;
+      console.warn(
+        `[dandelion] refresh="${seconds}" is too often for a public page; reloading every ${minRefreshSeconds} s`,
+      );
+    }
+    const every = Math.max(minRefreshSeconds, seconds);
+    this.refreshTimer = setTimeout(() => {
+      // Nobody is looking: reload when the page is shown again, not in the background.
+      if (document.visibilityState === 'hidden') {
+        document.addEventListener('visibilitychange', this.onVisible);
+      } else void this.load(true);
+    }, every * 1000);
+  }
+
+  private stopRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    document.removeEventListener('visibilitychange', this.onVisible);
+  }
+
+  private onVisible = (): void => {
+    if (document.visibilityState === 'hidden') return;
+    document.removeEventListener('visibilitychange', this.onVisible);
+    void this.load(true);
+  };
+}
