@@ -16,7 +16,7 @@ import { eventCalendarStyles } from './event-calendar.styles.js';
 import { Display } from './display.js';
 import { colourOf, inCategories, summarize, type ItemsSummary } from './items-summary.js';
 import { ListPaging } from './list-layout.js';
-import { renderList } from './list-view.js';
+import { LongListSlot, renderList } from './list-view.js';
 import { renderMonth } from './month-view.js';
 import { NavigationController, type CalendarView } from './navigation-controller.js';
 import { OccurrenceCache, type Occurrence } from './occurrences.js';
@@ -29,7 +29,7 @@ import {
   toggledCategories,
   views,
 } from './toolbar-view.js';
-import { layoutView, type ViewLayout } from './view-layout.js';
+import { ShownMemo, type Shown } from './view-layout.js';
 import type { EventPlaced, ViewContext } from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
 import { renderWeek } from './week-view.js';
@@ -145,6 +145,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     'the event detail',
   );
   private readonly listPaging = new ListPaging();
+  private readonly longList = new LongListSlot(this);
+  private readonly memo = new ShownMemo();
 
   private readonly display = new Display();
   private readonly share = new ShareOpening();
@@ -156,10 +158,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private mapTemplate?: string;
   private itemsSeen?: readonly CalendarEvent[];
   private summary: ItemsSummary = summarize([], 'en');
-  /** The occurrences shown: the range's, in the active categories. */
-  private visible: EventPlaced[] = [];
-  private byKey = new Map<string, EventPlaced>();
-  private layout?: ViewLayout;
+  /** The occurrences shown (the range's, in the active categories) and their layout. */
+  private shown?: Shown;
 
   constructor() {
     super('event');
@@ -220,10 +220,9 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     const sharedDay = parseDay(shared);
     if (sharedDay !== undefined) this.nav.focusDay = this.nav.clamp(sharedDay);
     this.requestRange();
-    const [first, last] = this.shownDays();
-    this.visible = inCategories(this.range.placed, this.activeCategories);
-    this.byKey = new Map(this.visible.map((p) => [p.key, p]));
-    this.layout = layoutView(this.currentView, this.visible, first, last, this.lanes);
+    const days = this.shownDays();
+    const active = this.activeCategories;
+    this.shown = this.memo.get(this.currentView, this.range.placed, active, days, this.lanes);
   }
 
   /** Resolves after rendering and after the occurrences of the visible range are expanded. */
@@ -270,7 +269,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   }
 
   private hasEventsOn(day: number): boolean {
-    return this.visible.some((p) => p.startDay <= day && p.endDay >= day);
+    return this.shown!.visible.some((p) => p.startDay <= day && p.endDay >= day);
   }
 
   /** Events per day (month grid, week all-day row) before "+N more". */
@@ -313,14 +312,14 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private readonly onShowMore = () => {
     this.listPaging.more();
     const [, last] = this.shownDays();
-    if ((this.layout?.listItems.length ?? 0) < this.listPaging.limit && this.canWidenList(last)) {
+    if (this.shown!.layout.listItems.length < this.listPaging.limit && this.canWidenList(last)) {
       this.listPaging.widen();
     }
     this.requestUpdate();
   };
   private readonly onEventClick = (e: Event) => {
     const button = e.currentTarget as HTMLElement;
-    const placed = this.byKey.get(button.dataset.key ?? '');
+    const placed = this.shown!.byKey.get(button.dataset.key ?? '');
     if (placed) this.dialog.openEvent(placed, button, this.dialog.listDay);
   };
   private readonly onMoreClick = (e: Event) => {
@@ -381,7 +380,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   private renderView(view: CalendarView, first: number, last: number): TemplateResult {
     const c = this.viewContext();
-    const layout = this.layout!;
+    const layout = this.shown!.layout;
     if (view === 'month') {
       return renderMonth(
         {
@@ -397,11 +396,11 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     if (view === 'week') {
       const { weekRow, weekColumns, firstHour, lastHour } = layout;
       const week = { first, row: weekRow!, columns: weekColumns, firstHour, lastHour };
-      return renderWeek({ ...week, visible: this.visible }, c);
+      return renderWeek({ ...week, visible: this.shown!.visible }, c);
     }
     const items = layout.listItems.slice(0, this.listPaging.limit);
     const more = layout.listItems.length > items.length || this.canWidenList(last);
-    return renderList({ first, items, more }, c);
+    return renderList({ first, items, more }, c, this.longList);
   }
 
   /** What the views need: formats, today, lunar labels and this calendar's handlers. */
@@ -425,7 +424,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       dialog: this.dialog,
       view: this.viewContext(),
       display: this.display,
-      visible: this.visible,
+      visible: this.shown!.visible,
       detail: this.detailView.state,
       mapTemplate: this.mapTemplate,
       chineseMaps: this.locale.messages !== 'en',
