@@ -107,8 +107,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   @property({ attribute: 'lunar', type: Boolean, reflect: true }) lunar = false;
 
   /**
-   * Map link template with `{lat}`, `{lng}`, `{name}`, `{address}` (URL-encoded); when it cannot
-   * be filled for a place, Amap (zh) or OpenStreetMap. See `src/core/map-link.ts`.
+   * Map link template with `{lat}`, `{lng}`, `{name}`, `{address}` (URL-encoded); default, and for
+   * a place the template cannot be filled for: Amap (zh) or OpenStreetMap, by coordinates or address.
    */
   @property({ attribute: 'map-link' }) mapLink?: string;
 
