@@ -278,6 +278,30 @@ export const List: Story = {
   render: (args) => calendar(args, events()),
 };
 
+/** 2,000 fictional activities over 40 days, 50 a day, for the long list. */
+const manyActivities = () =>
+  Array.from({ length: 2000 }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 10, 16 + Math.floor(i / 50))).toISOString().slice(0, 10);
+    const minute = 8 * 60 + (i % 50) * 12;
+    const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+    return {
+      id: `activity-${i + 1}`,
+      title: `社区活动 ${i + 1}`,
+      start: `${day}T${time}:00+08:00`,
+      location: { name: '示例社工站活动室' },
+      categories: [['亲子', '长者', '志愿服务'][i % 3]],
+    };
+  });
+
+/**
+ * A list of 2,000 events at once (`page-size="2000"`): only the rows in view are rendered, in a
+ * scrolling box; Tab, arrows, PageUp/PageDown and Home/End reach every event.
+ */
+export const LongList: Story = {
+  args: { view: 'list', pageSize: 2000 },
+  render: (args) => calendar(args, manyActivities()),
+};
+
 /**
  * An iCalendar feed: a weekly series with an excluded and a moved date, a talk planned in London
  * time, all-day and multi-day events, and broken records (counted in a note).

@@ -113,5 +113,5 @@ export function asStringList(value: Json): string[] {
     .filter(Boolean);
 }
 
-export { isDateOnly, toIsoDate } from './iso-date.js';
+export { isDateOnly, toIsoDate } from './time/loose-date.js';
 export { stableId } from './stable-id.js';

@@ -14,7 +14,7 @@ import {
   parseIso,
   zoneOffset,
   type IsoParts,
-} from './time.js';
+} from './time/index.js';
 
 // Single-event iCalendar export
 // ---------------------------------------------------------------------------------------------

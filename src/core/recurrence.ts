@@ -5,7 +5,7 @@
  */
 import { DandelionError } from './errors.js';
 import type { CalendarEvent } from './models.js';
-import { DAY, localInstant, overlaps, parseIso, type IsoParts } from './time.js';
+import { DAY, localInstant, overlaps, parseIso, type IsoParts } from './time/wall.js';
 
 // Recurrence expansion
 // ---------------------------------------------------------------------------------------------

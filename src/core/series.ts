@@ -25,7 +25,7 @@ import {
   wallToInstant,
   zoneOffset,
   type IsoParts,
-} from './time.js';
+} from './time/index.js';
 
 export type IcalModule = typeof ICAL;
 type IcalRecur = ICAL.Recur;

@@ -604,6 +604,34 @@ export const eventCalendarStyles = css`
     font-size: 0.875rem;
   }
 
+  /* A long list: only the rows in view are rendered (long-list.ts). */
+  .list-scroller {
+    max-block-size: min(75vh, 48rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    /* Room for the focus ring of the rows. */
+    padding: 3px;
+  }
+
+  .list-rows {
+    margin: 0;
+    padding: 0;
+    padding-block: var(--before, 0px) var(--after, 0px);
+    list-style: none;
+  }
+
+  .list-row {
+    padding-block-end: calc(var(--_space) / 2);
+  }
+
+  .list-row .list-day-title {
+    padding-block-start: var(--_space);
+  }
+
+  .list-row.today .list-day-title {
+    color: var(--_accent);
+  }
+
   .show-more {
     justify-self: center;
   }

@@ -10,11 +10,12 @@ import { msg, str } from '@lit/localize';
 import { safeUrl } from '../core/safe-url.js';
 import type { CalendarFormats } from './formats.js';
 import { downloadIcs } from './ics-download.js';
-import { mapLink } from './map-link.js';
+import { mapLink } from '../core/map-link.js';
 import type { Occurrence } from './occurrences.js';
 import type { Placed } from './placement.js';
 import { shareUrl } from './share-link.js';
-import { isoDay, Zone } from './time.js';
+import { isoDate } from '../core/time/day.js';
+import { Zone } from '../core/time/zone.js';
 /** The styles this view adds to the calendar's shadow root when it loads. */
 export { detailStyles as styles } from './event-detail.styles.js';
 
@@ -64,7 +65,7 @@ async function shareEvent(
 ): Promise<void> {
   // The date goes in for one-off events too: opened in another month (next week, say), the
   // calendar must go to the event's month to find and open it.
-  const url = shareUrl(location.href, { id: p.event.id, date: isoDay(p.startDay) });
+  const url = shareUrl(location.href, { id: p.event.id, date: isoDate(p.startDay) });
   if (typeof navigator.share === 'function') {
     try {
       await navigator.share({ title: p.event.title, url });
@@ -94,7 +95,7 @@ export function renderEventDetail(p: Placed<Occurrence>, c: EventDetailContext):
   const eventZone = Zone.get(event.timeZone);
   const otherZone = !p.allDay && eventZone && eventZone.name !== c.zoneName ? eventZone : undefined;
   const location = event.location;
-  const map = mapLink(location, c.mapTemplate, c.chineseMaps);
+  const map = mapLink(location, { template: c.mapTemplate, chinese: c.chineseMaps });
   const registration = safeUrl(event.registrationUrl);
   const more = safeUrl(event.url);
   return html`${c.head}

@@ -3,7 +3,8 @@
  * formats hundreds of dates and a formatter costs far more to build than to use.
  * Calendar days (day numbers) are formatted in UTC; instants in the display zone.
  */
-import { dayMs, partsOf } from './time.js';
+import { partsOf } from '../core/time/day.js';
+import { DAY } from '../core/time/wall.js';
 
 /** Joins parts, putting a space where a weekday would touch the date (`11月25日 周三`). */
 function spaced(parts: Intl.DateTimeFormatPart[]): string {
@@ -91,12 +92,12 @@ export class CalendarFormats {
 
   /** `2026年11月` */
   monthTitle(day: number): string {
-    return this.monthYear.format(day * dayMs);
+    return this.monthYear.format(day * DAY);
   }
 
   /** `2026年11月23日至29日`, `November 23 – 29, 2026` */
   rangeTitle(first: number, last: number): string {
-    if (!this.chinese) return this.longDateFormat.formatRange(first * dayMs, last * dayMs);
+    if (!this.chinese) return this.longDateFormat.formatRange(first * DAY, last * DAY);
     const a = partsOf(first);
     const b = partsOf(last);
     const end =
@@ -104,43 +105,43 @@ export class CalendarFormats {
         ? this.longDate(last)
         : a.month !== b.month
           ? this.shortDate(last)
-          : this.dayOnly.format(last * dayMs);
+          : this.dayOnly.format(last * DAY);
     return `${this.longDate(first)}至${end}`;
   }
 
   /** `2026年11月25日` */
   longDate(day: number): string {
-    return this.longDateFormat.format(day * dayMs);
+    return this.longDateFormat.format(day * DAY);
   }
 
   /** `11月25日 周三` */
   dayHeading(day: number): string {
-    return spaced(this.monthDayWeekday.formatToParts(day * dayMs));
+    return spaced(this.monthDayWeekday.formatToParts(day * DAY));
   }
 
   /** `11月25日` */
   shortDate(day: number): string {
-    return this.monthDay.format(day * dayMs);
+    return this.monthDay.format(day * DAY);
   }
 
   /** `2026年11月25日星期三` */
   fullDate(day: number): string {
-    return this.fullDateFormat.format(day * dayMs);
+    return this.fullDateFormat.format(day * DAY);
   }
 
   /** `2026年11月25日星期三至27日星期五` (an all-day span in words). */
   fullDateRange(first: number, last: number): string {
     return first === last
       ? this.fullDate(first)
-      : this.fullDateFormat.formatRange(first * dayMs, last * dayMs);
+      : this.fullDateFormat.formatRange(first * DAY, last * DAY);
   }
 
   weekdayShort(day: number): string {
-    return this.weekdayShortFormat.format(day * dayMs);
+    return this.weekdayShortFormat.format(day * DAY);
   }
 
   weekdayLong(day: number): string {
-    return this.weekdayLongFormat.format(day * dayMs);
+    return this.weekdayLongFormat.format(day * DAY);
   }
 
   /** `14:30` in the display zone. */

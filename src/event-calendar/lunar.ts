@@ -2,7 +2,7 @@
  * Chinese-calendar (农历) day labels from `Intl`'s `chinese` calendar, no data files: 初一 … 三十,
  * and the month name (十月, 闰六月, 正月) on the first day of a lunar month.
  */
-import { dayMs } from './time.js';
+import { DAY } from '../core/time/wall.js';
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -51,7 +51,7 @@ export class LunarLabels {
       label = null;
       let month = '';
       let n = 0;
-      for (const part of this.format.formatToParts(day * dayMs + dayMs / 2)) {
+      for (const part of this.format.formatToParts(day * DAY + DAY / 2)) {
         if (part.type === 'month') month = part.value;
         else if (part.type === 'day') n = Number(part.value);
       }

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
 import type { Row } from './row-layout.js';
-import { partsOf } from './time.js';
+import { partsOf } from '../core/time/day.js';
 import {
   renderBar,
   renderLunar,

@@ -4,7 +4,8 @@
  * downstream parses dates again.
  */
 import type { CalendarEvent } from '../core/models.js';
-import { dayMs, parseTime, Zone, type ParsedTime } from './time.js';
+import { DAY } from '../core/time/wall.js';
+import { parseTime, Zone, type ParsedTime } from '../core/time/zone.js';
 
 /** The occurrence shape `expandOccurrences` returns (src/core/recurrence.ts). */
 export interface OccurrenceLike {
@@ -15,7 +16,7 @@ export interface OccurrenceLike {
   recurring: boolean;
 }
 
-/** One occurrence positioned in the display zone. Days are day numbers (see time.ts). */
+/** One occurrence positioned in the display zone. Days are day numbers (see core/time/day.ts). */
 export interface Placed<O extends OccurrenceLike = OccurrenceLike> {
   occurrence: O;
   event: CalendarEvent;
@@ -54,7 +55,7 @@ function dayPart(value: string | Date, parsed: ParsedTime, zone: Zone): number {
   // An all-day event given as a date-time keeps the date it names (not the display zone's date).
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) {
     const day = Math.floor(
-      Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, +value.slice(8, 10)) / dayMs,
+      Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, +value.slice(8, 10)) / DAY,
     );
     if (Number.isFinite(day)) return day;
   }

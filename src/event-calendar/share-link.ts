@@ -3,6 +3,8 @@
  * the fragment (never sent to a server), and the reverse for a page opened from such a link.
  */
 
+import { parseDay } from '../core/time/day.js';
+
 export interface SharedEvent {
   id: string;
   /** `YYYY-MM-DD` of the occurrence (the calendar opens on it). */
@@ -32,4 +34,42 @@ export function readShareUrl(href: string): SharedEvent | undefined {
   if (!id) return undefined;
   const date = params.get('date') ?? undefined;
   return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { id, date } : { id };
+}
+
+/** The occurrence a share link names: the event, on its date when the link gives one. */
+export function findShared<P extends { event: { id: string }; startDay: number; endDay: number }>(
+  placed: readonly P[],
+  shared: SharedEvent,
+): P | undefined {
+  const day = parseDay(shared.date);
+  return placed.find(
+    (p) =>
+      p.event.id === shared.id && (day === undefined || (p.startDay <= day && p.endDay >= day)),
+  );
+}
+
+/**
+ * A calendar opened from a share link: the link is read once, when the data has first loaded
+ * (the calendar then goes to its date), and its occurrence opened once it has been expanded.
+ */
+export class ShareOpening {
+  private checked = false;
+  private pending?: SharedEvent;
+
+  /** The first time it is called: the date (`YYYY-MM-DD`) the page's share link names, if any. */
+  check(href: string): string | undefined {
+    if (this.checked) return undefined;
+    this.checked = true;
+    this.pending = readShareUrl(href);
+    return this.pending?.date;
+  }
+
+  /** The shared occurrence among `placed`, once (undefined when not asked or not found). */
+  take<P extends { event: { id: string }; startDay: number; endDay: number }>(
+    placed: readonly P[],
+  ): P | undefined {
+    const shared = this.pending;
+    this.pending = undefined;
+    return shared && findShared(placed, shared);
+  }
 }

@@ -18,7 +18,7 @@ export type EventPlaced = Placed<Occurrence>;
 /** What the views need from their calendar; the handlers are its own, so listeners stay stable. */
 export interface ViewContext {
   formats: CalendarFormats;
-  /** Today in the display zone (day number, see time.ts). */
+  /** Today in the display zone (day number, see core/time/day.ts). */
   today: number;
   /** Chinese-calendar day labels, when `lunar` is set and their code has loaded. */
   lunarLabels?: LunarLabels;
@@ -139,4 +139,10 @@ export function renderListEvent(p: EventPlaced, c: ViewContext): TemplateResult 
       >${eventLabel(p, c.formats)}${place ? html`, ${place}` : nothing}</span
     >
   </button>`;
+}
+
+/** "Times are shown in …": the display zone's name at an instant. */
+export function zoneShown(f: CalendarFormats, zoneName: string, ms: number): string {
+  const zone = f.zoneName(zoneName, ms);
+  return msg(str`Times are shown in ${zone}.`, { id: 'calendar.zoneShown' });
 }

@@ -7,7 +7,7 @@ import { cssVars } from '../core/css-vars.js';
 import { msg } from '@lit/localize';
 import type { Row } from './row-layout.js';
 import type { DayColumn, TimedBlock } from './time-layout.js';
-import { partsOf } from './time.js';
+import { partsOf } from '../core/time/day.js';
 import {
   eventLabel,
   renderBar,

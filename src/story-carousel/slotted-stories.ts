@@ -1,5 +1,5 @@
 import type { Story } from '../core/models.js';
-import { toIsoDate } from '../core/iso-date.js';
+import { toIsoDate } from '../core/time/loose-date.js';
 import { stableId } from '../core/stable-id.js';
 import { safeImageUrl, safeUrl, textToHtml } from '../core/safe-url.js';
 

@@ -6,7 +6,7 @@ import type { CalendarEvent, Recurrence } from '../../src/core/models.js';
 import { readIcs } from '../../src/core/readers/ics.js';
 import { occurrenceToIcs } from '../../src/core/ics-export.js';
 import { expandOccurrences, type Occurrence } from '../../src/core/recurrence.js';
-import { isoToInstant } from '../../src/core/time.js';
+import { isoToInstant } from '../../src/core/time/wall.js';
 import { fixture } from '../support/readers.js';
 
 const icsFixture = (name: string) => fixture.text(`ics/${name}`);

@@ -151,6 +151,39 @@ describe('strict CSP: event-calendar', () => {
   });
 });
 
+describe('strict CSP: event-calendar long list', () => {
+  it('keeps the long list’s geometry: few rows, the rest as space, the last reachable', async () => {
+    const win = await strictPage();
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      id: `e${i}`,
+      title: `活动 ${i + 1}`,
+      start: new Date(Date.UTC(2026, 10, 16, 1, i)).toISOString(),
+    }));
+    const calendar = place(
+      win,
+      'event-calendar',
+      { view: 'list', date: '2026-11-16', 'time-zone': 'Asia/Shanghai', 'page-size': '1000' },
+      many,
+    );
+    const scroller = await until(
+      () => find(calendar, '.list-scroller li') && find(calendar, '.list-scroller'),
+      'the long list',
+    );
+    expect(parts(calendar, 'event').length).to.be.below(200);
+    const rows = find(calendar, '.list-scroller ul')!;
+    expect(
+      parseFloat(getComputedStyle(rows).paddingBlockEnd),
+      'space for the rows below',
+    ).to.be.above(1000);
+    const last = await until(() => {
+      scroller.scrollTop = scroller.scrollHeight;
+      return parts(calendar, 'event').find((el) => text(el).includes('活动 1000'));
+    }, 'the last event');
+    expect(last.getBoundingClientRect().height).to.be.above(20);
+    noViolations(win);
+  });
+});
+
 describe('strict CSP: the other widgets', () => {
   it('service-finder: results and a service’s detail', async () => {
     const win = await strictPage();

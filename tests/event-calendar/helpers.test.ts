@@ -3,9 +3,8 @@ import { expect } from '@open-wc/testing';
 import { CalendarFormats } from '../../src/event-calendar/formats.js';
 import { icsFileName } from '../../src/event-calendar/ics-download.js';
 import { LunarLabels, lunarDayName } from '../../src/event-calendar/lunar.js';
-import { amapMarker, checkTemplate, mapLink } from '../../src/event-calendar/map-link.js';
 import { readShareUrl, shareUrl } from '../../src/event-calendar/share-link.js';
-import { dayOf } from '../../src/event-calendar/time.js';
+import { dayOf } from '../../src/core/time/day.js';
 import { firstDayFromTable, firstDayOfWeek } from '../../src/event-calendar/week-info.js';
 
 describe('calendar lunar labels', () => {
@@ -95,54 +94,6 @@ describe('calendar formats', () => {
     const f = new CalendarFormats('en', 'Europe/London');
     expect(f.time(at)).to.equal('6:30 AM');
     expect(f.dateTimeRangeIn('Asia/Shanghai', at, at)).to.contain('2:30 PM');
-  });
-});
-
-describe('calendar map links', () => {
-  const place = { name: '示例社工站', address: '某某街道幸福路 1 号', lat: 23.1291, lng: 113.2644 };
-
-  it('defaults to Amap with WGS-84 coordinates for Chinese, OpenStreetMap otherwise', () => {
-    const amap = new URL(mapLink(place, undefined, true)!);
-    expect(amap.host).to.equal('uri.amap.com');
-    expect(amap.searchParams.get('position')).to.equal('113.2644,23.1291');
-    expect(amap.searchParams.get('coordinate')).to.equal('wgs84');
-    expect(amap.searchParams.get('name')).to.equal('示例社工站');
-    const osm = new URL(mapLink(place, undefined, false)!);
-    expect(osm.host).to.equal('www.openstreetmap.org');
-    expect(osm.searchParams.get('mlat')).to.equal('23.1291');
-  });
-
-  it('fills a custom template, URL-encoding the values', () => {
-    const template =
-      'https://api.map.baidu.com/marker?location={lat},{lng}&title={name}&coord_type=wgs84&output=html';
-    const url = mapLink(place, checkTemplate(template), true)!;
-    expect(url).to.contain('location=23.1291,113.2644');
-    expect(url).to.contain(`title=${encodeURIComponent('示例社工站')}`);
-  });
-
-  it('rejects a javascript: template and falls back to the default', () => {
-    const original = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      expect(checkTemplate('javascript:alert({name})')).to.equal(undefined);
-      expect(checkTemplate('  JaVa\tScRiPt:alert(1)')).to.equal(undefined);
-    } finally {
-      console.warn = original;
-    }
-    expect(warnings).to.have.length(2);
-    expect(mapLink(place, checkTemplate('javascript:alert(1)'), true)).to.match(
-      /^https:\/\/uri\.amap\.com\//,
-    );
-  });
-
-  it('searches by address when there are no coordinates, and gives up without a place', () => {
-    const url = new URL(mapLink({ address: '某某街道和平路 20 号' }, undefined, true)!);
-    expect(url.pathname).to.equal('/search');
-    expect(url.searchParams.get('keyword')).to.equal('某某街道和平路 20 号');
-    expect(mapLink({}, undefined, true)).to.equal(undefined);
-    expect(mapLink(undefined, undefined, true)).to.equal(undefined);
-    expect(amapMarker).to.contain('coordinate=wgs84');
   });
 });
 

@@ -6,7 +6,7 @@ import { groupByDay, upcoming } from '../../src/event-calendar/list-layout.js';
 import { place, type OccurrenceLike, type Placed } from '../../src/event-calendar/placement.js';
 import { layoutRows } from '../../src/event-calendar/row-layout.js';
 import { layoutDay } from '../../src/event-calendar/time-layout.js';
-import { dayOf, isoDay, Zone } from '../../src/event-calendar/time.js';
+import { dayOf, isoDate, Zone } from '../../src/core/time/index.js';
 
 const shanghai = Zone.get('Asia/Shanghai')!;
 
@@ -44,19 +44,19 @@ describe('calendar placement', () => {
   it('places an all-day event on its dates, end exclusive', () => {
     const p = placed('fair', '2026-11-13', '2026-11-16');
     expect(p.allDay).to.equal(true);
-    expect(isoDay(p.startDay)).to.equal('2026-11-13');
-    expect(isoDay(p.endDay)).to.equal('2026-11-15');
+    expect(isoDate(p.startDay)).to.equal('2026-11-13');
+    expect(isoDate(p.endDay)).to.equal('2026-11-15');
   });
 
   it('keeps an all-day date whatever the display zone', () => {
     const p = placed('day', '2026-11-13', undefined, {}, Zone.get('America/Los_Angeles')!);
-    expect(isoDay(p.startDay)).to.equal('2026-11-13');
-    expect(isoDay(p.endDay)).to.equal('2026-11-13');
+    expect(isoDate(p.startDay)).to.equal('2026-11-13');
+    expect(isoDate(p.endDay)).to.equal('2026-11-13');
   });
 
   it('places a timed event by its wall-clock time in the display zone', () => {
     const p = placed('talk', '2026-11-25T12:00:00Z', '2026-11-25T13:00:00Z');
-    expect(isoDay(p.startDay)).to.equal('2026-11-25');
+    expect(isoDate(p.startDay)).to.equal('2026-11-25');
     expect(p.startMinute).to.equal(20 * 60);
     expect(p.endMinute).to.equal(21 * 60);
     const london = placed(
@@ -71,7 +71,7 @@ describe('calendar placement', () => {
 
   it('moves an event across midnight onto the next local day', () => {
     const p = placed('late', '2026-11-25T17:00:00Z', '2026-11-25T18:00:00Z');
-    expect(isoDay(p.startDay)).to.equal('2026-11-26');
+    expect(isoDate(p.startDay)).to.equal('2026-11-26');
     expect(p.startMinute).to.equal(60);
   });
 
@@ -161,8 +161,8 @@ describe('calendar row layout (month weeks, all-day row)', () => {
           const items = events.map((e, i) =>
             placed(
               `p${i}`,
-              isoDay(start + e.startOffset),
-              isoDay(start + e.startOffset + e.length),
+              isoDate(start + e.startOffset),
+              isoDate(start + e.startOffset + e.length),
             ),
           );
           const rows = layoutRows(items, start, 4, 7, lanes);
@@ -252,7 +252,7 @@ describe('calendar list layout', () => {
     const list = upcoming(items, from);
     expect(list.map((p) => p.key)).to.deep.equal(['ongoing', 'today', 'later']);
     const groups = groupByDay(list, from);
-    expect(groups.map((g) => [isoDay(g.day), g.items.map((p) => p.key)])).to.deep.equal([
+    expect(groups.map((g) => [isoDate(g.day), g.items.map((p) => p.key)])).to.deep.equal([
       ['2026-11-16', ['ongoing', 'today']],
       ['2026-11-18', ['later']],
     ]);

@@ -3,10 +3,10 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   addMonths,
-  dayMs,
+  DAY,
   dayOf,
-  isoDay,
-  isValidZone,
+  isoDate,
+  isValidTimeZone,
   monthLength,
   monthStart,
   parseDay,
@@ -15,7 +15,7 @@ import {
   weekdayOf,
   weekStart,
   Zone,
-} from '../../src/event-calendar/time.js';
+} from '../../src/core/time/index.js';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -35,7 +35,7 @@ function minuteNear(from: string, to: string, changes: string[]): fc.Arbitrary<n
 describe('calendar time: day numbers', () => {
   it('round-trips civil dates and knows weekdays', () => {
     const day = dayOf(2026, 11, 25);
-    expect(isoDay(day)).to.equal('2026-11-25');
+    expect(isoDate(day)).to.equal('2026-11-25');
     expect(weekdayOf(day)).to.equal(3); // Wednesday
     expect(partsOf(day)).to.deep.equal({ year: 2026, month: 11, day: 25, weekday: 3 });
     expect(weekdayOf(0)).to.equal(4); // 1970-01-01 was a Thursday
@@ -49,20 +49,20 @@ describe('calendar time: day numbers', () => {
   });
 
   it('moves by months, clamping to the shorter month', () => {
-    expect(isoDay(addMonths(dayOf(2026, 1, 31), 1))).to.equal('2026-02-28');
-    expect(isoDay(addMonths(dayOf(2028, 1, 31), 1))).to.equal('2028-02-29');
-    expect(isoDay(addMonths(dayOf(2026, 3, 31), -1))).to.equal('2026-02-28');
-    expect(isoDay(addMonths(dayOf(2026, 12, 15), 1))).to.equal('2027-01-15');
+    expect(isoDate(addMonths(dayOf(2026, 1, 31), 1))).to.equal('2026-02-28');
+    expect(isoDate(addMonths(dayOf(2028, 1, 31), 1))).to.equal('2028-02-29');
+    expect(isoDate(addMonths(dayOf(2026, 3, 31), -1))).to.equal('2026-02-28');
+    expect(isoDate(addMonths(dayOf(2026, 12, 15), 1))).to.equal('2027-01-15');
     expect(monthLength(dayOf(2026, 2, 10))).to.equal(28);
-    expect(isoDay(monthStart(dayOf(2026, 11, 25)))).to.equal('2026-11-01');
+    expect(isoDate(monthStart(dayOf(2026, 11, 25)))).to.equal('2026-11-01');
   });
 
   it('finds the start of a week for Monday- and Sunday-first locales', () => {
     const wed = dayOf(2026, 11, 25);
-    expect(isoDay(weekStart(wed, 1))).to.equal('2026-11-23');
-    expect(isoDay(weekStart(wed, 7))).to.equal('2026-11-22');
-    expect(isoDay(weekStart(dayOf(2026, 11, 22), 7))).to.equal('2026-11-22');
-    expect(isoDay(weekStart(dayOf(2026, 11, 22), 1))).to.equal('2026-11-16');
+    expect(isoDate(weekStart(wed, 1))).to.equal('2026-11-23');
+    expect(isoDate(weekStart(wed, 7))).to.equal('2026-11-22');
+    expect(isoDate(weekStart(dayOf(2026, 11, 22), 7))).to.equal('2026-11-22');
+    expect(isoDate(weekStart(dayOf(2026, 11, 22), 1))).to.equal('2026-11-16');
   });
 
   it('weekStart always lands on the first weekday, at most 6 days back (property)', () => {
@@ -81,8 +81,8 @@ describe('calendar time: day numbers', () => {
 
 describe('calendar time: zones', () => {
   it('knows valid and invalid zone names', () => {
-    expect(isValidZone('Asia/Shanghai')).to.equal(true);
-    expect(isValidZone('Mars/Olympus_Mons')).to.equal(false);
+    expect(isValidTimeZone('Asia/Shanghai')).to.equal(true);
+    expect(isValidTimeZone('Mars/Olympus_Mons')).to.equal(false);
     expect(Zone.get('Mars/Olympus_Mons')).to.equal(undefined);
   });
 
@@ -118,7 +118,7 @@ describe('calendar time: zones', () => {
   it('puts an instant on the right local day and minute', () => {
     const shanghai = Zone.get('Asia/Shanghai')!;
     const t = utc('2026-11-25T17:30:00Z'); // 01:30 on the 26th in Shanghai
-    expect(isoDay(shanghai.dayOf(t))).to.equal('2026-11-26');
+    expect(isoDate(shanghai.dayOf(t))).to.equal('2026-11-26');
     expect(shanghai.minuteOf(t)).to.equal(90);
   });
 
@@ -167,7 +167,7 @@ describe('calendar time: zones', () => {
     fc.assert(
       fc.property(minuteNear('1990-01-01T00:00:00Z', '2035-01-01T00:00:00Z', changes), (minute) => {
         const t = minute * 60_000;
-        return isoDay(zone.dayOf(t)) === format.format(t);
+        return isoDate(zone.dayOf(t)) === format.format(t);
       }),
     );
   });
@@ -209,6 +209,6 @@ describe('calendar time: parsing model dates', () => {
   });
 
   it('uses day numbers that match UTC midnights', () => {
-    expect(dayOf(2026, 11, 25) * dayMs).to.equal(utc('2026-11-25T00:00:00Z'));
+    expect(dayOf(2026, 11, 25) * DAY).to.equal(utc('2026-11-25T00:00:00Z'));
   });
 });

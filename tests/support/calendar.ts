@@ -674,6 +674,27 @@ export class CalendarHarness {
     return this.update();
   }
 
+  /** A long list's scrolling box (only the rows in view are rendered in it), if shown. */
+  listScroller(): HTMLElement | null {
+    return find(this.root, '.list .list-scroller');
+  }
+
+  /** The rows a long list has in the DOM: title, position and the size it says the list has. */
+  listRows(): { title: string; position: number; of: number; heading: string; row: HTMLElement }[] {
+    return findAll(this.root, '.list-scroller li').map((row) => ({
+      title: text(row.querySelector('.event-title')),
+      position: Number(row.getAttribute('aria-posinset')),
+      of: Number(row.getAttribute('aria-setsize')),
+      heading: text(row.querySelector('h3')),
+      row,
+    }));
+  }
+
+  /** The title of the event focused in the view, or "". */
+  focusedEventTitle(): string {
+    return text(this.focused()?.closest('[part="event"]')?.querySelector('.event-title'));
+  }
+
   /** What the list says when there is nothing from its date on. */
   listEmpty(): string {
     return text(find(this.root, '.list-empty'));

@@ -28,7 +28,7 @@ import {
   validWall,
   wallMs,
   wallToInstant,
-} from '../time.js';
+} from '../time/index.js';
 import { loadIcal, recurrenceProblem, type IcalModule } from '../series.js';
 
 export interface IcsOptions {

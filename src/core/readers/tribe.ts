@@ -26,7 +26,7 @@ import {
   validWall,
   wallMs,
   wallToInstant,
-} from '../time.js';
+} from '../time/index.js';
 import { plainText } from './plain-text.js';
 
 export interface TribeOptions {

@@ -1,6 +1,7 @@
 /**
- * Dates from loose records, as ISO 8601 strings. Its own module so a widget that reads only its
- * page's markup (the carousel's `<time datetime>`) does not pull in the record-field helpers.
+ * ISO dates from loose records: the many ways feeds write a date, read into ISO 8601 strings.
+ * Its own module so a widget that reads only its page's markup (the carousel's
+ * `<time datetime>`) pulls in nothing else. See `index.ts` for the whole vocabulary.
  */
 
 const pad = (n: number) => String(n).padStart(2, '0');

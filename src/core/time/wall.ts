@@ -1,14 +1,13 @@
 /**
- * Calendar time arithmetic shared by the calendar readers, recurrence expansion and the calendar
- * itself: wall-clock times ("wall ms"), IANA zone offsets from `Intl` (cached per UTC day, as
- * `formatToParts` costs ~10 µs a call), ISO 8601 parsing and formatting.
+ * Wall time: a wall-clock date and time as milliseconds counted as if it were UTC ("wall ms"),
+ * so dates and local times are plain arithmetic with no zone involved; and the ISO 8601 shapes
+ * the models use, taken apart and put together. See `index.ts` for the whole vocabulary.
  */
-// ---------------------------------------------------------------------------------------------
-// Wall-clock times and zones
-// ---------------------------------------------------------------------------------------------
 
 /** One day in milliseconds. */
 export const DAY = 86_400_000;
+/** One minute in milliseconds. */
+export const MINUTE = 60_000;
 
 const twoDigits = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 export const pad2 = (n: number) => twoDigits[n] ?? String(n).padStart(2, '0');
@@ -48,138 +47,6 @@ export function isoWall(wall: number, dateOnly = false): string {
   if (dateOnly) return date;
   const seconds = Math.floor((wall - days * DAY) / 1000);
   return `${date}T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        era: 'short',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      formatter = null;
-    }
-    // Remote data can name any number of bogus zones; keep the cache small.
-    if (formatters.size > 500) formatters.clear();
-    formatters.set(timeZone, formatter);
-  }
-  return formatter ?? undefined;
-}
-
-/** Whether `Intl` knows the zone (IANA names such as `Asia/Shanghai`, `UTC`). */
-export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  return (
-    typeof timeZone === 'string' &&
-    timeZone.length > 0 &&
-    timeZone.length < 64 &&
-    formatterFor(timeZone) !== undefined
-  );
-}
-
-const MAX_TIME = 8.64e15;
-
-function exactOffset(instant: number, formatter: Intl.DateTimeFormat): number {
-  if (!Number.isFinite(instant) || Math.abs(instant) > MAX_TIME - DAY) return 0;
-  const base = Math.floor(instant / 1000) * 1000;
-  let y = 1970;
-  let mo = 1;
-  let d = 1;
-  let h = 0;
-  let mi = 0;
-  let s = 0;
-  let bc = false;
-  for (const part of formatter.formatToParts(base)) {
-    switch (part.type) {
-      case 'year':
-        y = Number(part.value);
-        break;
-      case 'month':
-        mo = Number(part.value);
-        break;
-      case 'day':
-        d = Number(part.value);
-        break;
-      case 'hour':
-        h = Number(part.value);
-        break;
-      case 'minute':
-        mi = Number(part.value);
-        break;
-      case 'second':
-        s = Number(part.value);
-        break;
-      case 'era':
-        bc = /^B/i.test(part.value);
-        break;
-    }
-  }
-  if (bc) y = 1 - y;
-  const offset = wallMs(y, mo, d, h, mi, s) - base;
-  return Number.isFinite(offset) ? offset : 0;
-}
-
-/** Per zone: UTC day index → offset valid all that day (NaN when the day holds a change). */
-const offsetCache = new Map<string, Map<number, number>>();
-
-/** The zone's UTC offset (ms, east positive) at an instant; 0 for an unknown zone. */
-export function zoneOffset(instant: number, timeZone: string): number {
-  const formatter = formatterFor(timeZone);
-  if (!formatter || !Number.isFinite(instant)) return 0;
-  let days = offsetCache.get(timeZone);
-  if (!days) {
-    if (offsetCache.size > 200) offsetCache.clear();
-    days = new Map();
-    offsetCache.set(timeZone, days);
-  }
-  const day = Math.floor(instant / DAY);
-  let offset = days.get(day);
-  if (offset === undefined) {
-    const first = exactOffset(day * DAY, formatter);
-    const last = exactOffset(day * DAY + DAY - 1000, formatter);
-    offset = first === last ? first : Number.NaN;
-    if (days.size > 5000) days.clear();
-    days.set(day, offset);
-  }
-  return Number.isNaN(offset) ? exactOffset(instant, formatter) : offset;
-}
-
-/**
- * The instant of a wall-clock time in a zone. A time that falls twice (DST ends) is the first
- * one; a time that does not exist (DST starts) is read with the offset from before the change,
- * as RFC 5545 §3.3.5 says (02:30 on a spring-forward day becomes 03:30 summer time).
- */
-export function wallToInstant(wall: number, timeZone: string): number {
-  const before = zoneOffset(wall - DAY, timeZone);
-  const after = zoneOffset(wall + DAY, timeZone);
-  if (before === after) return wall - before;
-  if (zoneOffset(wall - before, timeZone) === before) return wall - before;
-  if (zoneOffset(wall - after, timeZone) === after) return wall - after;
-  return wall - before;
-}
-
-/** ISO 8601 of an instant shown with a fixed offset: `2026-11-28T09:30:00+08:00` (or `…Z`). */
-export function formatOffsetIso(instant: number, offset: number, utcAsZ = false): string {
-  const minutes = Math.round(offset / 60_000);
-  const wall = isoWall(instant + minutes * 60_000);
-  if (minutes === 0 && utcAsZ) return `${wall}Z`;
-  const abs = Math.abs(minutes);
-  return `${wall}${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-}
-
-/** ISO 8601 of an instant in a zone, with the offset valid then. */
-export function instantToZonedIso(instant: number, timeZone: string): string {
-  return formatOffsetIso(instant, zoneOffset(instant, timeZone));
 }
 
 /** An ISO 8601 date or date-time taken apart. */
@@ -262,8 +129,6 @@ export function isoToInstant(value: string | undefined): number | undefined {
   if (!parts) return undefined;
   return parts.offset === undefined ? localInstant(parts.wall) : parts.wall - parts.offset;
 }
-
-// ---------------------------------------------------------------------------------------------
 
 /** Whether [start, end) overlaps [from, to); an event without a usable end is a point in time. */
 export function overlaps(

@@ -1,0 +1,41 @@
+/**
+ * Where and how times are shown: the display zone (the `time-zone` attribute when the browser
+ * knows it, else the viewer's zone, with one console warning) and the `Intl` formats of the UI
+ * language, built again only when the language or the zone changes — a month grid formats
+ * hundreds of dates.
+ */
+import { viewerZone, Zone } from '../core/time/zone.js';
+import { CalendarFormats } from './formats.js';
+
+export class Display {
+  zone: Zone = Zone.get('UTC')!;
+  formats?: CalendarFormats;
+  private warned?: string;
+
+  /** Takes the `time-zone` attribute and UI locale; true when the formats were built anew. */
+  update(timeZone: string | undefined, locale: string): boolean {
+    let zone = Zone.get(timeZone);
+    if (timeZone && !zone && this.warned !== timeZone) {
+      this.warned = timeZone;
+      console.warn(
+        `[dandelion] time-zone "${timeZone}" is not a known IANA zone; using the viewer's.`,
+      );
+    }
+    zone ??= Zone.get(viewerZone()) ?? Zone.get('UTC')!;
+    this.zone = zone;
+    if (this.formats?.locale === locale && this.formats.timeZone === zone.name) return false;
+    this.formats = new CalendarFormats(locale, zone.name);
+    return true;
+  }
+
+  /** Today (day number) in the display zone. */
+  today(): number {
+    return this.zone.dayOf(Date.now());
+  }
+
+  /** The display zone's name when it is not the viewer's own (the notes then name it). */
+  otherThanViewer(): string | undefined {
+    const viewer = Zone.get(viewerZone());
+    return viewer && viewer.name !== this.zone.name ? this.zone.name : undefined;
+  }
+}

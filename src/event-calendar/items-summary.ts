@@ -1,0 +1,53 @@
+/**
+ * What the calendar needs to know about its items as a whole, worked out once per load: the
+ * categories (sorted for the UI language, each with its palette colour), whether any event
+ * recurs, and the last day any event reaches (the list view stops looking ahead after it).
+ */
+import type { CalendarEvent } from '../core/models.js';
+import { parseDay } from '../core/time/day.js';
+
+/** Palette size: categories cycle through `--_cat-0` … `--_cat-7`. */
+const paletteSize = 8;
+
+export interface ItemsSummary {
+  categories: string[];
+  /** Palette index by category. */
+  colours: Map<string, number>;
+  hasSeries: boolean;
+  /** Last day (day number) an event starts or ends on; -Infinity without events. */
+  latestDay: number;
+}
+
+export function summarize(items: readonly CalendarEvent[], locale: string): ItemsSummary {
+  const categories = new Set<string>();
+  let hasSeries = false;
+  let latestDay = -Infinity;
+  for (const event of items) {
+    for (const c of event.categories) categories.add(c);
+    if (event.recurrence?.rrule || event.recurrence?.rdates?.length) hasSeries = true;
+    latestDay = Math.max(latestDay, parseDay(event.end) ?? parseDay(event.start) ?? -Infinity);
+  }
+  const sorted = [...categories].sort((a, b) => a.localeCompare(b, locale));
+  return {
+    categories: sorted,
+    colours: new Map(sorted.map((c, i) => [c, i % paletteSize])),
+    hasSeries,
+    latestDay,
+  };
+}
+
+/** Palette index of an event: its first category's colour, -1 without one. */
+export function colourOf(summary: ItemsSummary, event: CalendarEvent): number {
+  const first = event.categories[0];
+  return first === undefined ? -1 : (summary.colours.get(first) ?? -1);
+}
+
+/** The occurrences in any of the `active` categories (all of them when none is active). */
+export function inCategories<P extends { event: CalendarEvent }>(
+  placed: P[],
+  active: ReadonlySet<string>,
+): P[] {
+  return active.size === 0
+    ? placed
+    : placed.filter((p) => p.event.categories.some((c) => active.has(c)));
+}

@@ -1,0 +1,136 @@
+import '../support/setup.js';
+/**
+ * The calendar's DOM-free parts: the items summary, list paging, share-link lookup and the
+ * memoised layout of what a view shows.
+ */
+import { expect } from '@open-wc/testing';
+import type { CalendarEvent } from '../../src/core/models.js';
+import { dayOf } from '../../src/core/time/day.js';
+import { colourOf, inCategories, summarize } from '../../src/event-calendar/items-summary.js';
+import { ListPaging } from '../../src/event-calendar/list-layout.js';
+import { findShared, ShareOpening } from '../../src/event-calendar/share-link.js';
+import { ShownMemo } from '../../src/event-calendar/view-layout.js';
+import type { EventPlaced } from '../../src/event-calendar/view-parts.js';
+
+const event = (id: string, start: string, more: Partial<CalendarEvent> = {}): CalendarEvent =>
+  ({ id, title: id, start, categories: [], ...more }) as CalendarEvent;
+
+/** A one-day occurrence of `e` on `day`. */
+const placedOn = (e: CalendarEvent, day: number): EventPlaced =>
+  ({
+    event: e,
+    key: `${e.id}@${day}`,
+    startDay: day,
+    endDay: day,
+    allDay: true,
+    startMinute: 0,
+    endMinute: 1440,
+    pointInTime: false,
+    endBeforeStart: false,
+    colour: -1,
+    occurrence: { event: e, start: e.start, occurrenceId: e.id, recurring: false },
+  }) as unknown as EventPlaced;
+
+describe('calendar items summary', () => {
+  it('sorts categories for the UI language and cycles their colours through the palette', () => {
+    const items = Array.from({ length: 10 }, (_, i) =>
+      event(`e${i}`, '2026-11-18', { categories: [`类别${String.fromCharCode(65 + i)}`] }),
+    );
+    const s = summarize(items, 'zh-Hans');
+    expect(s.categories).to.have.length(10);
+    expect(s.colours.get('类别A')).to.equal(0);
+    expect(s.colours.get('类别I'), 'the ninth colour is the first again').to.equal(0);
+    expect(colourOf(s, items[1])).to.equal(1);
+    expect(colourOf(s, event('none', '2026-11-18'))).to.equal(-1);
+  });
+
+  it('knows whether anything recurs and the last day any event reaches', () => {
+    const s = summarize(
+      [
+        event('a', '2026-11-18T10:00:00+08:00'),
+        event('b', '2026-11-20', { end: '2026-12-02' }),
+        event('c', '2026-11-01', { recurrence: { rrule: 'FREQ=WEEKLY' } }),
+      ],
+      'en',
+    );
+    expect(s.hasSeries).to.equal(true);
+    expect(s.latestDay).to.equal(dayOf(2026, 12, 2));
+    expect(summarize([event('a', '2026-11-18')], 'en').hasSeries).to.equal(false);
+  });
+
+  it('filters occurrences by any active category, all when none is active', () => {
+    const a = placedOn(event('a', '2026-11-18', { categories: ['亲子'] }), 1);
+    const b = placedOn(event('b', '2026-11-18', { categories: ['长者', '健康'] }), 1);
+    const all = [a, b];
+    expect(inCategories(all, new Set())).to.equal(all);
+    expect(inCategories(all, new Set(['健康']))).to.deep.equal([b]);
+    expect(inCategories(all, new Set(['亲子', '长者']))).to.deep.equal([a, b]);
+  });
+});
+
+describe('calendar list paging', () => {
+  it('shows a page at a time and looks further ahead only while something may be there', () => {
+    const paging = new ListPaging(5);
+    const first = dayOf(2026, 11, 16);
+    expect(paging.limit).to.equal(5);
+    const [, last] = paging.range(first, undefined);
+    expect(last - first + 1).to.equal(92);
+    const nothingLater = { categories: [], colours: new Map(), hasSeries: false, latestDay: first };
+    expect(paging.canWiden(last, undefined, nothingLater)).to.equal(false);
+    const later = { ...nothingLater, latestDay: first + 200 };
+    expect(paging.canWiden(last, undefined, later)).to.equal(true);
+    expect(paging.canWiden(last, last, later), 'max-date reached').to.equal(false);
+    paging.widen();
+    expect(paging.range(first, undefined)[1] - first + 1).to.equal(184);
+    expect(paging.range(first, first + 100)[1], 'max-date ends the window').to.equal(first + 100);
+    paging.more();
+    expect(paging.limit).to.equal(10);
+    paging.reset();
+    expect(paging.limit).to.equal(5);
+    expect(paging.range(first, undefined)[1] - first + 1).to.equal(92);
+    for (let i = 0; i < 10; i++) paging.widen();
+    expect(paging.canWiden(first + 5000, undefined, { ...later, hasSeries: true })).to.equal(false);
+    paging.setPageSize(0);
+    expect(paging.limit, 'a page size of 0 means the default').to.equal(20);
+  });
+});
+
+describe('calendar share-link opening', () => {
+  const e = event('reading', '2026-11-07');
+  const placed = [placedOn(e, dayOf(2026, 11, 7)), placedOn(e, dayOf(2026, 11, 21))];
+
+  it('finds the occurrence on the shared date, or the first without one', () => {
+    expect(findShared(placed, { id: 'reading', date: '2026-11-21' })).to.equal(placed[1]);
+    expect(findShared(placed, { id: 'reading' })).to.equal(placed[0]);
+    expect(findShared(placed, { id: 'reading', date: '2026-11-22' })).to.equal(undefined);
+    expect(findShared(placed, { id: 'other' })).to.equal(undefined);
+  });
+
+  it('reads the link once and opens its occurrence once', () => {
+    const share = new ShareOpening();
+    expect(share.check('https://example.org/#event=reading&date=2026-11-21')).to.equal(
+      '2026-11-21',
+    );
+    expect(share.check('https://example.org/#event=reading&date=2026-11-21')).to.equal(undefined);
+    expect(share.take(placed)).to.equal(placed[1]);
+    expect(share.take(placed)).to.equal(undefined);
+  });
+});
+
+describe('calendar shown-layout memo', () => {
+  it('works the layout out again only when an input changed', () => {
+    const memo = new ShownMemo();
+    const first = dayOf(2026, 11, 16);
+    const placed = [placedOn(event('a', '2026-11-18'), first + 2)];
+    const none = new Set<string>();
+    const one = memo.get('list', placed, none, [first, first + 91], 3);
+    expect(memo.get('list', placed, none, [first, first + 91], 3)).to.equal(one);
+    expect(one.layout.listItems).to.deep.equal(placed);
+    expect(one.byKey.get(placed[0].key)).to.equal(placed[0]);
+    const other = memo.get('list', [...placed], none, [first, first + 91], 3);
+    expect(other).to.not.equal(one);
+    expect(
+      memo.get('month', [...placed], none, [first, first + 41], 3).layout.monthRows,
+    ).to.have.length(6);
+  });
+});
