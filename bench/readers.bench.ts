@@ -14,7 +14,7 @@ import type { CalendarEvent } from '../src/core/models.js';
 import { expandOccurrences } from '../src/core/recurrence.js';
 import { readHsds } from '../src/core/readers/hsds.js';
 import { read as readBody } from '../src/core/read.js';
-import { normalizeRecordsSliced } from '../src/core/normalize.js';
+import { normalizeRecordsSliced } from '../src/core/normalize/index.js';
 import { readIcs } from '../src/core/readers/ics.js';
 import { readRss } from '../src/core/readers/feed.js';
 import { readWordPress } from '../src/core/readers/wordpress.js';

@@ -10,7 +10,7 @@ export const jsonFormat = defineReader({
     if (head.startsWith('{') || head.startsWith('[')) return certainty.jsonText;
     return type === 'application/json' || /\.json$/i.test(path) ? certainty.hint : 0;
   },
-  load: () => import('../../normalize.js'),
+  load: () => import('../../normalize/index.js'),
   read: ({ normalizeRecordsSliced }, source, { kind, map, transform, itemsPath, baseUrl }) =>
     normalizeRecordsSliced(findRecords(source.json(), itemsPath), kind, {
       map,
