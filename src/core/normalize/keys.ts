@@ -33,6 +33,11 @@ export interface Alias {
 const aliasesByKey = new Map<string, { alias: Alias; rank: number }[]>();
 let aliasCount = 0;
 
+/** The aliases a loose key belongs to, with its rank in each (lower wins). */
+export function aliasesOfKey(looseKey: string): readonly { alias: Alias; rank: number }[] {
+  return aliasesByKey.get(looseKey) ?? [];
+}
+
 /** `alias('name title 名称')`: the model field name first, then the other keys it may have. */
 export function alias(names: string): Alias {
   const [canonical, ...others] = names.split(' ');
@@ -46,22 +51,84 @@ export function alias(names: string): Alias {
     list.push({ alias: a, rank });
     aliasesByKey.set(key, list);
   });
+  // Plans made before this alias existed do not know it.
+  shapes = { plan: undefined, next: undefined };
+  planCount = 0;
   return a;
 }
 
 export interface Hit {
   rank: number;
+  /** The loose key the value came from. */
   key: string;
   value: unknown;
 }
 
+/** A key of a record that may hold an alias's value. */
+interface Candidate extends Omit<Hit, 'value'> {
+  /** The key as the record spells it. */
+  own: string;
+}
+
 /**
- * A record prepared for alias lookups: for every alias, the best present value. Built in one
- * pass over the record's own keys, so a lookup costs nothing per alias spelling.
+ * Where each alias's value may be in records of one shape (one list of keys): per alias id, the
+ * record's keys that spell it, best first (the exact model field name, then by rank, then in the
+ * record's order). Records of one document nearly always share a handful of shapes, so the loose
+ * comparison of keys runs once per shape, not once per record.
  */
+type Plan = (readonly Candidate[] | undefined)[];
+
+/** Shapes seen so far, as a tree of keys in record order; a node's plan is for that key list. */
+interface Shape {
+  plan: Plan | undefined;
+  next: Map<string, Shape> | undefined;
+}
+
+/** More distinct shapes than this (odd documents only) start the cache afresh. */
+const MAX_SHAPES = 2000;
+let shapes: Shape = { plan: undefined, next: undefined };
+let planCount = 0;
+
+function planFor(keys: string[]): Plan {
+  let node = shapes;
+  for (const key of keys) {
+    node.next ??= new Map();
+    let next = node.next.get(key);
+    if (!next) {
+      next = { plan: undefined, next: undefined };
+      node.next.set(key, next);
+    }
+    node = next;
+  }
+  if (node.plan) return node.plan;
+  if (++planCount > MAX_SHAPES) {
+    shapes = { plan: undefined, next: undefined };
+    planCount = 1;
+  }
+  return (node.plan = makePlan(keys));
+}
+
+function makePlan(keys: string[]): Plan {
+  const plan: (Candidate & { order: number })[][] = [];
+  keys.forEach((own, order) => {
+    const key = normKey(own);
+    for (const { alias: a, rank: r } of aliasesOfKey(key)) {
+      // The exact model field name beats every other spelling.
+      const rank = own === a.canonical ? -1 : r;
+      (plan[a.id] ??= []).push({ rank, key, own, order });
+    }
+  });
+  return plan.map((candidates) =>
+    candidates
+      .sort((x, y) => x.rank - y.rank || x.order - y.order)
+      .map(({ rank, key, own }) => ({ rank, key, own })),
+  );
+}
+
+/** A record prepared for alias lookups: the record and the plan of its shape. */
 export interface Fields {
   raw: Dict;
-  hits: (Hit | undefined)[];
+  plan: Plan;
 }
 
 export function isObject(value: unknown): value is Dict {
@@ -74,26 +141,19 @@ export function present(value: unknown): boolean {
 }
 
 export function fieldsOf(raw: Dict): Fields {
-  const hits: (Hit | undefined)[] = new Array(aliasCount);
-  for (const key of Object.keys(raw)) {
-    const k = normKey(key);
-    const entries = aliasesByKey.get(k);
-    if (!entries) continue;
-    const value = raw[key];
-    if (!present(value)) continue;
-    for (const { alias: a, rank: r } of entries) {
-      // The exact model field name beats every other spelling.
-      const rank = key === a.canonical ? -1 : r;
-      const best = hits[a.id];
-      if (!best || rank < best.rank) hits[a.id] = { rank, key: k, value };
-    }
-  }
-  return { raw, hits };
+  return { raw, plan: planFor(Object.keys(raw)) };
 }
 
 /** Best present value for an alias, with the loose key it came from (not `exceptKey`). */
 export function pickEntry(f: Fields, a: Alias, exceptKey?: string): Hit | undefined {
-  const hit = f.hits[a.id];
+  let hit: Hit | undefined;
+  for (const candidate of f.plan[a.id] ?? []) {
+    const value = f.raw[candidate.own];
+    if (present(value)) {
+      hit = { rank: candidate.rank, key: candidate.key, value };
+      break;
+    }
+  }
   if (!hit || hit.key !== exceptKey) return hit;
   // Rare: the best key is excluded; find the runner-up.
   let runnerUp: Hit | undefined;
@@ -106,6 +166,13 @@ export function pickEntry(f: Fields, a: Alias, exceptKey?: string): Hit | undefi
   return runnerUp;
 }
 
+/** Best present value for an alias. */
 export function pick(f: Fields, a: Alias): unknown {
-  return f.hits[a.id]?.value;
+  const candidates = f.plan[a.id];
+  if (!candidates) return undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const value = f.raw[candidates[i].own];
+    if (present(value)) return value;
+  }
+  return undefined;
 }

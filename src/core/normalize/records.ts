@@ -113,7 +113,9 @@ function recordNormalizer<K extends ModelKind>(
       result = 'not an object';
     } else {
       try {
-        result = convert(applyMap(record, opts.map), recordOpts);
+        // Without a map the record is read as it is (no copy: converters only read it).
+        const mapped = opts.map || Array.isArray(record) ? applyMap(record, opts.map) : record;
+        result = convert(mapped, recordOpts);
       } catch (error) {
         result = `unreadable record (${errorText(error)})`;
       }

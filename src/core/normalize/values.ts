@@ -45,10 +45,14 @@ export function htmlField(value: unknown): string | undefined {
 
 export function listOf(value: unknown): string[] {
   if (typeof value === 'number') return [String(value)];
-  return asStringList(value)
-    .map((s) => (HTML_MARKUP.test(s) ? htmlToText(s) : s))
-    .filter(Boolean);
+  const list = asStringList(value);
+  for (let i = 0; i < list.length; i++) {
+    if (HTML_MARKUP.test(list[i])) return list.map(textOfMarkup).filter(Boolean);
+  }
+  return list;
 }
+
+const textOfMarkup = (s: string) => (HTML_MARKUP.test(s) ? htmlToText(s) : s);
 
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|www\.)/i;
 const WWW = /^www\./i;

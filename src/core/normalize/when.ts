@@ -77,8 +77,9 @@ export function toIso(value: unknown): string | undefined {
     return excelSerial(value) ?? (Math.abs(value) >= 1e8 ? toIsoDate(value) : undefined);
   }
   if (value instanceof Date) return toIsoDate(value);
-  const s = asString(value)?.normalize('NFKC');
+  const s = nfkc(asString(value));
   if (!s) return undefined;
+  if (isPlainDate(s)) return s;
   const direct = toIsoDate(s);
   if (direct) return direct;
   if (DIGITS.test(s)) {
@@ -96,6 +97,31 @@ export function toIso(value: unknown): string | undefined {
   return undefined;
 }
 
+/** NFKC form (full-width digits and colons to ASCII); ASCII text, nearly every date, as it is. */
+export function nfkc(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) return text.normalize('NFKC');
+  }
+  return text;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * `YYYY-MM-DD` naming a real day: what {@link toIsoDate} returns unchanged, checked without its
+ * regular expression (most dates in a long list are these).
+ */
+function isPlainDate(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && !isDigit(s.charCodeAt(i))) return false;
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(5, 7));
+  const day = Number(s.slice(8));
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
 export interface When {
   start: string;
   end?: string;
@@ -105,7 +131,7 @@ export interface When {
 export function readWhen(value: unknown, baseDate?: string): When | undefined {
   const iso = toIso(value);
   if (iso) return { start: iso };
-  const s = asString(value)?.normalize('NFKC');
+  const s = nfkc(asString(value));
   if (!s) return undefined;
   // A date followed by a time range.
   const dt = DATE_THEN_REST.exec(s);
