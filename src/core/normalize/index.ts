@@ -13,3 +13,4 @@ export { normalizeRecords, normalizeRecordsSliced } from './records.js';
 export { recordToService } from './service.js';
 export { recordToEvent } from './event.js';
 export { recordToStory } from './story.js';
+export { overrideFields } from './override.js';
