@@ -40,3 +40,4 @@ export { readRss, readAtom, readJsonFeed, readFeed } from './readers/feed.js';
 export { readWordPress } from './readers/wordpress.js';
 export { expandOccurrences, type Occurrence } from './recurrence.js';
 export { occurrenceToIcs } from './ics-export.js';
+export { eventTitle } from './event-title.js';

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
+import { eventTitle } from '../core/event-title.js';
 import { LazyView } from '../core/lazy-view.js';
 import type { DandelionSelectDetail } from '../core/events.js';
 import type { CalendarEvent } from '../core/models.js';
@@ -1020,7 +1021,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   }
 
   private renderDetail(p: EventPlaced, fromDay: number | undefined): TemplateResult {
-    const head = this.renderDialogHead(p.event.title, fromDay !== undefined);
+    const head = this.renderDialogHead(eventTitle(p.event), fromDay !== undefined);
     const view = this.detailView.state;
     if (view === undefined) {
       void this.detailView.load();
