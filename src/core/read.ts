@@ -106,7 +106,7 @@ export async function read<K extends ModelKind>(
   const read = await reader.read(before.source, { kind, requested, baseUrl, ...shared });
   const result = await afterReader(reader, kind, read, {
     map: reader.handles.includes('map') ? undefined : map,
-    transform: before.transformed ? undefined : transform,
+    transform: reader.handles.includes('transform') || before.transformed ? undefined : transform,
     baseUrl,
   });
   result.skipped += before.skipped;

@@ -108,29 +108,31 @@ const jsonLd = [
 const titles = (items: { title: string }[]) => items.map((i) => i.title);
 
 describe('map, transform and items-path on every format', () => {
-  it('json: map and transform', async () => {
-    const { items } = await read(
-      [
-        { label: '甲', hidden: false },
-        { label: '乙', hidden: true },
-      ],
-      {
-        kind: 'service',
-        map: { name: 'label' },
-        transform: (r) => ((r as { hidden: boolean }).hidden ? null : r),
-      },
-    );
+  it('json: map and transform, the transform called once per record', async () => {
+    const seen: unknown[] = [];
+    const records = [
+      { label: '甲', hidden: false },
+      { label: '乙', hidden: true },
+    ];
+    const { items } = await read(records, {
+      kind: 'service',
+      map: { name: 'label' },
+      transform: (r) => (seen.push(r), (r as { hidden: boolean }).hidden ? null : r),
+    });
     expect((items as Service[]).map((s) => s.name)).to.deep.equal(['甲']);
+    expect(seen).to.deep.equal(records);
   });
 
-  it('csv: map and transform', async () => {
+  it('csv: map and transform, the transform called once per row', async () => {
+    let calls = 0;
     const { items } = await read('名字,状态\n甲,开放\n乙,关闭\n', {
       kind: 'service',
       format: 'csv',
       map: { name: '名字' },
-      transform: (r) => ((r as Record<string, string>)['状态'] === '关闭' ? null : r),
+      transform: (r) => (calls++, (r as Record<string, string>)['状态'] === '关闭' ? null : r),
     });
     expect(items.map((s) => s.name)).to.deep.equal(['甲']);
+    expect(calls).to.equal(2);
   });
 
   it('hsds: map takes a field of the HSDS record, transform sees each raw service', async () => {
