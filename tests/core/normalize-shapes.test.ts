@@ -17,7 +17,7 @@ import {
   type Hit,
 } from '../../src/core/normalize/keys.js';
 import { normalizeRecords } from '../../src/core/normalize/index.js';
-import { nfkc, toIso } from '../../src/core/normalize/when.js';
+import { nfkc, plainClock, toIso } from '../../src/core/normalize/when.js';
 import { toIsoDate } from '../../src/core/fields.js';
 
 /** The lookup before issue #17: every key of every record compared to every alias. */
@@ -157,6 +157,31 @@ describe('dates without a regular expression where they need none', () => {
     fc.assert(
       fc.property(texts, (s) => {
         expect(nfkc(s)).to.equal(s.normalize('NFKC'));
+      }),
+    );
+  });
+
+  it('reads H:MM, HH:MM and HH:MM:SS as the regular expression it replaced (fast-check)', () => {
+    const reference = (value: string) => {
+      const plain = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+      if (!plain) return null;
+      const [, h, min, sec = '00'] = plain;
+      if (Number(h) > 23 || Number(min) > 59 || Number(sec) > 59) return undefined;
+      return `${h.padStart(2, '0')}:${min}:${sec}`;
+    };
+    const times = fc.oneof(
+      fc
+        .tuple(digits(1), digits(2), fc.option(digits(2)))
+        .map(([h, m, s]) => `${h}:${m}${s === null ? '' : `:${s}`}`),
+      fc
+        .tuple(digits(2), digits(2), fc.option(digits(2)))
+        .map(([h, m, s]) => `${h}:${m}${s === null ? '' : `:${s}`}`),
+      fc.string({ maxLength: 9 }),
+      fc.constantFrom('9:5', '12:345', '1:30:', '１２:３０', '24:00', '23:59:60', ':30:0'),
+    );
+    fc.assert(
+      fc.property(times, (value) => {
+        expect(plainClock(value)).to.equal(reference(value));
       }),
     );
   });

@@ -137,7 +137,11 @@ export function isObject(value: unknown): value is Dict {
 
 export function present(value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  return typeof value !== 'string' || value.trim() !== '';
+  if (typeof value !== 'string') return true;
+  // Most values start with a printable ASCII or CJK character: no need to trim them.
+  const first = value.charCodeAt(0);
+  if ((first > 32 && first < 127) || (first > 0x3000 && first < 0xfeff)) return true;
+  return value.trim() !== '';
 }
 
 export function fieldsOf(raw: Dict): Fields {

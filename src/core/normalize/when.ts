@@ -12,7 +12,6 @@ const PM_PERIODS = new Set(['下午', '晚上', '傍晚', '夜间', '夜間', 'p
 const AM_PERIODS = new Set(['上午', '早上', '早晨', '凌晨', 'am', 'a.m.']);
 const TIME =
   /^(上午|早上|早晨|凌晨|中午|下午|晚上|傍晚|夜间|夜間|am|pm)?\s*(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\s*[点點时時](?:\s*(\d{1,2})\s*分?|\s*(半))?)?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
-const PLAIN_TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const HOUR_MARK = /[点點时時]/;
 const RANGE = /^(.+?)\s*(?:\s-\s|–|—|~|至|到|\sto\s)\s*(.+)$/i;
 const TIME_RANGE = /^(.+?)\s*(?:-|–|—|~|至|到|\sto\s)\s*(.+)$/i;
@@ -27,11 +26,9 @@ interface ParsedTime {
 export function parseTime(value: string, defaultPeriod?: string): ParsedTime | undefined {
   // Fast path for what nearly every source sends (`09:00`, `17:30:00`): no normalizing, no
   // twelve-way alternation. Opening hours of 10,000 services are 20,000 of these.
-  const plain = PLAIN_TIME.exec(value);
-  if (plain && !defaultPeriod) {
-    const [, h, min, sec = '00'] = plain;
-    if (Number(h) > 23 || Number(min) > 59 || Number(sec) > 59) return undefined;
-    return { time: `${h.padStart(2, '0')}:${min}:${sec}` };
+  if (!defaultPeriod) {
+    const plain = plainClock(value);
+    if (plain !== null) return plain === undefined ? undefined : { time: plain };
   }
   const m = TIME.exec(value.normalize('NFKC').trim());
   if (!m) return undefined;
@@ -47,6 +44,32 @@ export function parseTime(value: string, defaultPeriod?: string): ParsedTime | u
   else if (period && AM_PERIODS.has(period) && hour === 12) hour = 0;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   return { time: `${pad(hour)}:${pad(minute)}:${pad(second)}`, period };
+}
+
+const isDigitAt = (s: string, i: number) => {
+  const code = s.charCodeAt(i);
+  return code >= 48 && code <= 57;
+};
+const twoDigits = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+
+/**
+ * `H:MM`, `HH:MM` or `HH:MM:SS` (ASCII digits) → `HH:MM:SS`, read without a
+ * regular expression; `undefined` for an impossible time, `null` for text of another form.
+ */
+export function plainClock(value: string): string | undefined | null {
+  const colon = value.charCodeAt(1) === 58 ? 1 : value.charCodeAt(2) === 58 ? 2 : -1;
+  if (colon < 0 || (value.length !== colon + 3 && value.length !== colon + 6)) return null;
+  const withSeconds = value.length === colon + 6;
+  if (withSeconds && value.charCodeAt(colon + 3) !== 58) return null;
+  for (let i = 0; i < value.length; i++) {
+    if (i !== colon && i !== colon + 3 && !isDigitAt(value, i)) return null;
+  }
+  const hour = colon === 1 ? value.charCodeAt(0) - 48 : twoDigits(value, 0);
+  const minute = twoDigits(value, colon + 1);
+  const second = withSeconds ? twoDigits(value, colon + 4) : 0;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const hh = colon === 1 ? `0${value}` : value;
+  return withSeconds ? hh : `${hh}:00`;
 }
 
 export function parseTimeRange(value: string): { start: string; end?: string } | undefined {
@@ -115,12 +138,17 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 function isPlainDate(s: string): boolean {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
   for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && !isDigit(s.charCodeAt(i))) return false;
-  const year = Number(s.slice(0, 4));
-  const month = Number(s.slice(5, 7));
-  const day = Number(s.slice(8));
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  if (month < 1 || month > 12 || day < 1) return false;
+  // As Date.UTC reads it (toIsoDate's check): years 0–99 are 1900–1999.
+  let year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
+  if (year < 100) year += 1900;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export interface When {
   start: string;
