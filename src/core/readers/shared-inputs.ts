@@ -34,7 +34,8 @@ function jsonOf(source: ReadSource): unknown {
  * document of its format. Formats that are not JSON ignore `items-path`, with a console warning.
  */
 export function recordsForReader(reader: Reader, source: ReadSource, inputs: SharedInputs) {
-  const outcome = { source, transformed: false, skipped: 0, warnings: [] as string[] };
+  const warnings: string[] = [];
+  const outcome = { source, transformed: false, skipped: 0, warnings };
   const wantsPath = !!inputs.itemsPath?.trim() && !reader.handles.includes('itemsPath');
   const wantsTransform = !!inputs.transform && !reader.handles.includes('transform');
   if (!wantsPath && !wantsTransform) return outcome;
