@@ -5,6 +5,56 @@ import wc from 'eslint-plugin-wc';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+const styleMapImport = {
+  name: 'lit/directives/style-map.js',
+  message:
+    'styleMap writes a style="…" attribute on first render, which a strict CSP blocks: use cssVars() from src/core/css-vars.ts.',
+};
+const widgets = ['service-finder', 'event-calendar', 'intake-form', 'story-carousel'];
+/** An import of one of `folders` under src/, from any depth below src/. */
+const importOf = (folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
+
+/**
+ * The layering (docs: design.md): core never imports a widget; a widget imports only core and
+ * itself. Static imports only (dynamic ones are not checked by the rule).
+ */
+const layering = [
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [styleMapImport],
+          patterns: [
+            {
+              regex: importOf([...widgets, 'react']),
+              message: 'core never imports a widget: move what both need into src/core/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...widgets.map((widget) => ({
+    files: [`src/${widget}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [styleMapImport],
+          patterns: [
+            {
+              regex: importOf([...widgets.filter((other) => other !== widget), 'react']),
+              message: `${widget} imports only src/core/ and itself: what two widgets need moves to src/core/.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -22,7 +72,9 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
   {
-    settings: { wc: { elementBaseClasses: ['LitElement', 'DandelionElement'] } },
+    settings: {
+      wc: { elementBaseClasses: ['LitElement', 'DandelionElement', 'DandelionDataElement'] },
+    },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-eval': 'error',
@@ -34,20 +86,10 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'lit/directives/style-map.js',
-              message:
-                'styleMap writes a style="…" attribute on first render, which a strict CSP blocks: use cssVars() from src/core/css-vars.ts.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [styleMapImport] }],
     },
   },
+  ...layering,
   {
     files: ['**/*.mjs', 'scripts/**', 'demo/**/*.mjs', 'bench/**/*.mjs', 'tests/server/**'],
     languageOptions: { globals: { ...globals.node } },

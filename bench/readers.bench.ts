@@ -13,12 +13,18 @@ import { validate } from '../src/intake-form/validate.js';
 import type { CalendarEvent } from '../src/core/models.js';
 import { expandOccurrences } from '../src/core/recurrence.js';
 import { readHsds } from '../src/core/readers/hsds.js';
-import { normalizeRecordsSliced } from '../src/core/normalize.js';
+import { read as readBody } from '../src/core/read.js';
+import { normalizeRecordsSliced } from '../src/core/normalize/index.js';
 import { readIcs } from '../src/core/readers/ics.js';
 import { readRss } from '../src/core/readers/feed.js';
 import { readWordPress } from '../src/core/readers/wordpress.js';
-import { round, runBench } from './bench-kit.js';
-import { hsdsService, icsCalendar, rssItems } from '../tests/support/generated-data.js';
+import { median, round, runBench } from './bench-kit.js';
+import {
+  hsdsService,
+  icsCalendar,
+  jsonService,
+  rssItems,
+} from '../tests/support/generated-data.js';
 
 /** Best time of `runs` calls of `work` (ms). */
 async function best(runs: number, work: () => unknown): Promise<number> {
@@ -29,6 +35,17 @@ async function best(runs: number, work: () => unknown): Promise<number> {
     fastest = Math.min(fastest, performance.now() - started);
   }
   return fastest;
+}
+
+/** Median time of `runs` calls of `work` (ms): garbage collection counts, as on a real page. */
+async function typical(runs: number, work: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return median(times);
 }
 
 /** A 60-question form in 4 steps, every kind of control. */
@@ -124,6 +141,23 @@ await runBench(async (results) => {
     value: round(await best(5, () => readHsds(hsds)), 1),
     unit: 'ms',
     budget: 300,
+  });
+
+  // Issue #17: 10,000 services from a generic JSON API to normalized records, as a widget's
+  // `.data` reads them (`read()`: shape sniffing, normalizing, sanitizing).
+  const services = Array.from({ length: 10_000 }, (_, i) => jsonService(i));
+  await readBody(services, { kind: 'service' }); // warm-up: chunks, JIT
+  results.push({
+    name: 'read(): 10,000 JSON services to records (median)',
+    value: round(await typical(7, () => readBody(services, { kind: 'service' })), 1),
+    unit: 'ms',
+    budget: 150,
+  });
+  results.push({
+    name: 'read(): 10,000 HSDS services to records (median)',
+    value: round(await typical(7, () => readBody(hsds, { kind: 'service', format: 'hsds' })), 1),
+    unit: 'ms',
+    budget: 150,
   });
 
   const huge = '<script>'.repeat(10) + '长'.repeat(100_000);

@@ -94,16 +94,15 @@ export function asBoolean(value: Json): boolean | undefined {
  */
 export function asStringList(value: Json): string[] {
   if (Array.isArray(value)) {
-    return value.flatMap((v) => {
-      if (v && typeof v === 'object') {
-        const named = asString(
-          (v as Record<string, Json>).name ?? (v as Record<string, Json>).title,
-        );
-        return named ? [named] : [];
-      }
-      const s = asString(v);
-      return s ? [s] : [];
-    });
+    const list: string[] = [];
+    for (const v of value) {
+      const s =
+        v && typeof v === 'object'
+          ? asString((v as Record<string, Json>).name ?? (v as Record<string, Json>).title)
+          : asString(v);
+      if (s) list.push(s);
+    }
+    return list;
   }
   const text = asString(value);
   if (!text) return [];

@@ -29,7 +29,7 @@ export {
 } from './i18n/locale.js';
 export { loadDandelionTemplates } from './i18n/localization.js';
 export { LocaleController } from './i18n/locale-controller.js';
-export { normalizeRecords } from './normalize.js';
+export { normalizeRecords } from './normalize/index.js';
 export { readJson, readJsonDocument, findRecords } from './readers/json.js';
 export { readCsv, decodeBytes } from './readers/csv.js';
 export { readHsds } from './readers/hsds.js';
@@ -40,3 +40,4 @@ export { readRss, readAtom, readJsonFeed, readFeed } from './readers/feed.js';
 export { readWordPress } from './readers/wordpress.js';
 export { expandOccurrences, type Occurrence } from './recurrence.js';
 export { occurrenceToIcs } from './ics-export.js';
+export { eventTitle } from './event-title.js';

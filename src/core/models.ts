@@ -74,7 +74,13 @@ export interface Recurrence {
 
 export interface CalendarEvent {
   id: string;
+  /** `''` when the source gave none (see {@link CalendarEvent.untitled}). */
   title: string;
+  /**
+   * The source gave no title (an iCalendar VEVENT without SUMMARY, which RFC 5545 allows):
+   * `title` is `''` and widgets show a localized "(untitled)" (`eventTitle()` in the core).
+   */
+  untitled?: true;
   /** ISO 8601: a date (`2026-11-25`) when `allDay`, else a date-time with offset or `Z`. */
   start: string;
   /** ISO 8601, exclusive; absent for an event without an end. */

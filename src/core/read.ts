@@ -1,29 +1,38 @@
 /**
- * One entry point from a source body to normalized, sanitized models: picks the reader for the
- * format (sniffing when `auto`), checks the format fits the wanted model, and sanitizes every HTML
- * field with DOMPurify (loaded only when some field really has markup). Every reader except
- * plain JSON is a dynamic import, so a page loads only the reader its data needs.
+ * One entry point from a source body to normalized, sanitized models: picks the registered
+ * reader for the format (sniffing when `auto`, see `readers/registry.ts`), checks the format fits
+ * the wanted model, and sanitizes every HTML field (DOMPurify loaded only when some field really
+ * has markup). The registry holds only names and sniffers; every reader's code is a dynamic
+ * import, so a page loads only the reader its data needs.
  */
 import { DandelionError } from './errors.js';
-import {
-  formatKind,
-  sniffFormat,
-  sniffJsonShape,
-  type ConcreteFormat,
-  type Format,
-} from './formats.js';
+import { sniffFormat, sniffJsonShape, type ConcreteFormat, type Format } from './formats.js';
 import type { FieldMap } from './fields.js';
 import type { ModelByKind, ModelKind, ReadResult, Story } from './models.js';
 import { imageAllowed, imageOriginsOf, sanitizeFields, type ImageOrigins } from './sanitize.js';
-import { findRecords, readJsonDocument } from './readers/json-document.js';
+import { readJsonDocument } from './readers/json-document.js';
+import type { ReadSource } from './readers/reader-definition.js';
+import { readerOf } from './readers/registry.js';
 
 export interface ReadOptions<K extends ModelKind> {
   /** Which model the caller wants. */
   kind: K;
   /** Source format; `auto` (default) sniffs. */
   format?: Format;
+  /**
+   * Model field → path. Paths are read in each source record for JSON formats (json, csv, hsds,
+   * tribe, wordpress, jsonfeed), in the model as read for ics, rss, atom and jsonld.
+   */
   map?: FieldMap;
+  /**
+   * Path to the records in a JSON document (json, hsds, tribe, wordpress, jsonfeed, jsonld);
+   * ignored with a console warning for csv, ics, rss, atom and ld+json inside HTML.
+   */
   itemsPath?: string;
+  /**
+   * Called with each record before `map` (a copy of each model as read for ics, rss, atom and
+   * ld+json inside HTML); `null`/`undefined` drops it, a throw skips it with a warning.
+   */
   transform?: (record: unknown) => unknown;
   /** URL of the document, to resolve relative links and to sniff by extension. */
   baseUrl?: string;
@@ -53,10 +62,17 @@ export function detectFormat(
   return sniffFormat(contentType, url, body);
 }
 
-/** Parses a JSON text (when a string) and refines the JSON format by the document's shape. */
-function parseJson(body: unknown, parsed: unknown): unknown {
-  if (typeof body !== 'string') return body;
-  return parsed !== undefined ? parsed : readJsonDocument(body);
+/** The body with its text and JSON views, each computed once (and only when a reader asks). */
+function sourceOf(body: unknown, parsed: unknown): ReadSource {
+  // Only the text formats need a string; stringifying 10,000 records for nothing costs ~40 ms.
+  if (typeof body !== 'string')
+    return { raw: body, text: () => JSON.stringify(body), json: () => body };
+  let doc: { value: unknown } | undefined = parsed !== undefined ? { value: parsed } : undefined;
+  return {
+    raw: body,
+    text: () => body,
+    json: () => (doc ??= { value: readJsonDocument(body) }).value,
+  };
 }
 
 /**
@@ -69,77 +85,43 @@ export async function read<K extends ModelKind>(
   options: ReadOptions<K>,
 ): Promise<ReadResult<ModelByKind[K]>> {
   const { kind, map, itemsPath, transform, baseUrl } = options;
-  let format = detectFormat(body, options.format, options.contentType, baseUrl);
-  let doc: unknown = body;
-  if (
-    format === 'json' ||
-    format === 'hsds' ||
-    format === 'tribe' ||
-    format === 'wordpress' ||
-    format === 'jsonfeed'
-  ) {
-    doc = parseJson(body, options.parsed);
-    if (format === 'json' && options.format !== 'json' && !itemsPath && !map)
-      format = sniffJsonShape(doc);
-  }
-  const wanted = formatKind[format];
-  if (wanted && wanted !== kind) {
+  const requested = options.format ?? 'auto';
+  const source = sourceOf(body, options.parsed);
+  let format: string = detectFormat(body, requested, options.contentType, baseUrl);
+  // Text sniffed as generic JSON: the parsed document's shape may show a more specific format.
+  if (format === 'json' && requested !== 'json' && !itemsPath && !map)
+    format = sniffJsonShape(source.json());
+  const reader = readerOf(format);
+  if (!reader) throw new DandelionError('format', `unknown format "${format}"`);
+  if (!reader.kinds.includes(kind)) {
     throw new DandelionError(
       'format',
-      `format "${format}" gives ${wanted}s, but this widget shows ${kind}s`,
+      `format "${format}" gives ${reader.kinds.join(' or ')}s, but this widget shows ${kind}s`,
     );
   }
-  const opts = { baseUrl };
-  // Only the text formats need a string; stringifying 10,000 records for nothing costs ~40 ms.
-  const text = () => (typeof body === 'string' ? body : JSON.stringify(body));
+  const shared = { map, transform, itemsPath };
+  const context = { kind, requested, baseUrl, ...shared };
+  const left = {
+    map: map && !reader.handles.includes('map') ? map : undefined,
+    transform: transform && !reader.handles.includes('transform') ? transform : undefined,
+    itemsPath: itemsPath?.trim() && !reader.handles.includes('itemsPath') ? itemsPath : undefined,
+  };
   let result: ReadResult<unknown>;
-  switch (format) {
-    case 'json':
-      result = await (
-        await import('./normalize.js')
-      ).normalizeRecordsSliced(findRecords(doc, itemsPath), kind, {
-        map,
-        transform,
-        baseUrl,
-      });
-      break;
-    case 'csv':
-      result = (await import('./readers/csv.js')).readCsv(text(), kind, {
-        map,
-        transform,
-        baseUrl,
-      });
-      break;
-    case 'jsonld':
-      result = (await import('./readers/jsonld.js')).readJsonLd(body, kind, opts);
-      break;
-    case 'hsds':
-      result = (await import('./readers/hsds.js')).readHsds(doc, opts);
-      break;
-    case 'tribe':
-      result = (await import('./readers/tribe.js')).readTribe(doc, opts);
-      break;
-    case 'ics': {
-      const { readIcs } = await import('./readers/ics.js');
-      result = await readIcs(text(), opts);
-      break;
-    }
-    case 'rss':
-    case 'atom': {
-      // Servers often label Atom as RSS and vice versa: when sniffed, trust the content.
-      const { readAtom, readFeed, readRss } = await import('./readers/feed.js');
-      result =
-        options.format === format
-          ? (format === 'rss' ? readRss : readAtom)(text(), opts)
-          : readFeed(text(), opts);
-      break;
-    }
-    case 'jsonfeed':
-      result = (await import('./readers/feed.js')).readJsonFeed(doc as string, opts);
-      break;
-    case 'wordpress':
-      result = (await import('./readers/wordpress.js')).readWordPress(doc, opts);
-      break;
+  if (!left.map && !left.transform && !left.itemsPath) {
+    result = await reader.read(source, context);
+  } else {
+    // Only pages that set them for a format with its own reader load this.
+    const { afterReader, recordsForReader, MAX_WARNINGS } =
+      await import('./readers/shared-inputs.js');
+    const before = recordsForReader(reader, source, left);
+    const read = await reader.read(before.source, context);
+    result = await afterReader(reader, kind, read, {
+      map: left.map,
+      transform: before.transformed ? undefined : left.transform,
+      baseUrl,
+    });
+    result.skipped += before.skipped;
+    result.warnings = [...before.warnings, ...result.warnings].slice(0, MAX_WARNINGS);
   }
   const typed = result as ReadResult<ModelByKind[K]>;
   const origins = imageOriginsOf({ baseUrl, imageOrigins: options.imageOrigins });

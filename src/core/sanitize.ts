@@ -260,8 +260,21 @@ export async function sanitizeHtml(html: string, policy: ImagePolicy = {}): Prom
   return sanitizeWith(html, imageOriginsOf(policy));
 }
 
+/** The markup `textToHtml` writes: line breaks and the five entities. */
+const ESCAPES = /&(?:amp|lt|gt|quot|#39);|<br>/g;
+const MARKUP_SIGNS = /[<&]/;
+
+/**
+ * Plain text escaped by `textToHtml` (most descriptions of a JSON or HSDS list): nothing in it
+ * but `<br>` and entities, so DOMPurify would give it back as it is (quotes unescaped) and the
+ * page shows the same. Skipping it saves a parse per record.
+ */
+function isEscapedText(html: string): boolean {
+  return !MARKUP_SIGNS.test(html.replace(ESCAPES, ''));
+}
+
 async function sanitizeWith(html: string, origins: ImageOrigins): Promise<string> {
-  if (!looksLikeHtml(html)) return html;
+  if (!looksLikeHtml(html) || isEscapedText(html)) return html;
   purifier ??= loadSanitizer();
   const purify = await purifier;
   currentOrigins = origins;

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { eventTitle } from '../core/event-title.js';
 import { networkErrorMessage } from '../core/network-error.js';
 import { renderError, renderLoading } from '../core/status-view.js';
 import type { DialogController } from './dialog-controller.js';
@@ -85,7 +86,7 @@ function renderHead(d: DialogData, title: string, back: boolean): TemplateResult
 }
 
 function renderDetail(d: DialogData, p: EventPlaced, fromDay: number | undefined): TemplateResult {
-  const head = renderHead(d, p.event.title, fromDay !== undefined);
+  const head = renderHead(d, eventTitle(p.event), fromDay !== undefined);
   if (d.detail === undefined) return html`${head}${renderLoading()}`;
   if (d.detail === 'failed') {
     return html`${head}${renderError(networkErrorMessage(), d.onRetryDetail)}`;

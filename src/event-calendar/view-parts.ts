@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
+import { eventTitle } from '../core/event-title.js';
 import { msg, str } from '@lit/localize';
 import type { CalendarFormats } from './formats.js';
 import type { LunarLabels } from './lunar.js';
@@ -48,7 +49,7 @@ export function when(p: EventPlaced, f: CalendarFormats): string {
 
 /** Accessible name of an event: title, then date and time in words. */
 export function eventLabel(p: EventPlaced, f: CalendarFormats): string {
-  return msg(str`${p.event.title}, ${when(p, f)}`, { id: 'calendar.eventLabel' });
+  return msg(str`${eventTitle(p.event)}, ${when(p, f)}`, { id: 'calendar.eventLabel' });
 }
 
 /** Short visible time: `14:30` (month), `14:30–16:00` (list), or "All day". */
@@ -117,7 +118,7 @@ export function renderBar(s: Segment<EventPlaced>, month: boolean, c: ViewContex
     ${month && !bar ? html`<span class="time" aria-hidden="true">${shortTime(p, false, c.formats)}</span>` : nothing}<span
       class="event-title"
       aria-hidden="true"
-      >${p.event.title}</span
+      >${eventTitle(p.event)}</span
     ><span class="visually-hidden">${eventLabel(p, c.formats)}</span>
   </button>`;
 }
@@ -133,7 +134,7 @@ export function renderListEvent(p: EventPlaced, c: ViewContext): TemplateResult 
     @click=${c.onEventClick}
   >
     <span class="time" aria-hidden="true">${shortTime(p, true, c.formats)}</span
-    ><span class="event-title" aria-hidden="true">${p.event.title}</span
+    ><span class="event-title" aria-hidden="true">${eventTitle(p.event)}</span
     >${place ? html`<span class="place" aria-hidden="true">${place}</span>` : nothing}<span
       class="visually-hidden"
       >${eventLabel(p, c.formats)}${place ? html`, ${place}` : nothing}</span

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
+import { eventTitle } from '../core/event-title.js';
 import { msg } from '@lit/localize';
 import type { Row } from './row-layout.js';
 import type { DayColumn, TimedBlock } from './time-layout.js';
@@ -67,7 +68,7 @@ function renderBlock(
     >
       <span class="time" aria-hidden="true"
         >${shortTime(b.placed, !b.continuesBefore, c.formats)}</span
-      ><span class="event-title" aria-hidden="true">${b.placed.event.title}</span
+      ><span class="event-title" aria-hidden="true">${eventTitle(b.placed.event)}</span
       ><span class="visually-hidden">${eventLabel(b.placed, c.formats)}</span>
     </button>
   </li>`;

@@ -7,7 +7,7 @@ import {
   recordToEvent,
   recordToService,
   recordToStory,
-} from '../../src/core/normalize.js';
+} from '../../src/core/normalize/index.js';
 import { DandelionError } from '../../src/core/errors.js';
 import { onlyDandelionErrors, small } from '../support/properties.js';
 import type { CalendarEvent, Service, Story } from '../../src/core/models.js';

@@ -1,6 +1,6 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
-import { normalizeRecords, normalizeRecordsSliced } from '../../src/core/normalize.js';
+import { normalizeRecords, normalizeRecordsSliced } from '../../src/core/normalize/index.js';
 
 /** Fictional loose service records. */
 function services(count: number) {

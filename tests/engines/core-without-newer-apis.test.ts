@@ -5,7 +5,7 @@ import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { anySignal } from '../../src/core/data/any-signal.js';
 import { fetchText } from '../../src/core/data/fetch-text.js';
-import { normalizeRecords, normalizeRecordsSliced } from '../../src/core/normalize.js';
+import { normalizeRecords, normalizeRecordsSliced } from '../../src/core/normalize/index.js';
 import { readHsds } from '../../src/core/readers/hsds.js';
 import type { DandelionError } from '../../src/core/errors.js';
 import { fakeClock } from '../support/index.js';

@@ -124,3 +124,45 @@ export function rssItems(count: number): string {
       `</item>`,
   ).join('');
 }
+
+const serviceKinds = [
+  '儿童心理咨询',
+  '法律援助',
+  '亲子阅读',
+  '长者助餐',
+  '就业辅导',
+  'English corner',
+];
+
+/** A service as a generic JSON API sends it (flat keys, the model's own names), fictional. */
+export function jsonService(i: number): Record<string, unknown> {
+  const kind = serviceKinds[i % serviceKinds.length];
+  return {
+    id: `j-${i}`,
+    name: `${kind}（示例点 ${i + 1}）`,
+    organization: `示例社工站 ${i % 300}`,
+    description: `第 ${i + 1} 项服务：${kind}。为本区家庭提供咨询和陪伴，欢迎来电预约。`,
+    categories: [
+      { id: `p-${i % 4}`, name: `大类 ${i % 4}` },
+      { id: `c-${i % serviceKinds.length}`, name: kind, parent: `p-${i % 4}` },
+    ],
+    languages: i % 5 ? ['zh'] : ['zh', 'yue', 'en'],
+    ageMin: i % 3 === 0 ? 3 : undefined,
+    ageMax: i % 3 === 0 ? 14 : undefined,
+    free: i % 2 === 0,
+    phones: [{ number: `020-0000${String(i % 10000).padStart(4, '0')}` }],
+    locations: [
+      {
+        address: `某某市某某区示例路${i + 1}号`,
+        lat: 23 + (i % 1000) / 5000,
+        lng: 113 + (i % 997) / 5000,
+      },
+    ],
+    hours: [
+      { day: (i % 5) + 1, opens: '09:00', closes: '12:00' },
+      { day: (i % 5) + 1, opens: '14:00', closes: '17:30' },
+    ],
+    areas: [`示例街道 ${i % 20}`],
+    updated: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`,
+  };
+}

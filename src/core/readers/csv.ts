@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { DandelionError } from '../errors.js';
-import { MAX_WARNINGS, normalizeRecords, type NormalizeOptions } from '../normalize.js';
+import { MAX_WARNINGS, normalizeRecords, type NormalizeOptions } from '../normalize/index.js';
 
 export { decodeBytes } from '../data/decode-bytes.js';
 

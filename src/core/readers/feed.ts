@@ -13,6 +13,7 @@ import type { ReadResult, Story, StoryImage } from '../models.js';
 import { safeImageUrl, safeUrl, textToHtml } from '../safe-url.js';
 import { inertTemplate, parseInert } from '../inert-html.js';
 import { plainText } from './plain-text.js';
+import { fromSource } from './source-records.js';
 
 export interface FeedReadOptions {
   /** URL of the feed document, to resolve relative links. */
@@ -118,8 +119,16 @@ interface StoryParts {
   tags: string[];
 }
 
-/** @internal Adds a story (or skips it when it has neither title nor summary). */
-export function pushStory(result: ReadResult<Story>, parts: StoryParts, where: string): void {
+/**
+ * @internal Adds a story (or skips it when it has neither title nor summary). `source`: the JSON
+ * record it was read from, for `map`.
+ */
+export function pushStory(
+  result: ReadResult<Story>,
+  parts: StoryParts,
+  where: string,
+  source?: object,
+): void {
   if (!parts.title && !parts.summary) {
     skipRecord(result, `${where}: no title or summary`);
     return;
@@ -138,6 +147,7 @@ export function pushStory(result: ReadResult<Story>, parts: StoryParts, where: s
   if (parts.url) story.url = parts.url;
   if (parts.date) story.date = parts.date;
   if (parts.author) story.author = parts.author;
+  if (source) fromSource(story, source);
   result.items.push(story);
 }
 
@@ -830,6 +840,7 @@ function readJsonFeedDocument(
         image: imageSrc ? storyImage({ src: imageSrc, alt: '' }) : htmlImage(contentHtml, base),
       },
       where,
+      item,
     );
   });
   return result;

@@ -11,6 +11,7 @@ import { DandelionError } from '../errors.js';
 import { asNumber, asString, stableId, toIsoDate } from '../fields.js';
 import type { Category, Location, OpeningHours, Phone, ReadResult, Service } from '../models.js';
 import { safeUrl, textToHtml } from '../safe-url.js';
+import { fromSource } from './source-records.js';
 
 type Obj = Record<string, unknown>;
 
@@ -743,7 +744,7 @@ export function readHsds(doc: unknown, opts: HsdsOptions = {}): ReadResult<Servi
     const earlier = byId.get(service.id);
     if (!earlier) {
       byId.set(service.id, service);
-      items.push(service);
+      items.push(fromSource(service, raw));
       return;
     }
     if (parent.site) {

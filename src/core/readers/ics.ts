@@ -641,14 +641,11 @@ function dates(reader: Reader, props: Prop[]): string[] {
 
 function readEvent(ical: IcalModule, reader: Reader, props: EventProps): ReadEvent | undefined {
   const { notes } = reader;
-  const title = text(props.summary);
+  // SUMMARY is optional (RFC 5545 §3.6.1): an event without one is still an event.
+  const title = text(props.summary) ?? '';
   const start = props.dtstart && reader.time(props.dtstart.value, props.dtstart.params);
-  if (!title) {
-    notes.skip('VEVENT without SUMMARY skipped');
-    return undefined;
-  }
   if (!start) {
-    notes.skip(`"${title}": no valid DTSTART, skipped`);
+    notes.skip(`"${title || text(props.uid) || 'VEVENT'}": no valid DTSTART, skipped`);
     return undefined;
   }
   let end: IcsTime | undefined;
@@ -679,6 +676,7 @@ function readEvent(ical: IcalModule, reader: Reader, props: EventProps): ReadEve
     allDay: start.allDay,
     categories: readCategories(props),
   };
+  if (!title) event.untitled = true;
   if (end) event.end = end.iso;
   if (start.timeZone) event.timeZone = start.timeZone;
   const description = text(props.description);

@@ -4,7 +4,7 @@
  */
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { DandelionError } from '../errors.js';
-import { normalizeRecords, type NormalizeOptions } from '../normalize.js';
+import { normalizeRecords, type NormalizeOptions } from '../normalize/index.js';
 import { findRecords, readJsonDocument } from './json-document.js';
 
 export { findRecords, readJsonDocument };

@@ -28,6 +28,7 @@ import {
   wallToInstant,
 } from '../time/index.js';
 import { plainText } from './plain-text.js';
+import { fromSource } from './source-records.js';
 
 export interface TribeOptions {
   /** URL of the document, to resolve relative links. */
@@ -196,7 +197,7 @@ export function readTribe(doc: unknown, opts: TribeOptions = {}): ReadResult<Cal
     }
     const cost = plain(record.cost);
     if (cost) event.cost = cost;
-    result.items.push(event);
+    result.items.push(fromSource(event, record));
   });
   return result;
 }

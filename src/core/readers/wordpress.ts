@@ -181,6 +181,7 @@ export function readWordPress(doc: unknown, opts?: WordPressReadOptions): ReadRe
         image: featuredImage(embedded, base),
       },
       where,
+      post,
     );
   });
   return result;

@@ -77,6 +77,7 @@
 'error.parse': `资料读不出来，可能已损坏或不完整。`,
 'error.timeout': `服务器太久没有回应，请稍等一会儿再试。`,
 'error.tooLarge': `资料太大（超过 10 MB），这里无法显示。`,
+'event.untitled': `(无标题)`,
 'finder.address': `地址`,
 'finder.age': `孩子年龄（岁）`,
 'finder.ageFrom': str`${0} 岁及以上`,

@@ -77,6 +77,7 @@
 'error.parse': `資料讀不出來，可能已損壞或不完整。`,
 'error.timeout': `伺服器太久沒有回應，請稍等一會兒再試。`,
 'error.tooLarge': `資料太大（超過 10 MB），這裡無法顯示。`,
+'event.untitled': `(無標題)`,
 'finder.address': `地址`,
 'finder.age': `孩子年齡（歲）`,
 'finder.ageFrom': str`${0} 歲以上`,

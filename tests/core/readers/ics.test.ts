@@ -233,14 +233,21 @@ describe('readIcs', () => {
       expect(result.warnings.filter((w) => w.includes('RRULE')).length).to.be.at.least(1);
     });
 
-    it('skips events without a usable DTSTART or SUMMARY and says why', () => {
-      expect(result.skipped).to.equal(3);
+    it('skips events without a usable DTSTART and says why', () => {
+      expect(result.skipped).to.equal(2);
       expect(result.items.map((e) => e.id)).not.to.include.members([
         'no-start@example.org',
         'bad-start@example.org',
-        'no-title@example.org',
       ]);
       expect(result.warnings.length).to.be.at.most(5);
+    });
+
+    it('keeps an event without SUMMARY (optional in RFC 5545), marked untitled', () => {
+      const event = byId(result.items, 'no-title@example.org');
+      expect(event.title).to.equal('');
+      expect(event.untitled).to.equal(true);
+      expect(event.start).to.equal('2026-11-06T02:00:00Z');
+      expect(result.items.filter((e) => e.untitled)).to.deep.equal([event]);
     });
 
     it('names the skipped records in the warnings', async () => {

@@ -1,0 +1,34 @@
+/** The Events Calendar (Tribe) REST API: `/wp-json/tribe/events/v1/events`. */
+import { certainty, defineReader, isRecord } from '../reader-definition.js';
+
+export const tribeFormat = defineReader({
+  name: 'tribe',
+  kinds: ['event'],
+  sniff: ({ path }) => (/\/wp-json\/tribe\/events\//.test(path) ? certainty.urlPath : 0),
+  sniffJson: (doc) =>
+    isRecord(doc) &&
+    Array.isArray(doc.events) &&
+    ('rest_url' in doc || 'next_rest_url' in doc || 'total_pages' in doc) &&
+    looksTribe(doc.events)
+      ? certainty.fileType
+      : 0,
+  records: {
+    of: (doc) =>
+      Array.isArray(doc)
+        ? doc
+        : isRecord(doc)
+          ? Array.isArray(doc.events)
+            ? doc.events
+            : [doc]
+          : undefined,
+    wrap: (records, doc) =>
+      isRecord(doc) && Array.isArray(doc.events) ? { ...doc, events: records } : records,
+  },
+  load: () => import('../tribe.js'),
+  read: ({ readTribe }, source, { baseUrl }) => readTribe(source.json(), { baseUrl }),
+});
+
+function looksTribe(events: unknown[]): boolean {
+  const first = events[0];
+  return !isRecord(first) || 'start_date' in first || 'utc_start_date' in first;
+}
