@@ -10,7 +10,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { languageLabel } from './facets.js';
 import { hasPoint, nearestKm, type Point } from './geo.js';
 import { clockFormatter, isoDay, slotsByDay, weekdayNames, weekOrder } from './hours.js';
-import { defaultMapTemplate, mapLink } from './map-link.js';
+import { mapLink } from '../core/map-link.js';
 import type { Formatters } from './formatters.js';
 /** The styles this view adds to the finder's shadow root when it loads. */
 export { detailStyles as styles } from './detail-view.styles.js';
@@ -28,7 +28,7 @@ export interface DetailContext {
   onBack: () => void;
   onPrint: () => void;
   onKeydown: (event: KeyboardEvent) => void;
-  /** The `map-link` attribute; the UI language's default map when unset. */
+  /** The usable `map-link` template (see `checkMapTemplate`); the default map when unset. */
   mapTemplate?: string;
   /** The UI's message locale (`zh-Hans` …), for the default map. */
   messages: string;
@@ -262,12 +262,12 @@ function renderContact(
 function renderPlaces(s: Service, c: DetailContext): TemplateResult | typeof nothing {
   const places = s.locations.filter((l) => l.address || l.name || hasPoint(l));
   if (!places.length) return nothing;
-  const template = c.mapTemplate || defaultMapTemplate(c.messages);
+  const chinese = c.messages.startsWith('zh');
   const origin = c.origin;
   return html`<section aria-labelledby="places-title">
     <h3 id="places-title">${msg('Address', { id: 'finder.address' })}</h3>
     ${places.map((l: Location) => {
-      const link = mapLink(template, l, s.name);
+      const link = mapLink(l, { template: c.mapTemplate, chinese, fallbackName: s.name });
       const km = origin && hasPoint(l) ? nearestKm({ ...s, locations: [l] }, origin) : undefined;
       const place = l.name ?? l.address ?? s.name;
       return html`<div class="place">

@@ -7,6 +7,7 @@ import { networkErrorMessage } from '../core/network-error.js';
 import type { Service } from '../core/models.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
+import { checkMapTemplate } from '../core/map-link.js';
 import type { DetailContext } from './detail-view.js';
 import { FinderModel, type FinderView } from './finder-model.js';
 import {
@@ -18,7 +19,6 @@ import {
 import { parseOrigin } from './geo.js';
 import { runWhenIdle } from './idle.js';
 import { LocateController } from './locate.js';
-import { isSafeTemplate } from './map-template.js';
 import { renderFilterPanel } from './filter-panel.js';
 import { renderResults } from './results-view.js';
 import { finderStyles } from './service-finder.styles.js';
@@ -80,8 +80,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   @property({ attribute: 'origin' }) origin?: string;
 
   /**
-   * Map link template with `{lat}`, `{lng}`, `{name}`, `{address}` (URL-encoded). Default: Amap
-   * for Chinese, OpenStreetMap otherwise. Data is WGS-84: Chinese map templates must say so.
+   * Map link template with `{lat}`, `{lng}`, `{name}`, `{address}` (URL-encoded); default, and for
+   * a place the template cannot be filled for: Amap (zh) or OpenStreetMap, by coordinates or address.
    */
   @property({ attribute: 'map-link' }) mapLink?: string;
 
@@ -120,7 +120,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   );
   private readonly urlSync = new UrlSync();
   private indexing?: { index: SearchIndex; stop: () => void };
-  private warnedTemplate?: string;
+  /** The `map-link` template when usable (checked once per change), else the default map. */
+  private mapTemplate?: string;
   /** The finder itself set `aria-busy` (while preparing the services). */
   private preparing = false;
 
@@ -190,18 +191,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
         `[dandelion] <service-finder> origin="${this.origin}" is not "lat,lng" in range; ignored.`,
       );
     }
-    const template = this.mapLink;
-    if (
-      changed.has('mapLink') &&
-      template &&
-      template !== this.warnedTemplate &&
-      !isSafeTemplate(template)
-    ) {
-      this.warnedTemplate = template;
-      console.warn(
-        `[dandelion] <service-finder> map-link="${template}" is not an http(s) link template; map links are left out.`,
-      );
-    }
+    if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
   }
 
   /** New data: an opened service that is gone closes; an id from the URL opens once loaded. */
@@ -398,7 +388,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       onBack: this.onBack,
       onPrint: this.onPrint,
       onKeydown: this.onDetailKeydown,
-      mapTemplate: this.mapLink,
+      mapTemplate: this.mapTemplate,
       messages: this.locale.messages,
       origin: this.model.origin,
       distanceText: this.actions.distanceText,

@@ -11,13 +11,6 @@ import {
   weekOrder,
 } from '../../src/service-finder/hours.js';
 import {
-  amapTemplate,
-  defaultMapTemplate,
-  isSafeTemplate,
-  mapLink,
-  osmTemplate,
-} from '../../src/service-finder/map-link.js';
-import {
   readUrlState,
   withUrlState,
   type FinderUrlState,
@@ -149,47 +142,6 @@ describe('service-finder distances', () => {
     expect(parseOrigin('113.26,23.13')).to.equal(undefined);
     expect(parseOrigin('here')).to.equal(undefined);
     expect(parseOrigin('1,2,3')).to.equal(undefined);
-  });
-});
-
-describe('service-finder map links', () => {
-  const place = { name: '示例 社工站', address: '某某路1号&2号', lat: 23.1291, lng: 113.2644 };
-
-  it('defaults to Amap with coordinate=wgs84 for Chinese, OpenStreetMap otherwise', () => {
-    expect(defaultMapTemplate('zh-Hans')).to.equal(amapTemplate);
-    expect(defaultMapTemplate('zh-Hant')).to.equal(amapTemplate);
-    expect(defaultMapTemplate('en')).to.equal(osmTemplate);
-    const amap = mapLink(amapTemplate, place, 'x')!;
-    expect(amap).to.contain('coordinate=wgs84');
-    expect(amap).to.contain('position=113.2644,23.1291');
-    expect(amap).to.contain(`name=${encodeURIComponent('示例 社工站')}`);
-    expect(mapLink(osmTemplate, place, 'x')).to.equal(
-      'https://www.openstreetmap.org/?mlat=23.1291&mlon=113.2644#map=17/23.1291/113.2644',
-    );
-  });
-
-  it('keeps a Baidu template that says coord_type=wgs84, with encoded values', () => {
-    const baidu =
-      'https://api.map.baidu.com/marker?location={lat},{lng}&title={name}&content={address}&output=html&coord_type=wgs84';
-    const link = mapLink(baidu, place, 'x')!;
-    expect(link).to.contain('coord_type=wgs84');
-    expect(link).to.contain('location=23.1291,113.2644');
-    expect(link).to.contain(`content=${encodeURIComponent('某某路1号&2号')}`);
-  });
-
-  it('rejects javascript: and other non-web templates', () => {
-    expect(isSafeTemplate('javascript:alert({name})')).to.equal(false);
-    expect(isSafeTemplate(' JaVa\tScRiPt:alert(1)')).to.equal(false);
-    expect(isSafeTemplate('data:text/html,{name}')).to.equal(false);
-    expect(isSafeTemplate('mailto:{name}')).to.equal(false);
-    expect(mapLink('javascript:alert({name})', place, 'x')).to.equal(undefined);
-  });
-
-  it('gives no link when the template needs coordinates the place lacks', () => {
-    expect(mapLink(amapTemplate, { address: 'x' }, 'x')).to.equal(undefined);
-    expect(
-      mapLink('https://maps.example.org/search?q={address}', { address: '某某路' }, 'x'),
-    ).to.equal(`https://maps.example.org/search?q=${encodeURIComponent('某某路')}`);
   });
 });
 

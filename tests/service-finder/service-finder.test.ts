@@ -479,19 +479,19 @@ describe('<service-finder> detail view', () => {
     expect(href).to.contain(`content=${encodeURIComponent('某某市某某区示例路1号')}`);
   });
 
-  it('refuses a javascript: map-link template with a console warning and stays usable', async () => {
+  it('refuses a javascript: map-link template with a console warning and uses the default map', async () => {
     const warnings = await warningsDuring(async () => {
       const finder = await mountFinder({ mapLink: 'javascript:alert({name})' });
       await finder.open('s-1');
       const detail = finder.detail()!;
-      expect(detail.mapLink()).to.equal(null);
+      expect(detail.mapLink()!.href).to.match(/^https:\/\/uri\.amap\.com\/marker\?/);
       expect(detail.links().filter((a) => a.href.startsWith('javascript'))).to.deep.equal([]);
       expect(detail.text()).to.contain('某某市某某区示例路1号');
     });
     expect(warnings.some((w) => w.includes('map-link'))).to.equal(true);
   });
 
-  it('gives no map link and no distance for coordinates out of range', async () => {
+  it('gives no distance for coordinates out of range, and maps the address instead', async () => {
     const finder = await mountFinder({
       origin: '23.1,113.2',
       data: recordsWith((d) => {
@@ -500,7 +500,10 @@ describe('<service-finder> detail view', () => {
     });
     expect(finder.card('s-1').distance).to.equal(null);
     await finder.open('s-1');
-    expect(finder.detail()!.mapLink()).to.equal(null);
+    // Not a pin at impossible coordinates: a search for the address on the default map.
+    expect(finder.detail()!.mapLink()!.href).to.equal(
+      `https://uri.amap.com/search?keyword=${encodeURIComponent('某某路9号')}`,
+    );
     expect(finder.detail()!.text()).to.contain('某某路9号');
   });
 
