@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { errorDetail } from '../core/errors.js';
 import type { DandelionSelectDetail } from '../core/events.js';
+import { LazyModule } from '../core/element/lazy-module.js';
 import { LazyView } from '../core/lazy-view.js';
 import type { CalendarEvent } from '../core/models.js';
 import { renderEmpty } from '../core/status-view.js';
@@ -103,7 +104,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   /** IANA time zone to show times in (e.g. `Asia/Shanghai`); defaults to the viewer's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** Shows Chinese-calendar (农历) day labels in the month and week views. */
+  /** Shows Chinese-calendar (农历) day labels in the month and week views (Chinese UIs only). */
   @property({ attribute: 'lunar', type: Boolean, reflect: true }) lunar = false;
 
   /**
@@ -154,7 +155,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   // Derived in willUpdate.
   private lunarLabels?: import('./lunar.js').LunarLabels;
   /** Lunar labels code (its own chunk), loaded before the first update with `lunar`. */
-  private lunarModule?: typeof import('./lunar.js') | 'failed';
+  /** The lunar labels' code, loaded before the first update while `lunar` is on in Chinese. */
+  private readonly lunarModule = new LazyModule(this, {
+    load: () => import('./lunar.js'),
+    what: 'the lunar labels',
+    when: () => this.lunarShown,
+  });
   private mapTemplate?: string;
   private itemsSeen?: readonly CalendarEvent[];
   private summary: ItemsSummary = summarize([], 'en');
@@ -176,28 +182,17 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     return isoDate(this.nav.focusDay || this.nav.today);
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.lunar || this.lunarModule) return super.scheduleUpdate();
-    return import('./lunar.js')
-      .then(
-        (module) => {
-          this.lunarModule = module;
-        },
-        (error: unknown) => {
-          // The calendar works without the labels.
-          console.warn('[dandelion] <event-calendar> could not load the lunar labels', error);
-          this.lunarModule = 'failed';
-        },
-      )
-      .then(() => super.scheduleUpdate());
+  /** Lunar (农历) labels are for Chinese pages: an English UI leaves them out. */
+  private get lunarShown(): boolean {
+    return this.lunar && this.locale.messages !== 'en';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.display.update(this.timeZone, this.locale.intl)) this.lunarLabels = undefined;
-    if (this.lunar && typeof this.lunarModule === 'object') {
-      this.lunarLabels ??= new this.lunarModule.LunarLabels(this.locale.messages);
-    }
+    const lunar = this.lunarModule.module;
+    if (!this.lunarShown) this.lunarLabels = undefined;
+    else if (lunar) this.lunarLabels ??= new lunar.LunarLabels(this.locale.messages);
     this.nav.sync(this.display.today(), firstDayOfWeek(this.locale.intl), {
       date: this.date,
       minDate: this.minDate,

@@ -229,6 +229,13 @@ describe('<event-calendar> month view', () => {
     expect(plain.hasLunarLabels()).to.equal(false);
   });
 
+  it('shows lunar labels in Chinese UIs only', async () => {
+    const zhHant = await showCalendar({ ...november, lang: 'zh-Hant', lunar: true });
+    expect(zhHant.hasLunarLabels(), 'zh-Hant').to.equal(true);
+    const en = await showCalendar({ ...november, lang: 'en', lunar: true });
+    expect(en.hasLunarLabels(), 'en').to.equal(false);
+  });
+
   it('filters by category with pressed chips that carry text, not colour only', async () => {
     const calendar = await showCalendar(november);
     const chips = calendar.chips();

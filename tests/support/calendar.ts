@@ -218,12 +218,14 @@ function template(s: CalendarSetup): TemplateResult {
 
 /** Makes the calendar's detail code wait for the returned release (before it is connected). */
 function holdDetailCode(calendar: EventCalendar): () => void {
-  const view = (calendar as unknown as { detailView: { importer: () => Promise<unknown> } })
-    .detailView;
-  const load = view.importer;
+  // The detail view is a core LazyModule: its download is `options.load`.
+  const view = (
+    calendar as unknown as { detailView: { options: { load: () => Promise<unknown> } } }
+  ).detailView;
+  const load = view.options.load;
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  view.importer = () => released.then(load);
+  view.options.load = () => released.then(load);
   return release;
 }
 
