@@ -8,6 +8,7 @@ import type { CalendarEvent } from '../core/models.js';
 import { networkErrorMessage } from '../core/network-error.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
+import { booleanAttribute } from '../core/boolean-attribute.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { CalendarFormats } from './formats.js';
 import { upcoming } from './list-layout.js';
@@ -116,7 +117,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /** Shows Chinese-calendar (农历) day labels in the month and week views. */
-  @property({ attribute: 'lunar', type: Boolean, reflect: true }) lunar = false;
+  @property({ attribute: 'lunar', type: Boolean, reflect: true, converter: booleanAttribute })
+  lunar = false;
 
   /** Map link template with `{lat}`, `{lng}`, `{name}`, `{address}`; default Amap (zh) or OpenStreetMap. */
   @property({ attribute: 'map-link' }) mapLink?: string;

@@ -6,6 +6,7 @@ import { DandelionElement } from '../core/dandelion-element.js';
 import { DandelionError, errorDetail, errorMessage } from '../core/errors.js';
 import { LazyView } from '../core/lazy-view.js';
 import { baseStyles } from '../core/styles.js';
+import { booleanAttribute } from '../core/boolean-attribute.js';
 import { renderError, renderLoading } from '../core/status-view.js';
 import { safeUrl } from '../core/safe-url.js';
 import { DraftController } from './draft.js';
@@ -177,7 +178,7 @@ export class IntakeForm extends DandelionElement {
   @property({ attribute: 'retry-delay', type: Number }) retryDelay = 5;
 
   /** Turns draft autosave off (e.g. on a shared device). */
-  @property({ attribute: 'no-draft', type: Boolean }) noDraft = false;
+  @property({ attribute: 'no-draft', type: Boolean, converter: booleanAttribute }) noDraft = false;
 
   @state() private model?: FormModel;
   @state() private loadError?: DandelionError;

@@ -9,6 +9,7 @@ import { networkErrorMessage } from '../core/network-error.js';
 import type { Service } from '../core/models.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
+import { booleanAttribute } from '../core/boolean-attribute.js';
 import { buildFacets, type Facets } from './facets.js';
 import { nearestKm, parseOrigin, type Point } from './geo.js';
 import type { GeolocationFailure } from './geolocation.js';
@@ -100,7 +101,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   @property({ attribute: 'map-link' }) mapLink?: string;
 
   /** Keep the query, filters, sort and opened service in the page URL (`sf-*` parameters). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  @property({ type: Boolean, attribute: 'sync-url', converter: booleanAttribute }) syncUrl = false;
 
   /** How many results are shown at first and added by "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;

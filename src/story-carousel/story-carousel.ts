@@ -7,6 +7,7 @@ import { DandelionDataElement } from '../core/data-element.js';
 import type { Story } from '../core/models.js';
 import { renderEmpty, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
+import { booleanAttribute } from '../core/boolean-attribute.js';
 import type { AutoplayController } from './autoplay-controller.js';
 import { carouselStyles } from './story-carousel.styles.js';
 
@@ -64,19 +65,20 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   static override styles = [baseStyles, carouselStyles];
 
   /** Rotates through the stories by itself (off by default; never starts under reduced motion). */
-  @property({ type: Boolean, attribute: 'autoplay' }) autoplay = false;
+  @property({ type: Boolean, attribute: 'autoplay', converter: booleanAttribute }) autoplay = false;
 
   /** Milliseconds between stories while rotating. */
   @property({ type: Number, attribute: 'interval' }) interval = 5000;
 
   /** Previous / next and the arrow keys wrap around at the ends. */
-  @property({ type: Boolean, attribute: 'loop' }) loop = false;
+  @property({ type: Boolean, attribute: 'loop', converter: booleanAttribute }) loop = false;
 
   /** Stories visible at once; unset = by the widget's width (1, 2 from 36rem, 3 from 60rem). */
   @property({ type: Number, attribute: 'per-view' }) perView?: number;
 
   /** Puts the text over the image on a dark gradient instead of below it. */
-  @property({ type: Boolean, reflect: true, attribute: 'overlay' }) overlay = false;
+  @property({ type: Boolean, reflect: true, attribute: 'overlay', converter: booleanAttribute })
+  overlay = false;
 
   /** Accessible name of the carousel region (default: "Stories" in the UI language). */
   @property({ attribute: 'label' }) label?: string;
