@@ -12,6 +12,11 @@ const candidates: Record<string, string> = {
   'event-calendar': 'src/event-calendar/index.ts',
   'intake-form': 'src/intake-form/index.ts',
   'story-carousel': 'src/story-carousel/index.ts',
+  // Side-effect-free class entries (`dandelion-widgets/<widget>/class`): no tag registered.
+  'service-finder/class': 'src/service-finder/class.ts',
+  'event-calendar/class': 'src/event-calendar/class.ts',
+  'intake-form/class': 'src/intake-form/class.ts',
+  'story-carousel/class': 'src/story-carousel/class.ts',
   react: 'src/react/index.ts',
 };
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
