@@ -18,6 +18,11 @@ const candidates: Record<string, string> = {
   'intake-form/class': 'src/intake-form/class.ts',
   'story-carousel/class': 'src/story-carousel/class.ts',
   react: 'src/react/index.ts',
+  // One React wrapper per widget (`dandelion-widgets/react/<widget>`): an app pays for what it uses.
+  'react/service-finder': 'src/react/service-finder.ts',
+  'react/event-calendar': 'src/react/event-calendar.ts',
+  'react/intake-form': 'src/react/intake-form.ts',
+  'react/story-carousel': 'src/react/story-carousel.ts',
 };
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const entries = Object.fromEntries(
@@ -116,8 +121,10 @@ function minifyLitHtml(): Plugin {
   };
 }
 
-/** The CDN build is for plain pages: no React wrappers there. */
-const cdnEntries = Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'react'));
+/** The CDN build is for plain pages: no React wrappers, no class entries there. */
+const cdnEntries = Object.fromEntries(
+  Object.entries(entries).filter(([name]) => !/^react($|\/)|\/class$/.test(name)),
+);
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';

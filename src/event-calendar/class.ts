@@ -9,3 +9,8 @@ export {
   type EventCalendarSelectDetail,
 } from './event-calendar.js';
 export type { CalendarEvent, Recurrence, Location } from '../core/models.js';
+export type {
+  DandelionSelectDetail,
+  DandelionLoadDetail,
+  DandelionErrorDetail,
+} from '../core/events.js';

@@ -69,9 +69,9 @@ const listWindows = [92, 184, 366, 731, 1827];
  *
  * @summary Month, week and list views of events, with recurring series, time zones and details.
  *
- * @fires dandelion-load - `{ items, source }` after every successful load
- * @fires dandelion-error - `{ kind, message, status? }` when loading or reading fails
- * @fires dandelion-select - {@link EventCalendarSelectDetail} `{ item, occurrence }` when an event is opened
+ * @fires {CustomEvent<DandelionLoadDetail<CalendarEvent>>} dandelion-load - `{ items, source }` after every successful load
+ * @fires {CustomEvent<DandelionErrorDetail>} dandelion-error - `{ kind, message, status? }` when loading or reading fails
+ * @fires {CustomEvent<EventCalendarSelectDetail>} dandelion-select - {@link EventCalendarSelectDetail} `{ item, occurrence }` when an event is opened
  *
  * @slot toolbar - Extra controls at the end of the toolbar
  * @slot empty - Replaces the message shown when the source has no events

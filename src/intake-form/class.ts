@@ -24,4 +24,8 @@ export type {
   PatternRefusal,
 } from './validate.js';
 export type { Problem, ProblemFieldError, OutboxEntry } from './submit.js';
-export type { DandelionSubmitDetail, DandelionSubmitEvent } from '../core/events.js';
+export type {
+  DandelionSubmitDetail,
+  DandelionSubmitEvent,
+  DandelionErrorDetail,
+} from '../core/events.js';

@@ -108,12 +108,12 @@ function rawOf(field: Field, answer: unknown): unknown {
  *
  * @summary Schema-driven intake and registration form that never loses a submission.
  *
- * @fires dandelion-submit - `{ id, data, status: 'sent' | 'queued' }` when an answer reached the
+ * @fires {CustomEvent<DandelionSubmitDetail>} dandelion-submit - `{ id, data, status: 'sent' | 'queued' }` when an answer reached the
  *   server (`sent`, also later for a queued one) or was saved on the device to be sent later
  *   (`queued`). `id` is the submission's Idempotency-Key. A queued answer's `sent` fires once:
  *   on the element that made it while that is still open (whichever tab delivered it), else on
  *   the element that delivered it (e.g. after the page was loaded again).
- * @fires dandelion-error - `{ kind, message, status? }` when the schema cannot be loaded, or a
+ * @fires {CustomEvent<DandelionErrorDetail>} dandelion-error - `{ kind, message, status? }` when the schema cannot be loaded, or a
  *   submission was refused by the server or could be neither sent nor saved; `format` at once
  *   (and again on submit) when `action` is not an http(s) address.
  *

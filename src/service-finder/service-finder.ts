@@ -56,9 +56,9 @@ export interface Formatters {
  *
  * @summary Searchable, filterable directory of local services (HSDS, CSV or any JSON with `map`).
  *
- * @fires dandelion-load - `DandelionLoadDetail<Service>` `{ items, source }` after every successful load
- * @fires dandelion-error - `DandelionErrorDetail` `{ kind, message, status? }` when loading fails
- * @fires dandelion-select - `DandelionSelectDetail<Service>` `{ item }` when the user opens a service
+ * @fires {CustomEvent<DandelionLoadDetail<Service>>} dandelion-load - `DandelionLoadDetail<Service>` `{ items, source }` after every successful load
+ * @fires {CustomEvent<DandelionErrorDetail>} dandelion-error - `DandelionErrorDetail` `{ kind, message, status? }` when loading fails
+ * @fires {CustomEvent<DandelionSelectDetail<Service>>} dandelion-select - `DandelionSelectDetail<Service>` `{ item }` when the user opens a service
  *
  * @slot header - Content above the search box (a title, an introduction)
  * @slot empty - Shown when there are no services, or none match (below the message)

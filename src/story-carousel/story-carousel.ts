@@ -26,9 +26,9 @@ const hasScrollEnd = 'onscrollend' in globalThis;
  *
  * @summary Story carousel from a feed or markup, following the WAI-ARIA APG carousel pattern.
  *
- * @fires dandelion-load - `DandelionLoadDetail<Story>`: `{ items, source }` after every successful load
- * @fires dandelion-error - `DandelionErrorDetail`: `{ kind, message, status? }` when loading fails
- * @fires dandelion-select - `DandelionSelectDetail<Story>`: `{ item }` when a story's "read more" link is opened
+ * @fires {CustomEvent<DandelionLoadDetail<Story>>} dandelion-load - `DandelionLoadDetail<Story>`: `{ items, source }` after every successful load
+ * @fires {CustomEvent<DandelionErrorDetail>} dandelion-error - `DandelionErrorDetail`: `{ kind, message, status? }` when loading fails
+ * @fires {CustomEvent<DandelionSelectDetail<Story>>} dandelion-select - `DandelionSelectDetail<Story>`: `{ item }` when a story's "read more" link is opened
  *
  * @slot - Stories as markup when there is no `src`/`.data`: each child element (e.g. `<article>`)
  *   becomes a slide; title from `h1`–`h4`, image from `img`, link from `a[href]`, date from
