@@ -46,6 +46,38 @@ function dandelionManifest() {
           });
         }
       }
+      // Only what describes elements: the widgets, their base classes and the define modules.
+      // The readers, models and helpers are documented by their TypeScript types (dist/types);
+      // listed here they would make the manifest five times larger for no editor's benefit.
+      const bases = new Set();
+      for (const module of manifest.modules) {
+        for (const d of module.declarations ?? []) {
+          for (let s = d.customElement ? d.superclass : undefined; s;) {
+            bases.add(s.name);
+            const found = manifest.modules
+              .flatMap((m) => m.declarations ?? [])
+              .find((x) => x.kind === 'class' && x.name === s.name);
+            s = found?.superclass;
+          }
+        }
+      }
+      manifest.modules = manifest.modules.filter(
+        (module) =>
+          module.exports.some((e) => e.kind === 'custom-element-definition') ||
+          (module.declarations ?? []).some(
+            (d) => d.customElement || (d.kind === 'class' && bases.has(d.name)),
+          ),
+      );
+      for (const module of manifest.modules) {
+        module.declarations = (module.declarations ?? []).filter(
+          (d) => d.customElement || (d.kind === 'class' && bases.has(d.name)),
+        );
+        module.exports = (module.exports ?? []).filter(
+          (e) =>
+            e.kind === 'custom-element-definition' ||
+            module.declarations.some((d) => d.name === e.declaration?.name),
+        );
+      }
       // Module paths: source → published JavaScript (after the definitions above are linked).
       // Superclasses come as `/src/core/data-element.js`, re-exports as `./service-finder.js`.
       const rewrite = (ref, from) => {

@@ -134,7 +134,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
       emptyOutDir: true,
-      sourcemap: true,
+      // No source maps in the package: the npm build is readable ES modules, one file per source
+      // module; maps would be two thirds of the tarball and point at sources it does not ship.
+      sourcemap: false,
       minify: cdn,
       lib: { entry: cdn ? cdnEntries : entries, formats: ['es'] },
       rollupOptions: {
