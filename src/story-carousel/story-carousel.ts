@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -328,7 +328,8 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   /** Children that become stories: those without a slot name (`slot="empty"` is not one). */
   private get hasMarkupStories(): boolean {
-    return [...this.children].some((child) => !child.slot);
+    // Server rendering (@lit-labs/ssr) has no light DOM to read; the client reads it on hydration.
+    return !isServer && [...this.children].some((child) => !child.slot);
   }
 
   private readonly onSlotChange = (event: Event) =>

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { isServer } from 'lit';
 import type { DandelionError } from '../errors.js';
 import { emit } from '../events.js';
 import type { FieldMap } from '../fields.js';
@@ -132,6 +133,11 @@ export class DataController<K extends ModelKind> implements ReactiveController {
   }): unknown {
     switch (this.status) {
       case 'idle':
+        // Server rendering loads nothing: render what the client's first render shows (the
+        // loading state) when there is something to load, so hydration matches.
+        if (isServer && (this.inputs().src?.trim() || this.inputs().data !== undefined)) {
+          return renderLoading();
+        }
         return views.idle ? views.idle() : views.empty();
       case 'loading':
         return renderLoading();
