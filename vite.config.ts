@@ -12,7 +12,17 @@ const candidates: Record<string, string> = {
   'event-calendar': 'src/event-calendar/index.ts',
   'intake-form': 'src/intake-form/index.ts',
   'story-carousel': 'src/story-carousel/index.ts',
+  // Side-effect-free class entries (`dandelion-widgets/<widget>/class`): no tag registered.
+  'service-finder/class': 'src/service-finder/class.ts',
+  'event-calendar/class': 'src/event-calendar/class.ts',
+  'intake-form/class': 'src/intake-form/class.ts',
+  'story-carousel/class': 'src/story-carousel/class.ts',
   react: 'src/react/index.ts',
+  // One React wrapper per widget (`dandelion-widgets/react/<widget>`): an app pays for what it uses.
+  'react/service-finder': 'src/react/service-finder.ts',
+  'react/event-calendar': 'src/react/event-calendar.ts',
+  'react/intake-form': 'src/react/intake-form.ts',
+  'react/story-carousel': 'src/react/story-carousel.ts',
 };
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const entries = Object.fromEntries(
@@ -112,7 +122,7 @@ function minifyLitHtml(): Plugin {
 }
 
 /**
- * CDN entries (plain pages: no React wrappers there). `scripts/build-cdn.mjs` builds each one on its own (`DANDELION_CDN_ENTRY=<name>`),
+ * CDN entries (plain pages: no React wrappers, no class entries there). `scripts/build-cdn.mjs` builds each one on its own (`DANDELION_CDN_ENTRY=<name>`),
  * so a widget's file holds everything it needs at first (lit included) instead of importing a
  * dozen shared chunks one after another: one request and one level before the element runs.
  * Lazy parts stay chunks of their own.
@@ -120,7 +130,7 @@ function minifyLitHtml(): Plugin {
 const cdnEntries = Object.fromEntries(
   Object.entries(entries).filter(
     ([name]) =>
-      name !== 'react' &&
+      !/^react($|\/)|\/class$/.test(name) &&
       (!process.env.DANDELION_CDN_ENTRY || name === process.env.DANDELION_CDN_ENTRY),
   ),
 );
@@ -189,7 +199,9 @@ export default defineConfig(({ mode }) => {
       outDir: cdn ? 'dist/cdn' : 'dist',
       // The CDN entries are built one after another into one folder (scripts/build-cdn.mjs).
       emptyOutDir: !cdn,
-      sourcemap: true,
+      // No source maps in the package: the npm build is readable ES modules, one file per source
+      // module; maps would be two thirds of the tarball and point at sources it does not ship.
+      sourcemap: false,
       minify: cdn,
       lib: { entry: cdn ? cdnEntries : entries, formats: ['es'] },
       rollupOptions: {

@@ -199,6 +199,24 @@ const calendar = (args: Args, data?: unknown) =>
 const meta: Meta<Args> = {
   title: 'Widgets/event-calendar',
   component: 'event-calendar',
+  // Only the args the render uses get a control (the manifest lists every attribute, event,
+  // part and CSS property; those stay in the docs table).
+  parameters: {
+    controls: {
+      include: [
+        'src',
+        'format',
+        'itemsPath',
+        'view',
+        'date',
+        'timeZone',
+        'lunar',
+        'theme',
+        'dayMaxEvents',
+        'pageSize',
+      ],
+    },
+  },
   args: {
     src: `${fixtures}/calendar/activities.ics`,
     format: 'auto',
@@ -227,10 +245,12 @@ export const Loading: Story = {
 };
 
 export const Empty: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<event-calendar .data=${[]}></event-calendar>`,
 };
 
 export const EmptyWithOwnMessage: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<event-calendar .data=${[]}>
       <p slot="empty">本月活动正在安排中，欢迎关注示例社工站的通知。</p>
@@ -346,6 +366,7 @@ export const Lunar: Story = {
 
 /** Navigation kept within November 2026: previous / next are disabled at the edges. */
 export const MinMaxDates: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<event-calendar
       .data=${events()}

@@ -192,6 +192,13 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/intake-form',
   component: 'intake-form',
+  // Only the args the render uses get a control (the manifest lists every attribute, event,
+  // part and CSS property; those stay in the docs table).
+  parameters: {
+    controls: {
+      include: ['schema', 'action', 'storageKey', 'noDraft', 'lang', 'theme', 'timeout'],
+    },
+  },
   args: { schema: `${fixtures}/test-signup.json`, action: acceptUrl, noDraft: false, timeout: 15 },
   argTypes: {
     lang: { control: 'inline-radio', options: [undefined, 'zh-Hans', 'zh-Hant', 'en'] },
@@ -216,6 +223,7 @@ type Story = StoryObj<Args>;
 
 /** One page, schema given inline with `.schema`; Submit goes to the fake receiver (201). */
 export const SingleStep: Story = {
+  parameters: { controls: { disable: true } },
   render: () => {
     installFakeReceiver();
     return html`<intake-form
@@ -235,6 +243,7 @@ export const MultiStep: Story = { args: { schema: `${fixtures}/kitchen-sink.json
 
 /** Submit pressed on an empty form: the error summary and a message on each question. */
 export const ValidationErrors: Story = {
+  parameters: { controls: { disable: true } },
   render: () => {
     installFakeReceiver();
     return html`<intake-form
@@ -255,6 +264,7 @@ export const ValidationErrors: Story = {
 
 /** The fake receiver answers 422 with problem details: the server's words shown on the field. */
 export const ServerRejects: Story = {
+  parameters: { controls: { disable: true } },
   render: () => {
     installFakeReceiver();
     return html`<intake-form
@@ -275,6 +285,7 @@ export const ServerRejects: Story = {
 
 /** Submitted and accepted: the success view with the reference number. */
 export const Sent: Story = {
+  parameters: { controls: { disable: true } },
   render: () => {
     installFakeReceiver();
     return html`<intake-form
@@ -298,6 +309,7 @@ export const Sent: Story = {
  * shows, and it is retried with backoff (here it never gets through).
  */
 export const SavedOnDevice: Story = {
+  parameters: { controls: { disable: true } },
   render: () => {
     installFakeReceiver();
     return html`<intake-form
@@ -321,6 +333,7 @@ export const Error: Story = { args: { schema: `${fixtures}/no-such-file.json` } 
 
 /** A schema that cannot be a form (not an object schema with properties): a format error. */
 export const NotAForm: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<intake-form .schema=${{ type: 'string' }}></intake-form>`,
 };
 
@@ -351,6 +364,7 @@ export const ActionNotAWebAddress: Story = {
  * device; this one intercepts the submit, so the draft stays until "重新填写" resets the form.
  */
 export const InsidePageForm: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<form
       @submit=${(e: SubmitEvent) => {

@@ -99,6 +99,11 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/service-finder',
   component: 'service-finder',
+  // Only the args the render uses get a control (the manifest lists every attribute, event,
+  // part and CSS property; those stay in the docs table).
+  parameters: {
+    controls: { include: ['src', 'format', 'origin', 'mapLink', 'theme', 'pageSize'] },
+  },
   args: { src: `${fixtures}/hsds-services.json`, format: 'hsds', pageSize: 20 },
   argTypes: {
     format: { control: 'select', options: ['auto', 'hsds', 'csv', 'json'] },
@@ -127,10 +132,12 @@ export const Loading: Story = {
 };
 
 export const Empty: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<service-finder .data=${[]}></service-finder>`,
 };
 
 export const EmptyWithOwnMessage: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<service-finder .data=${[]}>
       <p slot="empty">暂时没有服务信息，可以拨打 020-00000000 咨询社工。</p>
@@ -156,6 +163,7 @@ export const ContentCsv: Story = {
 
 /** Any JSON API, mapped with `map` and `items-path`. */
 export const ContentJsonWithMap: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<service-finder
       src="${fixtures}/services-custom.json"
@@ -178,6 +186,7 @@ export const ContentJsonWithMap: Story = {
 
 /** Records given directly through the `.data` property. */
 export const ContentData: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<service-finder .data=${records()}></service-finder>`,
 };
 
@@ -186,6 +195,7 @@ export const NearMe: Story = { args: { origin: '23.12,113.30' } };
 
 /** The detail view of the first service, opened after load. */
 export const Detail: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<service-finder
       .data=${records()}
@@ -206,10 +216,12 @@ export const BaiduMapLinks: Story = {
 };
 
 export const LongText: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<service-finder .data=${records(true)}></service-finder>`,
 };
 
 export const Rtl: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<div dir="rtl" lang="en">
       <service-finder .data=${records()}></service-finder>

@@ -49,6 +49,11 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/story-carousel',
   component: 'story-carousel',
+  // Only the args the render uses get a control (the manifest lists every attribute, event,
+  // part and CSS property; those stay in the docs table).
+  parameters: {
+    controls: { include: ['src', 'autoplay', 'interval', 'loop', 'overlay', 'perView', 'theme'] },
+  },
   args: { src: `${feeds}/feed.xml`, autoplay: false, interval: 5000, loop: false, overlay: false },
   argTypes: {
     perView: { control: { type: 'number', min: 1, max: 4 } },
@@ -72,10 +77,12 @@ type Story = StoryObj<Args>;
 export const Loading: Story = { args: { src: neverUrl } };
 
 export const Empty: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<story-carousel .data=${[]}></story-carousel>`,
 };
 
 export const EmptyWithOwnMessage: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<story-carousel .data=${[]}><p slot="empty">还没有故事，敬请期待。</p></story-carousel>`,
 };
@@ -89,10 +96,12 @@ export const Autoplay: Story = { args: { autoplay: true, interval: 4000, loop: t
 export const Overlay: Story = { args: { overlay: true, src: `${feeds}/atom.xml` } };
 
 export const LongText: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<story-carousel per-view="1" .data=${stories(3, true)}></story-carousel>`,
 };
 
 export const RightToLeft: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<div dir="rtl" lang="en">
       <story-carousel src=${`${feeds}/atom.xml`} per-view="1"></story-carousel>
@@ -102,10 +111,12 @@ export const RightToLeft: Story = {
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const OneStory: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<story-carousel .data=${stories(1)}></story-carousel>`,
 };
 
 export const FiveHundredStories: Story = {
+  parameters: { controls: { disable: true } },
   render: () => html`<story-carousel per-view="1" .data=${stories(500)}></story-carousel>`,
 };
 
@@ -120,6 +131,7 @@ export const JsonFeed: Story = { args: { src: `${feeds}/feed.json` } };
 export const WordPress: Story = { args: { src: `${feeds}/wp-posts.json` } };
 
 export const Markup: Story = {
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<story-carousel per-view="1">
       <article>

@@ -17,6 +17,7 @@ export { DataController, type DataInputs, type DataStatus } from './resource/dat
 export { DandelionElement } from './dandelion-element.js';
 export { DandelionDataElement } from './data-element.js';
 export { defineElement } from './define.js';
+export { booleanAttribute } from './boolean-attribute.js';
 export { baseStyles } from './styles.js';
 export { themeTokens } from './theme-tokens.js';
 export { renderLoading, renderEmpty, renderError } from './status-view.js';

@@ -1,3 +1,4 @@
+/** Registers `<event-calendar>` (the side effect of `dandelion-widgets/event-calendar`). */
 import { defineElement } from '../core/define.js';
 import { EventCalendar } from './event-calendar.js';
 

@@ -13,6 +13,7 @@ import { isoDate, parseDay } from '../core/time/day.js';
 import { checkMapTemplate } from '../core/map-link.js';
 import { DialogController } from './dialog-controller.js';
 import { renderDialog } from './dialog-view.js';
+import { booleanAttribute } from '../core/boolean-attribute.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { Display } from './display.js';
 import { colourOf, inCategories, summarize, type ItemsSummary } from './items-summary.js';
@@ -57,9 +58,9 @@ const narrowWidth = 600;
  *
  * @summary Month, week and list views of events, with recurring series, time zones and details.
  *
- * @fires dandelion-load - `{ items, source }` after every successful load
- * @fires dandelion-error - `{ kind, message, status? }` when loading or reading fails
- * @fires dandelion-select - {@link EventCalendarSelectDetail} `{ item, occurrence }` when an event is opened
+ * @fires {CustomEvent<DandelionLoadDetail<CalendarEvent>>} dandelion-load - `{ items, source }` after every successful load
+ * @fires {CustomEvent<DandelionErrorDetail>} dandelion-error - `{ kind, message, status? }` when loading or reading fails
+ * @fires {CustomEvent<EventCalendarSelectDetail>} dandelion-select - {@link EventCalendarSelectDetail} `{ item, occurrence }` when an event is opened
  *
  * @slot toolbar - Extra controls at the end of the toolbar
  * @slot empty - Replaces the message shown when the source has no events
@@ -105,7 +106,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /** Shows Chinese-calendar (农历) day labels in the month and week views (Chinese UIs only). */
-  @property({ attribute: 'lunar', type: Boolean, reflect: true }) lunar = false;
+  @property({ attribute: 'lunar', type: Boolean, reflect: true, converter: booleanAttribute })
+  lunar = false;
 
   /**
    * Map link template with `{lat}`, `{lng}`, `{name}`, `{address}` (URL-encoded); default, and for

@@ -1,12 +1,8 @@
 /**
- * `dandelion-widgets/event-calendar`: defines `<event-calendar>` (if the name is still free) and
- * exports its class and public types.
+ * `dandelion-widgets/event-calendar`: defines `<event-calendar>` if the name is still free (see
+ * `core/define.ts`) and exports its class and public types. `…/event-calendar/class` exports the
+ * same and defines nothing, for sites that choose their own tag name.
  */
 import './define.js';
 
-export {
-  EventCalendar,
-  type CalendarView,
-  type EventCalendarSelectDetail,
-} from './event-calendar.js';
-export type { CalendarEvent, Recurrence, Location } from '../core/models.js';
+export * from './class.js';

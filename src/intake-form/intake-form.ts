@@ -5,6 +5,7 @@ import { LazyView } from '../core/lazy-view.js';
 import { renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
 import { FormAnswers } from './answers.js';
+import { booleanAttribute } from '../core/boolean-attribute.js';
 import type { ChoicePicker } from './choice-picker.js';
 import { controlOf, readControl } from './controls.js';
 import { DraftController } from './draft.js';
@@ -44,12 +45,12 @@ export { maxBodyBytes } from './submission.js';
  *
  * @summary Schema-driven intake and registration form that never loses a submission.
  *
- * @fires dandelion-submit - `{ id, data, status: 'sent' | 'queued' }` when an answer reached the
+ * @fires {CustomEvent<DandelionSubmitDetail>} dandelion-submit - `{ id, data, status: 'sent' | 'queued' }` when an answer reached the
  *   server (`sent`, also later for a queued one) or was saved on the device to be sent later
  *   (`queued`). `id` is the submission's Idempotency-Key. A queued answer's `sent` fires once:
  *   on the element that made it while that is still open (whichever tab delivered it), else on
  *   the element that delivered it (e.g. after the page was loaded again).
- * @fires dandelion-error - `{ kind, message, status? }` when the schema cannot be loaded, or a
+ * @fires {CustomEvent<DandelionErrorDetail>} dandelion-error - `{ kind, message, status? }` when the schema cannot be loaded, or a
  *   submission was refused by the server or could be neither sent nor saved; `format` at once
  *   (and again on submit) when `action` is not an http(s) address.
  *
@@ -114,7 +115,7 @@ export class IntakeForm extends DandelionElement {
   @property({ attribute: 'retry-delay', type: Number }) retryDelay = 5;
 
   /** Turns draft autosave off (e.g. on a shared device). */
-  @property({ attribute: 'no-draft', type: Boolean }) noDraft = false;
+  @property({ attribute: 'no-draft', type: Boolean, converter: booleanAttribute }) noDraft = false;
 
   /** The page's `<form>` is disabled (a disabled fieldset around the element). */
   @state() private disabledByForm = false;

@@ -1,3 +1,4 @@
+/** Registers `<service-finder>` (the side effect of `dandelion-widgets/service-finder`). */
 import { defineElement } from '../core/define.js';
 import { ServiceFinder } from './service-finder.js';
 

@@ -1,11 +1,8 @@
-/** `<service-finder>` entry point: defines the element (if the name is free) and exports its API. */
+/**
+ * `dandelion-widgets/service-finder`: defines `<service-finder>` if the name is still free (see
+ * `core/define.ts`) and exports its class and public types. `…/service-finder/class` exports the
+ * same and defines nothing, for sites that choose their own tag name.
+ */
 import './define.js';
 
-export { ServiceFinder } from './service-finder.js';
-export type { FinderFilters, FinderSort } from './finder-state.js';
-export type { Service } from '../core/models.js';
-export type {
-  DandelionSelectDetail,
-  DandelionLoadDetail,
-  DandelionErrorDetail,
-} from '../core/events.js';
+export * from './class.js';

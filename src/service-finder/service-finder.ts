@@ -8,6 +8,7 @@ import type { Service } from '../core/models.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
 import { checkMapTemplate } from '../core/map-link.js';
+import { booleanAttribute } from '../core/boolean-attribute.js';
 import type { DetailContext } from './detail-view.js';
 import { FinderModel, type FinderView } from './finder-model.js';
 import {
@@ -41,9 +42,9 @@ const clampAt = 600;
  *
  * @summary Searchable, filterable directory of local services (HSDS, CSV or any JSON with `map`).
  *
- * @fires dandelion-load - `DandelionLoadDetail<Service>` `{ items, source }` after every successful load
- * @fires dandelion-error - `DandelionErrorDetail` `{ kind, message, status? }` when loading fails
- * @fires dandelion-select - `DandelionSelectDetail<Service>` `{ item }` when the user opens a service
+ * @fires {CustomEvent<DandelionLoadDetail<Service>>} dandelion-load - `DandelionLoadDetail<Service>` `{ items, source }` after every successful load
+ * @fires {CustomEvent<DandelionErrorDetail>} dandelion-error - `DandelionErrorDetail` `{ kind, message, status? }` when loading fails
+ * @fires {CustomEvent<DandelionSelectDetail<Service>>} dandelion-select - `DandelionSelectDetail<Service>` `{ item }` when the user opens a service
  *
  * @slot header - Content above the search box (a title, an introduction)
  * @slot empty - Shown when there are no services, or none match (below the message)
@@ -86,7 +87,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   @property({ attribute: 'map-link' }) mapLink?: string;
 
   /** Keep the query, filters, sort and opened service in the page URL (`sf-*` parameters). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  @property({ type: Boolean, attribute: 'sync-url', converter: booleanAttribute }) syncUrl = false;
 
   /** How many results are shown at first and added by "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;

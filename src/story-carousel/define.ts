@@ -1,3 +1,4 @@
+/** Registers `<story-carousel>` (the side effect of `dandelion-widgets/story-carousel`). */
 import { defineElement } from '../core/define.js';
 import { StoryCarousel } from './story-carousel.js';
 

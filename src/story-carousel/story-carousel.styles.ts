@@ -233,14 +233,14 @@ export const carouselStyles = css`
     min-block-size: 44px;
     font-weight: 600;
   }
-  :host([overlay]) .slide {
+  :host([overlay]:not([overlay='false' i])) .slide {
     display: grid;
     border: 0;
   }
-  :host([overlay]) .slide > * {
+  :host([overlay]:not([overlay='false' i])) .slide > * {
     grid-area: 1 / 1;
   }
-  :host([overlay]) .media + .text {
+  :host([overlay]:not([overlay='false' i])) .media + .text {
     position: relative;
     align-self: end;
     min-block-size: 0;
@@ -253,10 +253,10 @@ export const carouselStyles = css`
       transparent
     );
   }
-  :host([overlay]) .media + .text :is(a, time) {
+  :host([overlay]:not([overlay='false' i])) .media + .text :is(a, time) {
     color: inherit;
   }
-  :host([overlay]) .media + .text :focus-visible {
+  :host([overlay]:not([overlay='false' i])) .media + .text :focus-visible {
     outline-color: #fff;
   }
   .status.loading {
@@ -276,8 +276,8 @@ export const carouselStyles = css`
     content: '';
     block-size: calc(var(--_text-min) + 2px - 4 * var(--_space) - 3.6em);
   }
-  :host([overlay]) .skeleton span,
-  :host([overlay]) .skeleton::after {
+  :host([overlay]:not([overlay='false' i])) .skeleton span,
+  :host([overlay]:not([overlay='false' i])) .skeleton::after {
     display: none;
   }
 

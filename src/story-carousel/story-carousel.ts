@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
@@ -7,6 +7,7 @@ import { LazyModule } from '../core/element/lazy-module.js';
 import type { Story } from '../core/models.js';
 import { renderEmpty } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
+import { booleanAttribute } from '../core/boolean-attribute.js';
 import type { AutoplayController } from './autoplay-controller.js';
 import { markupStories } from './markup-stories.js';
 import { renderSlide, renderToolbar, type CarouselView } from './slide-views.js';
@@ -28,9 +29,9 @@ const hasScrollEnd = () => 'onscrollend' in globalThis;
  *
  * @summary Story carousel from a feed or markup, following the WAI-ARIA APG carousel pattern.
  *
- * @fires dandelion-load - `DandelionLoadDetail<Story>`: `{ items, source }` after every successful load
- * @fires dandelion-error - `DandelionErrorDetail`: `{ kind, message, status? }` when loading fails
- * @fires dandelion-select - `DandelionSelectDetail<Story>`: `{ item }` when a story's "read more" link is opened
+ * @fires {CustomEvent<DandelionLoadDetail<Story>>} dandelion-load - `DandelionLoadDetail<Story>`: `{ items, source }` after every successful load
+ * @fires {CustomEvent<DandelionErrorDetail>} dandelion-error - `DandelionErrorDetail`: `{ kind, message, status? }` when loading fails
+ * @fires {CustomEvent<DandelionSelectDetail<Story>>} dandelion-select - `DandelionSelectDetail<Story>`: `{ item }` when a story's "read more" link is opened
  *
  * @slot - Stories as markup when there is no `src`/`.data`: each child element (e.g. `<article>`)
  *   becomes a slide; title from `h1`–`h4`, image from `img`, link from `a[href]`, date from
@@ -67,19 +68,20 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   static override styles = [baseStyles, carouselStyles];
 
   /** Rotates through the stories by itself (off by default; never starts under reduced motion). */
-  @property({ type: Boolean, attribute: 'autoplay' }) autoplay = false;
+  @property({ type: Boolean, attribute: 'autoplay', converter: booleanAttribute }) autoplay = false;
 
   /** Milliseconds between stories while rotating. */
   @property({ type: Number, attribute: 'interval' }) interval = 5000;
 
   /** Previous / next and the arrow keys wrap around at the ends. */
-  @property({ type: Boolean, attribute: 'loop' }) loop = false;
+  @property({ type: Boolean, attribute: 'loop', converter: booleanAttribute }) loop = false;
 
   /** Stories visible at once; unset = by the widget's width (1, 2 from 36rem, 3 from 60rem). */
   @property({ type: Number, attribute: 'per-view' }) perView?: number;
 
   /** Puts the text over the image on a dark gradient instead of below it. */
-  @property({ type: Boolean, reflect: true, attribute: 'overlay' }) overlay = false;
+  @property({ type: Boolean, reflect: true, attribute: 'overlay', converter: booleanAttribute })
+  overlay = false;
 
   /** Accessible name of the carousel region (default: "Stories" in the UI language). */
   @property({ attribute: 'label' }) label?: string;
@@ -91,7 +93,8 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   private markupObserver?: MutationObserver;
   /** The page's own `<article>`s when there is no `src`/`.data`: read like a source. */
   private readonly markup = markupStories(this, () => ({
-    elements: [...this.children].filter((child) => !child.slot),
+    // Server rendering (@lit-labs/ssr) has no light DOM to read; the client reads it on hydration.
+    elements: isServer ? [] : [...this.children].filter((child) => !child.slot),
     version: this.markupVersion,
     hasData: !!this.src?.trim() || this.data !== undefined,
   }));

@@ -1,4 +1,5 @@
-import type { TemplateResult } from 'lit';
+import { isServer, type TemplateResult } from 'lit';
+import { renderLoading } from '../status-view.js';
 import type { DandelionError } from '../errors.js';
 import type { FieldMap } from '../fields.js';
 import type { Format } from '../formats.js';
@@ -49,7 +50,11 @@ const warningsShown = 3;
 export class DataController<K extends ModelKind> {
   private readonly resource: ResourceController<DataInputs, LoadedItems<ModelByKind[K]>>;
 
-  constructor(host: ResourceHost, kind: K, inputs: () => DataInputs) {
+  constructor(
+    host: ResourceHost,
+    kind: K,
+    private readonly inputs: () => DataInputs,
+  ) {
     this.resource = new ResourceController(host, {
       args: inputs,
       // Every input the task reads: one missing here would never reload.
@@ -123,6 +128,12 @@ export class DataController<K extends ModelKind> {
     empty: () => unknown;
     idle?: () => unknown;
   }): unknown {
+    // Server rendering loads nothing: render what the client's first render shows (the loading
+    // state) when there is something to load, so hydration matches.
+    if (isServer && this.status === 'idle') {
+      const { src, data } = this.inputs();
+      if (src?.trim() || data !== undefined) return renderLoading();
+    }
     return this.resource.render({ ...views, content: (loaded) => views.content(loaded.items) });
   }
 

@@ -1,0 +1,364 @@
+#!/usr/bin/env node
+// Consumes the packed tarball as React 19, Vue 3 and Svelte 5 apps do. For each framework a
+// throwaway app (fresh `npm install` of the tarball, never a link) that:
+// 1. type-checks strictly with the framework's own checker (tsc --noEmit / vue-tsc / svelte-check)
+//    using the raw tags through `dandelion-widgets/jsx`, `/vue`, `/svelte` (and, in React, the
+//    per-widget wrappers), including typed event detail (`detail.item.name` must be a string);
+// 2. fails that check once a file with a wrong attribute type (`page-size` "five") is added, with
+//    the checker naming that attribute;
+// 3. builds with Vite and opens in Chromium: the widgets reach content, events reach the
+//    framework's handlers, and in Vue and Svelte `sync-url` bound to false (which those write as
+//    the attribute `sync-url="false"`) really leaves the page URL alone.
+//
+// Usage: node scripts/framework-apps.mjs [--keep] [--tarball path.tgz] [--only react,vue,svelte]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const repo = resolve(import.meta.dirname, '..');
+const argument = (name) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const keep = process.argv.includes('--keep');
+const only = argument('--only')?.split(',');
+const work = mkdtempSync(join(tmpdir(), 'dandelion-frameworks-'));
+const problems = [];
+
+const finderData = '/data/finder/hsds-services.json';
+const strict = {
+  strict: true,
+  target: 'ES2022',
+  module: 'ESNext',
+  moduleResolution: 'Bundler',
+  lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+  noEmit: true,
+  isolatedModules: true,
+  noUnusedLocals: true,
+  types: [],
+};
+const html = (title, entry) => `<!doctype html>
+<html lang="zh-Hans">
+  <head><meta charset="utf-8"><title>${title}</title></head>
+  <body><div id="app"></div><script type="module" src="${entry}"></script></body>
+</html>
+`;
+
+/** Each app: its dependencies, files, type check command, the wrong file, and page checks. */
+const apps = {
+  react: {
+    deps: [
+      'react@^19',
+      'react-dom@^19',
+      '@types/react@^19',
+      '@types/react-dom@^19',
+      'typescript@~5.9',
+      'vite@^8',
+    ],
+    files: {
+      'tsconfig.json': JSON.stringify(
+        { compilerOptions: { ...strict, jsx: 'react-jsx', skipLibCheck: false }, include: ['src'] },
+        null,
+        2,
+      ),
+      'vite.config.mjs': `export default { oxc: { jsx: { runtime: 'automatic' } } };\n`,
+      'index.html': html('react', '/src/main.tsx'),
+      'src/main.tsx': `import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import type {} from 'dandelion-widgets/jsx';
+import 'dandelion-widgets/service-finder';
+import type { Service } from 'dandelion-widgets/service-finder/class';
+import { StoryCarousel } from 'dandelion-widgets/react/story-carousel';
+
+function App() {
+  const [loaded, setLoaded] = useState(0);
+  const [first, setFirst] = useState('');
+  return (
+    <>
+      {/* The raw tag: attributes typed from the manifest, the element's own typed events. */}
+      <service-finder
+        src="${finderData}"
+        format="hsds"
+        page-size="5"
+        sync-url={false}
+        ondandelion-load={(e) => {
+          const items: Service[] = e.detail.items;
+          setLoaded(items.length);
+        }}
+        ondandelion-select={(e) => console.log(e.detail.item.name.trim())}
+      />
+      {/* A per-widget wrapper (imports only <story-carousel>), typed callbacks. */}
+      <StoryCarousel
+        src="/data/carousel/feed.xml"
+        perView={1}
+        onDandelionLoad={(e) => setFirst(e.detail.items[0]?.title ?? '')}
+      />
+      <p id="react-state">{loaded} services; first story: {first}</p>
+    </>
+  );
+}
+createRoot(document.getElementById('app')!).render(<StrictMode><App /></StrictMode>);
+`,
+    },
+    check: ['npx', 'tsc', '-p', 'tsconfig.json'],
+    wrong: [
+      'src/wrong.tsx',
+      `import type {} from 'dandelion-widgets/jsx';\nexport const wrong = <service-finder page-size="five" />;\n`,
+    ],
+    wrongMessage: /page-size/,
+    async page(tab) {
+      await tab.waitForFunction(
+        () =>
+          /^\d+ services; first story: \S/.test(
+            document.querySelector('#react-state')?.textContent ?? '',
+          ) && !document.querySelector('#react-state')?.textContent?.startsWith('0 '),
+        null,
+        { timeout: 30_000, polling: 100 },
+      );
+      return tab.evaluate(() => document.querySelector('#react-state')?.textContent);
+    },
+  },
+  vue: {
+    deps: ['vue@^3.5', 'vue-tsc@^3', 'typescript@~5.9', 'vite@^8', '@vitejs/plugin-vue@^6'],
+    files: {
+      'tsconfig.json': JSON.stringify(
+        {
+          compilerOptions: { ...strict, jsx: 'preserve', skipLibCheck: true },
+          include: ['src/**/*.ts', 'src/**/*.vue'],
+        },
+        null,
+        2,
+      ),
+      'vite.config.mjs': `import vue from '@vitejs/plugin-vue';
+export default {
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.includes('-') } } })],
+};
+`,
+      'index.html': html('vue', '/src/main.ts'),
+      'src/env.d.ts': `import type {} from 'dandelion-widgets/vue';\ndeclare module '*.vue' {\n  import type { DefineComponent } from 'vue';\n  const component: DefineComponent;\n  export default component;\n}\n`,
+      'src/main.ts': `import { createApp } from 'vue';\nimport 'dandelion-widgets/service-finder';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n`,
+      'src/App.vue': `<script setup lang="ts">
+import { ref } from 'vue';
+const loaded = ref(0);
+const opened = ref('');
+</script>
+
+<template>
+  <service-finder
+    src="${finderData}"
+    format="hsds"
+    :page-size="5"
+    :sync-url="false"
+    @dandelion-load="loaded = $event.detail.items.length"
+    @dandelion-select="opened = $event.detail.item.name"
+  ></service-finder>
+  <p id="vue-state">{{ loaded }} services {{ opened }}</p>
+</template>
+`,
+    },
+    check: ['npx', 'vue-tsc', '--noEmit', '-p', 'tsconfig.json'],
+    wrong: [
+      'src/Wrong.vue',
+      `<template>\n  <service-finder :page-size="'five'"></service-finder>\n</template>\n`,
+    ],
+    wrongMessage: /five|pageSize|page-size/,
+    page: (tab) => syncUrlOff(tab, '#vue-state'),
+  },
+  svelte: {
+    deps: [
+      'svelte@^5',
+      'svelte-check@^4',
+      'typescript@~5.9',
+      'vite@^8',
+      '@sveltejs/vite-plugin-svelte@^7',
+    ],
+    files: {
+      'tsconfig.json': JSON.stringify(
+        {
+          compilerOptions: { ...strict, verbatimModuleSyntax: true, skipLibCheck: true },
+          include: ['src/**/*.ts', 'src/**/*.svelte'],
+        },
+        null,
+        2,
+      ),
+      'vite.config.mjs': `import { svelte } from '@sveltejs/vite-plugin-svelte';\nexport default { plugins: [svelte()] };\n`,
+      'index.html': html('svelte', '/src/main.ts'),
+      'src/env.d.ts': `import type {} from 'dandelion-widgets/svelte';\n`,
+      'src/main.ts': `import { mount } from 'svelte';\nimport 'dandelion-widgets/service-finder';\nimport App from './App.svelte';\nmount(App, { target: document.getElementById('app')! });\n`,
+      'src/App.svelte': `<script lang="ts">
+  let loaded: number = $state(0);
+  let opened: string = $state('');
+</script>
+
+<service-finder
+  src="${finderData}"
+  format="hsds"
+  page-size={5}
+  sync-url={false}
+  ondandelion-load={(e) => (loaded = e.detail.items.length)}
+  ondandelion-select={(e) => (opened = e.detail.item.name)}
+></service-finder>
+<p id="svelte-state">{loaded} services {opened}</p>
+`,
+    },
+    check: ['npx', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'],
+    // svelte-check types markup only in a component with a TypeScript script.
+    wrong: [
+      'src/Wrong.svelte',
+      `<script lang="ts">\n  let label: string = 'x';\n</script>\n\n<service-finder page-size="five" title={label}></service-finder>\n`,
+    ],
+    wrongMessage: /page-size/,
+    page: (tab) => syncUrlOff(tab, '#svelte-state'),
+  },
+};
+
+/**
+ * The page was opened with `?sf-q=心理`: with sync-url off the finder neither reads that query
+ * nor writes one, although the framework set the attribute `sync-url="false"`.
+ */
+async function syncUrlOff(tab, state) {
+  await tab.waitForFunction(
+    (selector) => /^[1-9]\d* services/.test(document.querySelector(selector)?.textContent ?? ''),
+    state,
+    { timeout: 30_000, polling: 100 },
+  );
+  const seen = await tab.evaluate(() => {
+    const finder = document.querySelector('service-finder');
+    const box = finder.shadowRoot.querySelector('input[type="search"], input');
+    return {
+      attribute: finder.getAttribute('sync-url'),
+      property: finder.syncUrl,
+      query: box?.value,
+      services: finder.shadowRoot.querySelectorAll('[part~="service"]').length,
+      url: location.search,
+    };
+  });
+  const ok =
+    seen.attribute === 'false' &&
+    seen.property === false &&
+    seen.query === '' &&
+    seen.services > 0 &&
+    new URLSearchParams(seen.url).get('sf-q') === '心理';
+  if (!ok) throw new Error(`sync-url="false" did not turn URL sync off: ${JSON.stringify(seen)}`);
+  return `sync-url="false" → off (attribute "false", property false, URL query ignored), ${seen.services} services shown`;
+}
+
+function run(command, cwd) {
+  const [bin, ...args] = command;
+  return spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+}
+
+function write(app, files) {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(app, path)), { recursive: true });
+    writeFileSync(join(app, path), text);
+  }
+}
+
+function copyFixtures(target) {
+  for (const dir of ['finder', 'carousel']) {
+    cpSync(join(repo, 'tests/fixtures', dir), join(target, 'data', dir), { recursive: true });
+  }
+}
+
+try {
+  let tarball = argument('--tarball');
+  if (!tarball) {
+    console.log('packing the package (npm pack runs the prepack build)…');
+    execFileSync('npm', ['pack', '--loglevel=warn', '--pack-destination', work], {
+      cwd: repo,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    tarball = join(
+      work,
+      readdirSync(work).find((file) => file.endsWith('.tgz')),
+    );
+  }
+  tarball = resolve(tarball);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    for (const [name, recipe] of Object.entries(apps)) {
+      if (only && !only.includes(name)) continue;
+      const app = join(work, `app-${name}`);
+      mkdirSync(app);
+      writeFileSync(
+        join(app, 'package.json'),
+        JSON.stringify({ name: `framework-${name}`, private: true, type: 'module' }, null, 2),
+      );
+      const install = run(
+        ['npm', 'install', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...recipe.deps],
+        app,
+      );
+      if (install.status !== 0) throw new Error(`${name}: npm install failed\n${install.stderr}`);
+      write(app, recipe.files);
+
+      const good = run(recipe.check, app);
+      if (good.status !== 0) {
+        problems.push(
+          `${name}: ${recipe.check.slice(1).join(' ')} failed on the correct app:\n${good.stdout}${good.stderr}`,
+        );
+        continue;
+      }
+      console.log(`${name}: ${recipe.check[1]} strict passes (raw tags, typed events)`);
+
+      const [wrongPath, wrongText] = recipe.wrong;
+      write(app, { [wrongPath]: wrongText });
+      const bad = run(recipe.check, app);
+      rmSync(join(app, wrongPath));
+      const said = `${bad.stdout}${bad.stderr}`;
+      if (bad.status === 0)
+        problems.push(`${name}: ${recipe.check[1]} accepted ${wrongPath} (page-size "five")`);
+      else if (!recipe.wrongMessage.test(said))
+        problems.push(
+          `${name}: ${recipe.check[1]} failed on ${wrongPath}, but not for page-size:\n${said}`,
+        );
+      else console.log(`${name}: ${recipe.check[1]} rejects page-size "five" in ${wrongPath}`);
+
+      const build = run(['npx', 'vite', 'build'], app);
+      if (build.status !== 0) {
+        problems.push(`${name}: vite build failed:\n${build.stdout}${build.stderr}`);
+        continue;
+      }
+      copyFixtures(join(app, 'dist'));
+      const server = await serveStatic(join(app, 'dist'));
+      const tab = await browser.newPage();
+      const errors = [];
+      tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      tab.on('response', (response) => {
+        // No favicon in these apps; the feed names a photo that 404s on purpose (placeholder).
+        if (response.status() >= 400 && !/favicon\.ico$|missing-photo\.jpg$/.test(response.url())) {
+          errors.push(`${response.status()} ${response.url()}`);
+        }
+      });
+      try {
+        await tab.goto(`${server.base}/index.html?sf-q=${encodeURIComponent('心理')}`);
+        console.log(`${name}: Chromium: ${await recipe.page(tab)}`);
+      } catch (error) {
+        errors.push(String(error).split('\n')[0]);
+      } finally {
+        await tab.close();
+        server.close();
+      }
+      for (const error of errors) problems.push(`${name} page: ${error}`);
+    }
+  } finally {
+    await browser.close();
+  }
+} catch (error) {
+  problems.push(String(error?.stack ?? error));
+} finally {
+  if (keep) console.log(`apps kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+if (problems.length) {
+  console.error(`\nframework apps failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  '\nframework apps: React 19, Vue 3 and Svelte 5 type-check strictly (and reject a wrong attribute type), build with Vite and show the widgets in Chromium.',
+);
