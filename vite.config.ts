@@ -212,6 +212,12 @@ export default defineConfig(({ mode }) => {
           // Vite keeps whitespace (and pure annotations) in lib-mode ES output for bundlers to
           // tree-shake; the CDN files are end products, so they are minified completely.
           ...(cdn ? { minify: true, comments: { annotation: false } } : {}),
+          // CDN build: what the entry needs before it renders (`$initial`: its static imports)
+          // travels as one file, not as a dozen small chunks Rolldown would split off because a
+          // lazy chunk shares them; each small file costs a request and its own gzip overhead.
+          ...(cdn
+            ? { codeSplitting: { groups: [{ name: 'first-load', tags: ['$initial'] }] } }
+            : {}),
           // npm build: one file per source module (dist/service-finder/define.js …), so the
           // `customElements.define` calls stay in the files package.json#sideEffects names and a
           // production bundler keeps them. Merged chunks would hide them in files it may drop.
