@@ -1,13 +1,12 @@
 /**
  * What the calendar needs to know about its items as a whole, worked out once per load: the
- * categories (sorted for the UI language, each with its palette colour), whether any event
+ * categories (sorted for the UI language, each with a palette colour that follows from the
+ * names alone, so it is the same in every view and language), whether any event
  * recurs, and the last day any event reaches (the list view stops looking ahead after it).
  */
 import type { CalendarEvent } from '../core/models.js';
+import { categorySlots } from '../core/category-colours.js';
 import { parseDay } from '../core/time/day.js';
-
-/** Palette size: categories cycle through `--_cat-0` … `--_cat-7`. */
-const paletteSize = 8;
 
 export interface ItemsSummary {
   categories: string[];
@@ -30,7 +29,7 @@ export function summarize(items: readonly CalendarEvent[], locale: string): Item
   const sorted = [...categories].sort((a, b) => a.localeCompare(b, locale));
   return {
     categories: sorted,
-    colours: new Map(sorted.map((c, i) => [c, i % paletteSize])),
+    colours: categorySlots(sorted),
     hasSeries,
     latestDay,
   };

@@ -32,16 +32,17 @@ const placedOn = (e: CalendarEvent, day: number): EventPlaced =>
   }) as unknown as EventPlaced;
 
 describe('calendar items summary', () => {
-  it('sorts categories for the UI language and cycles their colours through the palette', () => {
-    const items = Array.from({ length: 10 }, (_, i) =>
-      event(`e${i}`, '2026-11-18', { categories: [`类别${String.fromCharCode(65 + i)}`] }),
-    );
-    const s = summarize(items, 'zh-Hans');
-    expect(s.categories).to.have.length(10);
-    expect(s.colours.get('类别A')).to.equal(0);
-    expect(s.colours.get('类别I'), 'the ninth colour is the first again').to.equal(0);
-    expect(colourOf(s, items[1])).to.equal(1);
-    expect(colourOf(s, event('none', '2026-11-18'))).to.equal(-1);
+  it('sorts categories for the UI language; a category keeps its colour in every language', () => {
+    const names = ['亲子', '家长课堂', '自然教育', '长者', '志愿服务', '工作坊', '健康', '文体'];
+    const items = names.map((c, i) => event(`e${i}`, '2026-11-18', { categories: [c] }));
+    const zh = summarize(items, 'zh-Hans');
+    const en = summarize([...items].reverse(), 'en');
+    expect(zh.categories).to.have.length(8);
+    expect(zh.categories).to.not.deep.equal([...names], 'sorted for the UI language');
+    expect(new Set(zh.colours.values()).size, 'eight categories, eight colours').to.equal(8);
+    for (const name of names) expect(en.colours.get(name), name).to.equal(zh.colours.get(name));
+    expect(colourOf(zh, items[1])).to.equal(zh.colours.get('家长课堂'));
+    expect(colourOf(zh, event('none', '2026-11-18'))).to.equal(-1);
   });
 
   it('knows whether anything recurs and the last day any event reaches', () => {
