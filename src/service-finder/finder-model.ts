@@ -17,6 +17,7 @@ import {
 } from './finder-state.js';
 import { filterSteps, narrows, sortSteps } from './results.js';
 import { bitsOf, queryTerms, SearchIndex } from './search-index.js';
+import { alternativesOf, defaultSynonyms, synonymIndex, type SynonymGroups } from './synonyms.js';
 import { deriving, memo, Sliced, tuple, waiting, type Steps } from './derive.js';
 import type { Formatters } from './formatters.js';
 
@@ -38,7 +39,7 @@ export interface FinderView {
   stale: boolean;
 }
 
-/** Services, order, index, facets, filters, minute (open now), name first, terms. */
+/** Services, order, index, facets, filters, minute (open now), name first, terms (with synonyms). */
 type ResultsInputs = [
   readonly Service[],
   number[],
@@ -47,8 +48,15 @@ type ResultsInputs = [
   FinderFilters,
   number,
   boolean,
-  string[],
+  string[][],
 ];
+
+/** What to mark in the results: the terms, and synonyms that do not merely extend a term. */
+const highlighted = (groups: readonly (readonly string[])[]) =>
+  groups.flatMap(([term, ...others]) => [term!, ...others.filter((o) => !o.includes(term!))]);
+
+/** Whether no term has synonyms (then a query that grows can only narrow the results). */
+const literal = (groups: readonly (readonly string[])[]) => groups.every((g) => g.length === 1);
 
 interface Catalogue {
   index: SearchIndex;
@@ -108,6 +116,17 @@ export class FinderModel {
 
   readonly terms = memo(() => tuple(this.query), queryTerms);
 
+  /** Word groups that find each other (幼儿园/入园/托育 …); the finder's `synonyms` property. */
+  synonyms: SynonymGroups = defaultSynonyms;
+
+  private readonly synonymIndex = memo(() => tuple(this.synonyms), synonymIndex);
+
+  /** Each query term with its synonyms (the term itself first). */
+  readonly alternatives = memo(
+    () => tuple(this.terms(), this.synonymIndex()),
+    (terms, index) => terms.map((term) => alternativesOf(term, index)),
+  );
+
   /** The sort in effect: distance needs a position. */
   get activeSort(): FinderSort {
     const sort = this.chosenSort ?? (this.point ? 'distance' : 'relevance');
@@ -142,7 +161,9 @@ export class FinderModel {
       const { filters } = this;
       // "Open now" is evaluated again once a minute.
       const minute = dependsOnTime(filters) ? Math.floor(Date.now() / 60_000) : 0;
-      const nameFirst = this.activeSort === 'relevance';
+      // With a query, services whose name matches come first, also when sorted by distance
+      // (each group keeps the distance order): 法律 lists legal aid before a nearby clinic.
+      const nameFirst = this.activeSort !== 'name';
       return tuple(
         this.services,
         order,
@@ -151,16 +172,20 @@ export class FinderModel {
         filters,
         minute,
         nameFirst,
-        this.terms(),
+        this.alternatives(),
       );
     },
     (inputs, previous) => {
-      const [services, order, index, facets, filters, , nameFirst, terms] = inputs;
-      // A query that only grew (all else equal) searches within the previous results.
+      const [services, order, index, facets, filters, , nameFirst, alternatives] = inputs;
+      const terms = alternatives.map((group) => group[0]!);
+      // A query that only grew (all else equal) searches within the previous results; not when
+      // synonyms are involved (幼儿园 also finds 入园, which 幼儿 did not).
       const narrowing =
         previous &&
         previous.inputs.slice(0, -1).every((x, i) => Object.is(x, inputs[i])) &&
-        narrows(previous.inputs[7], terms);
+        literal(previous.inputs[7]) &&
+        literal(alternatives) &&
+        narrows(previous.inputs[7].flat(), terms);
       const within = narrowing ? bitsOf(services.length, previous.value) : undefined;
       return filterSteps({
         services,
@@ -169,6 +194,7 @@ export class FinderModel {
         facets,
         filters,
         terms,
+        alternatives,
         now: new Date(),
         nameFirst,
         within,
@@ -187,7 +213,7 @@ export class FinderModel {
     const facets = this.facets.read().value;
     const { value, last } = this.results.read();
     if (!catalogue || !facets) return undefined;
-    const shown = value ? { value, terms: this.terms() } : undefined;
+    const shown = value ? { value, terms: highlighted(this.alternatives()) } : undefined;
     const previous = last && last.inputs[0] === this.services ? last : undefined;
     if (!shown && !previous) return undefined;
     return {
@@ -196,7 +222,7 @@ export class FinderModel {
       facets,
       distances: this.distances.read().value,
       results: shown?.value ?? previous!.value,
-      terms: shown?.terms ?? previous!.inputs[7],
+      terms: shown?.terms ?? highlighted(previous!.inputs[7]),
       stale: !shown,
     };
   }

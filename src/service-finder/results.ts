@@ -108,6 +108,11 @@ export interface FilterInput {
   /** Relevance: with a query, services whose name matches come first. */
   nameFirst?: boolean;
   /**
+   * Each term with its alternative spellings (the term first, then its synonyms): a service
+   * matches when it contains one alternative of every term. Unset: the terms as they are.
+   */
+  alternatives?: readonly (readonly string[])[];
+  /**
    * Only these services can match (the previous results when the query only grew): typing
    * forward narrows, it never needs a full scan again.
    */
@@ -125,11 +130,12 @@ export function* filterSteps(input: FilterInput): Steps<number[]> {
   const tests = filterTests(filters, { facets, now });
   let bits: Bits | undefined;
   let verify = false;
+  const groups = input.alternatives ?? terms.map((t) => [t]);
   if (terms.length > 0) {
     while (!index.step(performance.now() + 5)) yield;
-    bits = index.candidates(terms);
+    bits = index.candidatesAny(groups);
     // Single characters are answered exactly by their bitsets.
-    verify = terms.some((t) => t.length > 1);
+    verify = groups.some((g) => g.length > 1 || g[0]!.length > 1);
   }
   if (input.within) {
     if (bits) for (let w = 0; w < bits.length; w++) bits[w] &= input.within[w];
@@ -144,7 +150,7 @@ export function* filterSteps(input: FilterInput): Steps<number[]> {
     if (bits && !hasBit(bits, i)) continue;
     const s = services[i];
     for (const keeps of tests) if (!keeps(s)) continue next;
-    if (verify && !index.matches(i, terms)) continue;
+    if (verify && !index.matchesEvery(i, groups)) continue;
     if (nameFirst && !index.nameMatches(i, terms)) later.push(i);
     else out.push(i);
   }

@@ -153,6 +153,29 @@ export class SearchIndex {
     return out;
   }
 
+  /**
+   * {@link candidates} for terms with alternative spellings (synonyms): a service is a candidate
+   * when, for every term, it contains every character of at least one of its alternatives.
+   */
+  candidatesAny(groups: readonly (readonly string[])[]): Bits {
+    const out = new Uint32Array(this.words).fill(0xffffffff);
+    for (const group of groups) {
+      const any = new Uint32Array(this.words);
+      for (const alternative of group) {
+        const bits = this.candidates([alternative]);
+        for (let w = 0; w < any.length; w++) any[w] |= bits[w];
+      }
+      for (let w = 0; w < out.length; w++) out[w] &= any[w];
+    }
+    return out;
+  }
+
+  /** Whether service `i` contains, for every term, one of its alternatives. */
+  matchesEvery(i: number, groups: readonly (readonly string[])[]): boolean {
+    const hay = this.haystacks[i];
+    return groups.every((group) => group.some((alternative) => hay.includes(alternative)));
+  }
+
   /** Whether service `i` contains every term (call {@link complete} or {@link candidates} first). */
   matches(i: number, terms: readonly string[]): boolean {
     const hay = this.haystacks[i];

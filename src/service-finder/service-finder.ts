@@ -28,6 +28,7 @@ import type { FinderActions, FinderScreen } from './screen.js';
 import { TypingController } from './typing.js';
 import { UrlSync } from './url-sync.js';
 import type { SearchIndex } from './search-index.js';
+import { defaultSynonyms } from './synonyms.js';
 
 export type { Formatters } from './formatters.js';
 
@@ -85,6 +86,13 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
    * a place the template cannot be filled for: Amap (zh) or OpenStreetMap, by coordinates or address.
    */
   @property({ attribute: 'map-link' }) mapLink?: string;
+
+  /**
+   * Word groups that find each other in a search (幼儿园 / 入园 / 托育, 看病 / 医疗 / 义诊 …),
+   * as an array of arrays of words. Default: a small table for family services in zh-Hans,
+   * zh-Hant and English (`defaultSynonyms`); `[]` turns synonyms off.
+   */
+  @property({ attribute: false }) synonyms?: readonly (readonly string[])[];
 
   /** Keep the query, filters, sort and opened service in the page URL (`sf-*` parameters). */
   @property({ type: Boolean, attribute: 'sync-url', converter: booleanAttribute }) syncUrl = false;
@@ -155,6 +163,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     m.intl = this.locale.intl;
     m.messages = this.locale.messages;
     m.query = this.query;
+    m.synonyms = this.synonyms ?? defaultSynonyms;
     m.filters = this.filters;
     m.chosenSort = this.chosenSort;
     m.origin = this.locating.point ?? parseOrigin(this.origin);

@@ -84,8 +84,6 @@ export const defaultSynonyms: SynonymGroups = [
     '情緒',
     '辅导',
     '輔導',
-    '心理咨询',
-    '心理諮詢',
     '倾诉',
     '傾訴',
     'counselling',
@@ -144,13 +142,18 @@ export function synonymIndex(groups: SynonymGroups): Map<string, string[]> {
 /**
  * The spellings that count as a match for one (folded) query term: the term itself, and, where
  * the term is or contains a word of the table, the term with that word replaced by each related
- * word (幼儿园报名 → 入园报名, 托育报名 …). The term itself comes first.
+ * word (幼儿园报名 → 入园报名, 托育报名 …), never by a shorter word it contains (that would find
+ * more than was asked for). The term itself comes first.
  */
 export function alternativesOf(term: string, index: Map<string, string[]>): string[] {
   const out = new Set([term]);
   for (const [word, related] of index) {
     if (!term.includes(word)) continue;
-    for (const other of related) out.add(term.split(word).join(other));
+    for (const other of related) {
+      // Never widen: 心理咨询 must not become plain 心理 (法律援助 → 法律, jobs → job).
+      if (other !== word && word.includes(other)) continue;
+      out.add(term.split(word).join(other));
+    }
   }
   return [...out];
 }
