@@ -115,7 +115,7 @@ describe('<event-calendar> month view', () => {
   it('copes with 500 events on one day: "+497 more" and a day list of 500', async () => {
     const data = crowdedDay(500, { day: '2026-11-20', hour: 10 });
     const calendar = await showCalendar({ ...november, data });
-    expect(calendar.moreButtons()[0].shown).to.equal('还有 497 项');
+    expect(calendar.moreButtons()[0].shown).to.equal('还有 497 个活动');
     const dialog = await calendar.openMore();
     expect(dialog.eventButtons()).to.have.length(500);
   });

@@ -117,7 +117,7 @@ describe('<intake-form> searchable picker for long lists', function () {
     const again = await mountForm({ form: 'big-choice', key });
     await again.draftChecked();
     expect(again.control('所在社区').value).to.equal('白云区第3社区');
-    expect(again.noticeText()).to.equal('已经帮你填回上次在这台手机上没填完的内容。');
+    expect(again.noticeText()).to.equal('已经帮你填回上次在这台设备上没填完的内容。');
 
     // Leaving the box with a choice's exact title chooses it; leaving it empty clears it.
     await again.search('所在社区', '增城区第20社区');

@@ -20,7 +20,7 @@ describe('<intake-form> drafts on the device', () => {
 
     const second = await mountForm({ schema, key });
     await second.draftChecked();
-    expect(second.noticeText()).to.equal('已经帮你填回上次在这台手机上没填完的内容。');
+    expect(second.noticeText()).to.equal('已经帮你填回上次在这台设备上没填完的内容。');
     expect(second.progress()).to.contain('第 2 步，共 3 步');
     // A restored answer that is wrong says so at once (it was typed before).
     expect(second.control('电子邮箱').value).to.equal('name@');
@@ -94,7 +94,7 @@ describe('<intake-form> drafts on the device', () => {
       await form.fill('姓名', '王小明');
       await until(() => form.notice(), 'the storage notice');
       expect(form.notice()?.getAttribute('role')).to.equal('alert');
-      expect(form.noticeText()).to.equal('这台手机的存储空间不够，填写的内容没能保存为草稿。');
+      expect(form.noticeText()).to.equal('这台设备的存储空间不够，填写的内容没能保存为草稿。');
       await expect(form.el).to.be.accessible();
     } finally {
       roomAgain();

@@ -81,10 +81,10 @@ describe('<intake-form> in two tabs sharing one outbox', () => {
     receiver.fail('500');
     await queue(first, `一-${key}`);
     await until(() => second.pending(), 'the other tab to count the waiting answer');
-    expect(second.pending()).to.equal('有 1 份表格保存在这台手机上，联网后会自动发送。');
+    expect(second.pending()).to.equal('有 1 份表格保存在这台设备上，联网后会自动发送。');
     await queue(second, `二-${key}`);
     await until(() => first.pending()?.includes('2'), 'the first tab to count both');
-    expect(first.pending()).to.equal('有 2 份表格保存在这台手机上，联网后会自动发送。');
+    expect(first.pending()).to.equal('有 2 份表格保存在这台设备上，联网后会自动发送。');
 
     receiver.heal();
     await second.sendNow();

@@ -44,7 +44,7 @@ describe('<intake-form> answers saved on the device', () => {
     const { form } = await queuedSignUp();
     await until(() => form.savedExplanation() === keptText, 'the kept wording');
     expect(storage.asked()).to.equal(1);
-    expect(form.result()).to.equal('已保存在这台手机上');
+    expect(form.result()).to.equal('已保存在这台设备上');
     await expect(form.el).to.be.accessible();
   });
 
@@ -78,10 +78,10 @@ describe('<intake-form> answers saved on the device', () => {
     await browserDeletesOutbox();
     await until(() => form.notice(), 'the form to notice');
     expect(form.result(), 'no "saved on this device" any more').to.equal(null);
-    expect(form.text()).to.not.contain('已保存在这台手机上');
+    expect(form.text()).to.not.contain('已保存在这台设备上');
     expect(form.pending()).to.equal(null);
     expect(form.noticeText()).to.equal(
-      '浏览器在发送之前删掉了保存在这台手机上的答案。答案已经放回表格里，请再点一次“提交”。',
+      '浏览器在发送之前删掉了保存在这台设备上的答案。答案已经放回表格里，请再点一次“提交”。',
     );
     expect(form.notice()!.getAttribute('role')).to.equal('alert');
     expect(form.focused()).to.equal(form.notice());
@@ -104,7 +104,7 @@ describe('<intake-form> answers saved on the device', () => {
     await browserDeletesOutbox();
     await until(() => form.notice(), 'the form to notice');
     expect(form.noticeText()).to.equal(
-      '浏览器在发送之前删掉了保存在这台手机上的答案。请重新填写表格，再提交一次。',
+      '浏览器在发送之前删掉了保存在这台设备上的答案。请重新填写表格，再提交一次。',
     );
     expect(form.control('姓名').value).to.equal('新的答案');
     expect(form.pending()).to.equal(null);

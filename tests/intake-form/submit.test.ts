@@ -104,10 +104,10 @@ describe('<intake-form> delivering to the demo receiver', () => {
     const queued = await form.submitted('queued');
     expect(queued.data).to.deep.equal({ name });
     await form.settle();
-    expect(form.result()).to.equal('已保存在这台手机上');
+    expect(form.result()).to.equal('已保存在这台设备上');
     expect(form.text()).to.contain('联网后会自动发送');
     await until(() => form.pending(), 'the pending count');
-    expect(form.pending()).to.equal('有 1 份表格保存在这台手机上，联网后会自动发送。');
+    expect(form.pending()).to.equal('有 1 份表格保存在这台设备上，联网后会自动发送。');
     expect(await form.storedOutbox()).to.have.length(1);
     expect(await rows(name)).to.have.length(0);
     await expect(form.el).to.be.accessible();
@@ -157,8 +157,8 @@ describe('<intake-form> delivering to the demo receiver', () => {
       await form.submitted('queued');
     }
     await until(() => form.pending()?.includes('2'), 'two pending');
-    expect(form.pending()).to.equal('有 2 份表格儲存在這支手機上，連上網路後會自動送出。');
-    expect(form.result()).to.equal('已儲存在這支手機上');
+    expect(form.pending()).to.equal('有 2 份表格儲存在這台裝置上，連上網路後會自動送出。');
+    expect(form.result()).to.equal('已儲存在這台裝置上');
     await expect(form.el).to.be.accessible();
 
     receiver.goOnline();
@@ -217,7 +217,7 @@ describe('<intake-form> delivering to the demo receiver', () => {
       await receiver.answered();
       // The server still fails: nothing is stored and the answer keeps waiting.
       expect(await rows(name)).to.have.length(0);
-      expect(form.pending()).to.equal('有 1 份表格保存在这台手机上，联网后会自动发送。');
+      expect(form.pending()).to.equal('有 1 份表格保存在这台设备上，联网后会自动发送。');
 
       receiver.heal();
       await letTimePass(clock(), () => anySent(form), 'the next retry to deliver');
@@ -355,7 +355,7 @@ describe('<intake-form> delivering to the demo receiver', () => {
       await form.settle();
       const notice = form.notice()!;
       expect(form.noticeText()).to.equal(
-        '这台手机的存储空间不够，网络也连不上，答案没能保存。请不要关闭这个页面，联网后再点一次“提交”。',
+        '这台设备的存储空间不够，网络也连不上，答案没能保存。请不要关闭这个页面，联网后再点一次“提交”。',
       );
       expect(notice.getAttribute('role')).to.equal('alert');
       expect(form.focused()).to.equal(notice);

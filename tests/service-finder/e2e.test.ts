@@ -13,7 +13,7 @@ describe('<service-finder> end to end (local server)', () => {
       format: 'hsds',
     });
     expect(finder.el.items).to.have.length(45);
-    expect(finder.count()).to.equal('找到 45 项服务');
+    expect(finder.count()).to.equal('找到 45 个服务');
     const hits = await (await fetch('/test-api/count?key=sf-hsds')).json();
     expect(hits.hits).to.equal(3);
     await finder.search('服务 44');

@@ -197,12 +197,12 @@ describe('<service-finder> with 100,000 services', () => {
     spy.release();
     await finder.settled();
     expect(finder.ids()).to.have.length(5);
-    expect(finder.count()).to.equal('找到 5 项服务');
+    expect(finder.count()).to.equal('找到 5 个服务');
     expect(spy.calls - callsAtLoad, 'the held slices').to.be.at.least(1);
 
     finder.el.data = many(100_000);
     await until(() => finder.events.of('dandelion-load').length === 3, 'the third load');
     await finder.settled();
-    expect(finder.count()).to.equal('找到 100,000 项服务');
+    expect(finder.count()).to.equal('找到 100,000 个服务');
   });
 });

@@ -96,7 +96,7 @@ describe('<service-finder> search', () => {
       await finder.type('心理');
       await finder.nextFrame();
       expect(finder.ids()).to.have.members(['s-1', 's-4']);
-      expect(finder.count()).to.equal('找到 2 项服务');
+      expect(finder.count()).to.equal('找到 2 个服务');
       expect(finder.countExposed(), 'held back while typing').to.equal(false);
       await clock().tickAsync(settleMs - 1);
       await finder.update();
@@ -104,7 +104,7 @@ describe('<service-finder> search', () => {
       await clock().tickAsync(1);
       await finder.update();
       expect(finder.countExposed()).to.equal(true);
-      expect(finder.count()).to.equal('找到 2 项服务');
+      expect(finder.count()).to.equal('找到 2 个服务');
     });
 
     it('writes the sync-url query once typing pauses, not on every keystroke', async () => {
@@ -174,9 +174,9 @@ describe('<service-finder> search', () => {
   it('announces the result count in a polite live region, plural-correct', async () => {
     const zh = await mountFinder();
     expect(zh.countRegion()?.getAttribute('role')).to.equal('status');
-    expect(zh.count()).to.equal('找到 5 项服务');
+    expect(zh.count()).to.equal('找到 5 个服务');
     const hant = await mountFinder({ lang: 'zh-Hant' });
-    expect(hant.count()).to.equal('找到 5 項服務');
+    expect(hant.count()).to.equal('找到 5 個服務');
     const en = await mountFinder({ lang: 'en' });
     expect(en.count()).to.equal('5 services found');
     await en.search('法律');
@@ -214,7 +214,7 @@ describe('<service-finder> filters', () => {
     await finder.filter('孩子年龄（岁）', '');
     await finder.filter('只看免费服务', true);
     expect(finder.ids()).to.have.members(['s-1', 's-2']);
-    expect(finder.filtersSummary()).to.equal('筛选（已选 1 项）');
+    expect(finder.filtersSummary()).to.equal('筛选（已选 1 个）');
   });
 
   it('labels languages in the UI language', async () => {

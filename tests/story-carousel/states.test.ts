@@ -110,20 +110,20 @@ describe('story-carousel: states', () => {
       };
     };
     expect(await labels()).to.deep.equal({
-      role: '轮播',
+      role: '故事集',
       name: '故事',
       slide: '第 3 篇，共 12 篇',
-      slideRole: '幻灯片',
+      slideRole: '故事',
       previous: '上一篇',
       next: '下一篇',
       more: '阅读全文',
       counter: '1 / 12',
     });
     expect(await labels('zh-Hant')).to.deep.equal({
-      role: '輪播',
+      role: '故事集',
       name: '故事',
       slide: '第 3 篇，共 12 篇',
-      slideRole: '投影片',
+      slideRole: '故事',
       previous: '上一篇',
       next: '下一篇',
       more: '閱讀全文',

@@ -281,7 +281,7 @@ export class FinderHarness {
     return this.one('[part="filters"]');
   }
 
-  /** "筛选（已选 1 项）". */
+  /** "筛选（已选 1 个）". */
   filtersSummary(): string {
     return text(this.filters()?.querySelector('summary'));
   }
@@ -314,7 +314,7 @@ export class FinderHarness {
     return this.cardElements().map((c) => text(c.querySelector('.open')));
   }
 
-  /** "找到 5 项服务". */
+  /** "找到 5 个服务". */
   count(): string {
     return text(this.one('[part="count"]'));
   }

@@ -839,7 +839,7 @@ export class IntakeHarness {
     return this.one('[part="status"]');
   }
 
-  /** The heading after submitting ("提交成功，谢谢！", "已保存在这台手机上"), or null. */
+  /** The heading after submitting ("提交成功，谢谢！", "已保存在这台设备上"), or null. */
   result(): string | null {
     return this.textOf('.result h2');
   }
@@ -863,7 +863,7 @@ export class IntakeHarness {
     return /DX-\w{4}/.exec(text(this.one('.reference')))?.[0] ?? null;
   }
 
-  /** "有 1 份表格保存在这台手机上…", or null when nothing waits. */
+  /** "有 1 份表格保存在这台设备上…", or null when nothing waits. */
   pending(): string | null {
     return this.textOf('.pending-text');
   }
