@@ -9,11 +9,18 @@ export class DandelionError extends Error {
     /** Technical detail for developers (console, `cause`); never shown as the UI message. */
     detail: string,
     readonly status?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; corsRefused?: boolean },
   ) {
     super(detail, options);
     this.name = 'DandelionError';
+    this.corsRefused = options?.corsRefused ?? false;
   }
+
+  /**
+   * The browser refused to let the page read the answer (the data server does not allow this
+   * page's origin): a set-up problem for the site, not the visitor's connection.
+   */
+  readonly corsRefused: boolean;
 }
 
 /** Wraps anything thrown into a {@link DandelionError}. */
@@ -33,9 +40,20 @@ export function toDandelionError(
  * A plain-language message for people (not developers): what went wrong and what to check.
  * Call inside `render()` or `withMessageLocale()` so it comes out in the widget's language.
  */
-export function errorMessage(kind: DandelionErrorKind, status?: number): string {
+export function errorMessage(
+  kind: DandelionErrorKind,
+  status?: number,
+  corsRefused = false,
+): string {
   switch (kind) {
     case 'network':
+      // Not the visitor's Wi-Fi: the site has to fix it, so point to the organisation.
+      if (corsRefused) {
+        return msg(
+          'This content cannot be shown here right now. Please try again later or contact the organisation.',
+          { id: 'error.cors' },
+        );
+      }
       return networkErrorMessage();
     case 'timeout':
       return msg('The server took too long to answer. Please try again in a moment.', {
@@ -72,7 +90,7 @@ export function errorMessage(kind: DandelionErrorKind, status?: number): string 
 export function errorDetail(error: DandelionError): DandelionErrorDetail {
   const detail: DandelionErrorDetail = {
     kind: error.kind,
-    message: errorMessage(error.kind, error.status),
+    message: errorMessage(error.kind, error.status, error.corsRefused),
   };
   if (error.status !== undefined) detail.status = error.status;
   return detail;

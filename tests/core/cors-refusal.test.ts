@@ -1,6 +1,10 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../src/story-carousel/define.js';
 import { refusedByCors } from '../../src/core/cors-refusal.js';
+import { mount, until } from '../support/index.js';
+import { text } from '../support/dom.js';
 
 /** The test server under another origin: same port, other host name, no CORS headers. */
 function otherOrigin(path: string): string {
@@ -33,5 +37,33 @@ describe('refusedByCors', () => {
     expect(await refusedByCors(new URL(data, location.href).href)).to.equal(false);
     expect(await refusedByCors('ftp://example.org/x')).to.equal(false);
     expect(await refusedByCors('http://[bad')).to.equal(false);
+  });
+});
+
+describe('a widget whose data server refuses this page (CORS)', () => {
+  it('says so kindly without blaming the connection, does not retry, and tells the site owner how to fix it', async () => {
+    const key = `cors-${Math.random().toString(36).slice(2)}`;
+    const src = otherOrigin(`/test-api/fixture?name=finder/hsds-services.json&key=${key}`);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const { el, events } = await mount(
+        html`<story-carousel lang="zh-Hans" src=${src} format="hsds"></story-carousel>`,
+      );
+      const error = await events.failed();
+      expect(error.kind).to.equal('network');
+      expect(error.message).to.equal(
+        '这里的内容暂时显示不出来，请稍后再来看看，或直接联系主办机构。',
+      );
+      await until(() => text(el.shadowRoot!).includes('或直接联系主办机构'), 'the CORS message');
+      expect(text(el.shadowRoot!)).not.to.contain('网络');
+    } finally {
+      console.warn = warn;
+    }
+    // One request and one no-cors probe: no retries.
+    const { hits } = (await (await fetch(`/test-api/count?key=${key}`)).json()) as { hits: number };
+    expect(hits).to.equal(2);
+    expect(warnings.join('\n')).to.contain('Access-Control-Allow-Origin');
   });
 });

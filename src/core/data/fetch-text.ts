@@ -5,6 +5,7 @@
 import { DandelionError } from '../errors.js';
 import { anySignal } from './any-signal.js';
 import { decodeBytes } from './decode-bytes.js';
+import { refusedByCors } from '../cors-refusal.js';
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -107,6 +108,16 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchedText>
       if (timeoutSignal.aborted)
         throw new DandelionError('timeout', `no answer from ${url} within ${timeout} ms`);
       // fetch rejects with a TypeError for DNS, refused connections, CORS and mixed content.
+      // A server that answers but does not allow this page is the site's set-up: say how to
+      // fix it, and do not retry.
+      if (await refusedByCors(url, options.signal)) {
+        throw new DandelionError(
+          'network',
+          `the browser refused to let this page read ${url}: that server does not allow the origin ${location.origin}. It must answer with the header Access-Control-Allow-Origin: ${location.origin} (or the data must come from this site). Not retried.`,
+          undefined,
+          { cause: error, corsRefused: true },
+        );
+      }
       throw new DandelionError('network', `request to ${url} failed: ${String(error)}`, undefined, {
         cause: error,
       });
@@ -137,7 +148,7 @@ async function attempt(url: string, options: FetchOptions): Promise<FetchedText>
 }
 
 function worthRetrying(error: unknown): boolean {
-  if (!(error instanceof DandelionError)) return false;
+  if (!(error instanceof DandelionError) || error.corsRefused) return false;
   if (error.kind === 'network' || error.kind === 'timeout') return true;
   return error.kind === 'http' && error.status !== undefined && retryableStatus.has(error.status);
 }
