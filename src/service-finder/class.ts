@@ -5,7 +5,7 @@
  */
 export { ServiceFinder } from './service-finder.js';
 export type { FinderFilters, FinderSort } from './finder-state.js';
-export { defaultSynonyms, type SynonymGroups } from './synonyms.js';
+export type { SynonymGroups } from './synonyms.js';
 export type { Service } from '../core/models.js';
 export type {
   DandelionSelectDetail,

@@ -17,7 +17,7 @@ import {
 } from './finder-state.js';
 import { filterSteps, narrows, sortSteps } from './results.js';
 import { bitsOf, queryTerms, SearchIndex } from './search-index.js';
-import { alternativesOf, defaultSynonyms, synonymIndex, type SynonymGroups } from './synonyms.js';
+import { alternativesOf, synonymIndex, type SynonymGroups } from './synonyms.js';
 import { deriving, memo, Sliced, tuple, waiting, type Steps } from './derive.js';
 import type { Formatters } from './formatters.js';
 
@@ -117,7 +117,7 @@ export class FinderModel {
   readonly terms = memo(() => tuple(this.query), queryTerms);
 
   /** Word groups that find each other (幼儿园/入园/托育 …); the finder's `synonyms` property. */
-  synonyms: SynonymGroups = defaultSynonyms;
+  synonyms: SynonymGroups = [];
 
   private readonly synonymIndex = memo(() => tuple(this.synonyms), synonymIndex);
 

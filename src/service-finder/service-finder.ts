@@ -9,6 +9,7 @@ import { renderEmpty, renderError, renderLoading } from '../core/status-view.js'
 import { baseStyles } from '../core/styles.js';
 import { checkMapTemplate } from '../core/map-link.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
+import { LazyModule } from '../core/element/lazy-module.js';
 import type { DetailContext } from './detail-view.js';
 import { FinderModel, type FinderView } from './finder-model.js';
 import {
@@ -28,7 +29,6 @@ import type { FinderActions, FinderScreen } from './screen.js';
 import { TypingController } from './typing.js';
 import { UrlSync } from './url-sync.js';
 import type { SearchIndex } from './search-index.js';
-import { defaultSynonyms } from './synonyms.js';
 
 export type { Formatters } from './formatters.js';
 
@@ -90,9 +90,16 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   /**
    * Word groups that find each other in a search (幼儿园 / 入园 / 托育, 看病 / 医疗 / 义诊 …),
    * as an array of arrays of words. Default: a small table for family services in zh-Hans,
-   * zh-Hant and English (`defaultSynonyms`); `[]` turns synonyms off.
+   * zh-Hant and English (loaded with the first query); `[]` turns synonyms off.
    */
   @property({ attribute: false }) synonyms?: readonly (readonly string[])[];
+
+  /** The built-in word groups: their own chunk, there before the first search runs. */
+  private readonly synonymTable = new LazyModule(this, {
+    load: () => import('./synonym-table.js'),
+    what: 'the search synonyms',
+    when: () => this.synonyms === undefined && this.query.trim() !== '',
+  });
 
   /** Keep the query, filters, sort and opened service in the page URL (`sf-*` parameters). */
   @property({ type: Boolean, attribute: 'sync-url', converter: booleanAttribute }) syncUrl = false;
@@ -163,7 +170,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     m.intl = this.locale.intl;
     m.messages = this.locale.messages;
     m.query = this.query;
-    m.synonyms = this.synonyms ?? defaultSynonyms;
+    m.synonyms = this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [];
     m.filters = this.filters;
     m.chosenSort = this.chosenSort;
     m.origin = this.locating.point ?? parseOrigin(this.origin);

@@ -50,7 +50,7 @@ export const carouselStyles = css`
   }
 
   /* One row however narrow: rotation at the start, previous · picker · next together at the
-     end. The dots give up space first (44 px down to 24 px each), then wrap inside the picker. */
+     end. The dots give up space first (32 px down to 24 px each), then wrap inside the picker. */
   .toolbar {
     display: flex;
     align-items: center;
@@ -111,6 +111,7 @@ export const carouselStyles = css`
 
   .picker {
     display: flex;
+    flex: 1 1 auto;
     flex-wrap: wrap;
     justify-content: center;
     min-inline-size: 0;
@@ -118,9 +119,9 @@ export const carouselStyles = css`
   .tab {
     display: grid;
     place-items: center;
-    flex: 0 1 44px;
+    /* 32 px wide (24 px at least) and 44 px tall: six dots and three buttons fit a 358 px row. */
+    flex: 0 1 32px;
     min-inline-size: 24px;
-    inline-size: 44px;
     block-size: 44px;
     padding: 0;
     border: 0;

@@ -1,10 +1,7 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
-import {
-  alternativesOf,
-  defaultSynonyms,
-  synonymIndex,
-} from '../../src/service-finder/synonyms.js';
+import { alternativesOf, synonymIndex } from '../../src/service-finder/synonyms.js';
+import { defaultSynonyms } from '../../src/service-finder/synonym-table.js';
 
 describe('finder synonyms', () => {
   const index = synonymIndex(defaultSynonyms);

@@ -29,6 +29,10 @@ describe('story-carousel controls on a phone', () => {
       expect(picker.left).to.be.at.least(prev.right);
       expect(next.left).to.be.at.least(picker.right);
       expect(next.right, 'nothing overflows the box').to.be.at.most(rect(c.el).right + 0.5);
+      if (n <= 6) {
+        const rows = new Set(c.tabs().map((tab) => Math.round(rect(tab).top)));
+        expect(rows.size, 'six dots on one row').to.equal(1);
+      }
       // Every dot is still a target of at least 24 × 24 px.
       for (const tab of c.tabs()) {
         expect(rect(tab).width, 'dot width').to.be.at.least(24);

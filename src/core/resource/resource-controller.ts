@@ -169,7 +169,9 @@ export class ResourceController<I, T> implements ReactiveController {
   renderError(): TemplateResult {
     const { error, errors } = this;
     return renderError(
-      error && errors ? errors.errorMessage(error.kind, error.status, error.corsRefused) : networkErrorMessage(),
+      error && errors
+        ? errors.errorMessage(error.kind, error.status, error.corsRefused)
+        : networkErrorMessage(),
       () => void this.reload(),
     );
   }

@@ -69,6 +69,7 @@
 'carousel.start': `开始自动播放`,
 'carousel.stop': `停止自动播放`,
 'carousel.tab': str`第 ${0} 篇`,
+'error.cors': `这里的内容暂时显示不出来，请稍后再来看看，或直接联系主办机构。`,
 'error.format': `这份资料的格式本组件看不懂，请检查“格式”设置。`,
 'error.http': str`服务器拒绝了这次请求（错误 ${0}）。`,
 'error.http404': `找不到这份资料（错误 404），链接可能已经改了。`,

@@ -69,6 +69,7 @@
 'carousel.start': `開始自動播放`,
 'carousel.stop': `停止自動播放`,
 'carousel.tab': str`第 ${0} 篇`,
+'error.cors': `這裡的內容暫時顯示不出來，請稍後再來看看，或直接聯絡主辦機構。`,
 'error.format': `這份資料的格式本元件看不懂，請檢查「格式」設定。`,
 'error.http': str`伺服器拒絕了這次請求（錯誤 ${0}）。`,
 'error.http404': `找不到這份資料（錯誤 404），連結可能已經更改。`,
