@@ -10,6 +10,7 @@ import { errorText, show } from './values.js';
 import { recordToService } from './service.js';
 import { recordToEvent } from './event.js';
 import { recordToStory } from './story.js';
+import { yieldToPage } from '../yield-to-page.js';
 
 type Converter = (record: unknown, opts: RecordOptions) => ModelByKind[ModelKind] | string;
 
@@ -35,17 +36,6 @@ export function normalizeRecords<K extends ModelKind>(
 
 /** Longest stretch of normalizing between two yields to the page (input, rendering). */
 const sliceMs = 30;
-
-/** Lets the page handle input and paint; not a timer, so fake clocks in tests do not stop it. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * {@link normalizeRecords} in slices of about 30 ms with a yield to the page between them, so
