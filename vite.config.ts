@@ -215,7 +215,9 @@ export default defineConfig(({ mode }) => {
           // CDN build: what the entry needs before it renders (`$initial`: its static imports)
           // travels as one file, not as a dozen small chunks Rolldown would split off because a
           // lazy chunk shares them; each small file costs a request and its own gzip overhead.
-          ...(cdn
+          // Widget entries only: `core` (readers for scripts, no element) keeps Rolldown's
+          // chunks, so papaparse's UMD wrapper stays in a chunk of its own.
+          ...(cdn && process.env.DANDELION_CDN_ENTRY && process.env.DANDELION_CDN_ENTRY !== 'core'
             ? { codeSplitting: { groups: [{ name: 'first-load', tags: ['$initial'] }] } }
             : {}),
           // npm build: one file per source module (dist/service-finder/define.js …), so the
