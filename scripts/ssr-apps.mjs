@@ -16,7 +16,8 @@ import { serveStatic } from './static-server.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const keep = process.argv.includes('--keep');
-const tarballArg = process.argv[process.argv.indexOf('--tarball') + 1];
+const tarballAt = process.argv.indexOf('--tarball');
+const tarballArg = tarballAt === -1 ? undefined : process.argv[tarballAt + 1];
 const work = mkdtempSync(join(tmpdir(), 'dandelion-ssr-'));
 const problems = [];
 
