@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { DandelionError } from '../errors.js';
 import { emit, type DandelionLoadDetail } from '../events.js';
@@ -133,6 +134,8 @@ export class ResourceController<I, T> implements ReactiveController {
    * read in the same update.
    */
   sync(): void {
+    // Server rendering (@lit-labs/ssr) loads nothing: the client loads once it hydrates.
+    if (isServer) return;
     const key = this.options.key(this.options.args());
     const last = this.inputsKey;
     if (last && last.length === key.length && key.every((v, i) => Object.is(v, last[i]))) return;
