@@ -170,9 +170,14 @@ export class FinderHarness {
     await this.el.updateComplete;
   }
 
-  /** Lets the finder render what changed. */
+  /**
+   * Lets the finder render what changed, and waits while the list still shows the previous
+   * results (`aria-busy="true"`: a large search may take a few slices, more on a busy machine).
+   */
   async update(): Promise<void> {
     await this.el.updateComplete;
+    await this.el.updateComplete;
+    await until(() => !this.one('.results[aria-busy="true"]'), 'the results of the new search');
     await this.el.updateComplete;
   }
 
