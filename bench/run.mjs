@@ -9,6 +9,7 @@
 //   npm run bench -- story-carousel     only some pages (`cold-load`: the phone load vs FullCalendar)
 //   npm run bench -- --strict           exit 1 when a number is over its budget
 //   npm run bench -- --dev              on Vite's dev server instead (quicker to iterate; slower code)
+//   npm run bench -- --readme           also writes the budgeted numbers into README's table
 //
 // Every run writes bench/results.json (machine, date, every number) for comparing runs.
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,11 +20,13 @@ import { build, createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-launch.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { writeReadmeTable } from './readme-table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const dev = args.includes('--dev');
+const readme = args.includes('--readme');
 const only = args.filter((arg) => !arg.startsWith('--'));
 const pages = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.html'))
@@ -113,6 +116,7 @@ if (only.length === 0 || only.includes('cold-load')) {
   print('cold-load (emulated slow 4G phone)', (await import('./cold-load.mjs')).results);
 }
 writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+if (readme) writeReadmeTable(report);
 console.log(
   `\n${report.build}; results in bench/results.json; ${overBudget} number(s) over budget${
     overBudget && !strict ? ' (reported; --strict fails the run)' : ''
