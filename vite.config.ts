@@ -3,6 +3,7 @@ import { Features, transform as transformCss } from 'lightningcss';
 import { existsSync } from 'node:fs';
 import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
+import { ensureLocales } from './scripts/ensure-locales.mjs';
 
 /** Public entry points (see package.json#exports). Widgets are added as they land. */
 const candidates: Record<string, string> = {
@@ -186,10 +187,21 @@ function perWidgetMessages(widget: string | undefined): Plugin | false {
   };
 }
 
+/** The translated message modules are built, not tracked: build them before anything imports them. */
+function localeModules(): Plugin {
+  return {
+    name: 'dandelion-locale-modules',
+    config() {
+      ensureLocales();
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     plugins: [
+      localeModules(),
       minifyLitCss(),
       minifyLitHtml(),
       cdn && perWidgetMessages(process.env.DANDELION_CDN_ENTRY),
