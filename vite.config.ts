@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { Features, transform as transformCss } from 'lightningcss';
+import { Features, transform as transformCss, transformStyleAttribute } from 'lightningcss';
 import { existsSync } from 'node:fs';
 import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
@@ -46,8 +46,9 @@ const runtimeDependencies = [
 /**
  * Minifies the CSS inside Lit's css`…` literals of the style modules (`*.styles.ts`,
  * `core/styles.ts`) at build time: Lit ships them as written, comments and indentation included.
- * Only literals without `${}` or backslashes are touched; anything lightningcss rejects fails
- * the build rather than shipping broken styles.
+ * Only literals without `${}` or backslashes are touched (whole rules, or a list of declarations
+ * that several rules share); anything lightningcss rejects fails the build rather than shipping
+ * broken styles.
  */
 function minifyLitCss(): Plugin {
   return {
@@ -57,7 +58,7 @@ function minifyLitCss(): Plugin {
     transform(code, id) {
       if (!/[\\/]src[\\/].*styles\.ts$/.test(id)) return null;
       const out = code.replace(/\bcss`([^`$\\]*)`/g, (_, text: string) => {
-        const { code: min } = transformCss({
+        const options = {
           filename: id,
           code: new TextEncoder().encode(text),
           minify: true,
@@ -66,7 +67,11 @@ function minifyLitCss(): Plugin {
           // No style uses light-dark(); without this every color-scheme declaration gets two
           // unused --lightningcss-light/-dark helper properties for that polyfill.
           exclude: Features.LightDark,
-        });
+        };
+        // A literal without a rule is a list of declarations shared by several rules.
+        const { code: min } = text.includes('{')
+          ? transformCss(options)
+          : transformStyleAttribute(options);
         return `css\`${new TextDecoder().decode(min)}\``;
       });
       return { code: out, map: null };

@@ -21,7 +21,10 @@ export function ensureLocales() {
   });
   if (!stale) return;
   const cli = join(root, 'node_modules', '@lit', 'localize-tools', 'bin', 'lit-localize.js');
-  execFileSync(process.execPath, [cli, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [cli, 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) ensureLocales();
