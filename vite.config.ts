@@ -1,8 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
-import { Features, transform as transformCss } from 'lightningcss';
+import { Features, transform as transformCss, transformStyleAttribute } from 'lightningcss';
 import { existsSync } from 'node:fs';
 import ts from 'typescript';
 import { fileURLToPath } from 'node:url';
+import { ensureLocales } from './scripts/ensure-locales.mjs';
 
 /** Public entry points (see package.json#exports). Widgets are added as they land. */
 const candidates: Record<string, string> = {
@@ -45,8 +46,9 @@ const runtimeDependencies = [
 /**
  * Minifies the CSS inside Lit's css`…` literals of the style modules (`*.styles.ts`,
  * `core/styles.ts`) at build time: Lit ships them as written, comments and indentation included.
- * Only literals without `${}` or backslashes are touched; anything lightningcss rejects fails
- * the build rather than shipping broken styles.
+ * Only literals without `${}` or backslashes are touched (whole rules, or a list of declarations
+ * that several rules share); anything lightningcss rejects fails the build rather than shipping
+ * broken styles.
  */
 function minifyLitCss(): Plugin {
   return {
@@ -56,7 +58,7 @@ function minifyLitCss(): Plugin {
     transform(code, id) {
       if (!/[\\/]src[\\/].*styles\.ts$/.test(id)) return null;
       const out = code.replace(/\bcss`([^`$\\]*)`/g, (_, text: string) => {
-        const { code: min } = transformCss({
+        const options = {
           filename: id,
           code: new TextEncoder().encode(text),
           minify: true,
@@ -65,7 +67,11 @@ function minifyLitCss(): Plugin {
           // No style uses light-dark(); without this every color-scheme declaration gets two
           // unused --lightningcss-light/-dark helper properties for that polyfill.
           exclude: Features.LightDark,
-        });
+        };
+        // A literal without a rule is a list of declarations shared by several rules.
+        const { code: min } = text.includes('{')
+          ? transformCss(options)
+          : transformStyleAttribute(options);
         return `css\`${new TextDecoder().decode(min)}\``;
       });
       return { code: out, map: null };
@@ -186,10 +192,21 @@ function perWidgetMessages(widget: string | undefined): Plugin | false {
   };
 }
 
+/** The translated message modules are built, not tracked: build them before anything imports them. */
+function localeModules(): Plugin {
+  return {
+    name: 'dandelion-locale-modules',
+    config() {
+      ensureLocales();
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     plugins: [
+      localeModules(),
       minifyLitCss(),
       minifyLitHtml(),
       cdn && perWidgetMessages(process.env.DANDELION_CDN_ENTRY),

@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-launch.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { ensureLocales } from './scripts/ensure-locales.mjs';
 import { testApi } from './tests/server/test-api.mjs';
 import { demoBackend } from './tests/server/backend-middleware.mjs';
 import { strictCspPage } from './tests/server/strict-csp-page.mjs';
@@ -80,6 +81,9 @@ const fakeTimersEsm = {
 const fcSeed = Number.parseInt(process.env.FC_SEED ?? '', 10);
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
+// The translated message modules are built, not tracked (scripts/ensure-locales.mjs).
+ensureLocales();
+
 export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],

@@ -20,6 +20,7 @@ import { build, createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-launch.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { ensureLocales } from '../scripts/ensure-locales.mjs';
 import { writeReadmeTable } from './readme-table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +36,8 @@ const pages = readdirSync(new URL('.', import.meta.url))
 
 /** Serves the bench pages: a production build by default, Vite's dev server with `--dev`. */
 async function servePages() {
+  // Without the project's Vite config: build the translated message modules here.
+  ensureLocales();
   if (dev) {
     const server = await createServer({
       root,

@@ -1,11 +1,24 @@
 import { css } from 'lit';
 
 /**
- * Shared host styles: resolves the public tokens (with light defaults, dark by
- * `prefers-color-scheme` unless `theme="light"`, or forced by `theme="dark"`) into private
- * `--_*` variables the widgets use, plus base typography, focus ring, buttons and states.
+ * The dark palette (declarations only): forced by `theme="dark"`, or the system's dark mode
+ * unless `theme="light"`. CSS cannot put a media query and a selector in one rule (nesting is
+ * newer than our browser floor), so the rules below share this one list.
  */
-export const baseStyles = css`
+const darkPalette = css`
+  --_text: var(--dandelion-color-text, #e6edf3);
+  --_muted: var(--dandelion-color-muted, #9ea7b3);
+  --_bg: var(--dandelion-color-background, #0d1117);
+  --_surface: var(--dandelion-color-surface, #161b22);
+  --_border: var(--dandelion-color-border, #3d444d);
+  --_accent: var(--dandelion-color-accent, #4cc38a);
+  --_on-accent: var(--dandelion-color-on-accent, #0d1117);
+  --_danger: var(--dandelion-color-danger, #ff8182);
+  color-scheme: dark;
+`;
+
+/** The host before the dark palette: public tokens resolved with their light defaults. */
+const lightHost = css`
   :host {
     --_text: var(--dandelion-color-text, #1f2328);
     --_muted: var(--dandelion-color-muted, #59636e);
@@ -56,33 +69,10 @@ export const baseStyles = css`
       sans-serif
     );
   }
+`;
 
-  :host([theme='dark']) {
-    --_text: var(--dandelion-color-text, #e6edf3);
-    --_muted: var(--dandelion-color-muted, #9ea7b3);
-    --_bg: var(--dandelion-color-background, #0d1117);
-    --_surface: var(--dandelion-color-surface, #161b22);
-    --_border: var(--dandelion-color-border, #3d444d);
-    --_accent: var(--dandelion-color-accent, #4cc38a);
-    --_on-accent: var(--dandelion-color-on-accent, #0d1117);
-    --_danger: var(--dandelion-color-danger, #ff8182);
-    color-scheme: dark;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_text: var(--dandelion-color-text, #e6edf3);
-      --_muted: var(--dandelion-color-muted, #9ea7b3);
-      --_bg: var(--dandelion-color-background, #0d1117);
-      --_surface: var(--dandelion-color-surface, #161b22);
-      --_border: var(--dandelion-color-border, #3d444d);
-      --_accent: var(--dandelion-color-accent, #4cc38a);
-      --_on-accent: var(--dandelion-color-on-accent, #0d1117);
-      --_danger: var(--dandelion-color-danger, #ff8182);
-      color-scheme: dark;
-    }
-  }
-
+/** After the dark palette: typography, focus ring, buttons and states. */
+const hostRest = css`
   :host([hidden]) {
     display: none;
   }
@@ -100,6 +90,14 @@ export const baseStyles = css`
 
   a {
     color: var(--_accent);
+  }
+
+  /* A row of controls (a toolbar, a form's buttons) that wraps on a narrow screen. */
+  .control-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
   }
 
   .button {
@@ -215,4 +213,22 @@ export const baseStyles = css`
       outline: 3px solid Highlight;
     }
   }
+`;
+
+/**
+ * Shared host styles: resolves the public tokens (with light defaults, dark by
+ * `prefers-color-scheme` unless `theme="light"`, or forced by `theme="dark"`) into private
+ * `--_*` variables the widgets use, plus base typography, focus ring, buttons and states.
+ */
+export const baseStyles = css`
+  ${lightHost}
+  :host([theme='dark']) {
+    ${darkPalette}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkPalette}
+    }
+  }
+  ${hostRest}
 `;

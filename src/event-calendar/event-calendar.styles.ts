@@ -88,13 +88,6 @@ export const eventCalendarStyles = css`
 
   /* Toolbar ------------------------------------------------------------------------------- */
 
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-
   .nav,
   .views {
     display: flex;

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { secondaryButton } from '../core/secondary-button.js';
 import { groupByDay } from './list-layout.js';
 import type { LongList } from './long-list.js';
 import { renderListEvent, renderLunar, type EventPlaced, type ViewContext } from './view-parts.js';
@@ -85,14 +86,7 @@ export function renderList(l: ListData, c: ViewContext, long?: LongListSlot): Te
     )}
     ${
       l.more
-        ? html`<button
-            part="button"
-            class="button secondary show-more"
-            type="button"
-            @click=${c.onShowMore}
-          >
-            ${msg('Show more', { id: 'calendar.showMore' })}
-          </button>`
+        ? secondaryButton(msg('Show more', { id: 'calendar.showMore' }), c.onShowMore, 'show-more')
         : nothing
     }
   </div>`;

@@ -11,13 +11,8 @@
  * there, and the window follows focus); ArrowDown/ArrowUp move to the next or previous event,
  * PageDown/PageUp by ten, Home/End to the first or last.
  */
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { cssVars } from '../core/css-vars.js';

@@ -55,7 +55,7 @@ export function renderToolbar(t: ToolbarData): TemplateResult {
   const next = week
     ? msg('Next week', { id: 'calendar.nextWeek' })
     : msg('Next month', { id: 'calendar.nextMonth' });
-  return html`<div part="toolbar" class="toolbar">
+  return html`<div part="toolbar" class="toolbar control-row">
     <div class="nav">
       <button
         part="button"

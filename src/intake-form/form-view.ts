@@ -62,7 +62,7 @@ function plainButton(
 
 function renderButtons(c: FormViewContext, last: boolean): TemplateResult {
   const { sending } = c;
-  return html`<div class="actions">
+  return html`<div class="actions control-row">
     ${
       last && !c.canSend
         ? nothing

@@ -237,13 +237,6 @@ export const intakeStyles = css`
     background: var(--_accent);
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-
   .button.link {
     border-color: transparent;
     background: transparent;
@@ -256,10 +249,6 @@ export const intakeStyles = css`
   }
 
   .pending {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
     color: var(--_text);
   }
 

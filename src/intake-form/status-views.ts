@@ -239,7 +239,7 @@ export function renderPending(c: StatusViewContext): TemplateResult {
               id: 'intake.pendingMany',
             },
           );
-  return html`<div part="status" class="pending" role="status">
+  return html`<div part="status" class="pending control-row" role="status">
     ${
       n > 0
         ? html`<span class="pending-text">${text}</span>

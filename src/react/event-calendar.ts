@@ -8,25 +8,13 @@
  * import { EventCalendar } from 'dandelion-widgets/react/event-calendar';
  * ```
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
 import { EventCalendar as EventCalendarElement } from '../event-calendar/index.js';
-import type {
-  CalendarEvent,
-  DandelionErrorDetail,
-  DandelionLoadDetail,
-  EventCalendarSelectDetail,
-} from '../event-calendar/class.js';
+import type { CalendarEvent, EventCalendarSelectDetail } from '../event-calendar/class.js';
+import { dataEvents, widgetComponent } from './widget-component.js';
 
 /** `<event-calendar>` as a React component. */
-export const EventCalendar = createComponent({
-  react: React,
-  tagName: 'event-calendar',
-  elementClass: EventCalendarElement,
-  events: {
-    onDandelionLoad: 'dandelion-load' as EventName<CustomEvent<DandelionLoadDetail<CalendarEvent>>>,
-    onDandelionError: 'dandelion-error' as EventName<CustomEvent<DandelionErrorDetail>>,
-    onDandelionSelect: 'dandelion-select' as EventName<CustomEvent<EventCalendarSelectDetail>>,
-  },
-  displayName: 'EventCalendar',
-});
+export const EventCalendar = widgetComponent(
+  'event-calendar',
+  EventCalendarElement,
+  dataEvents<CalendarEvent, EventCalendarSelectDetail>(),
+);

@@ -8,19 +8,13 @@
  * import { IntakeForm } from 'dandelion-widgets/react/intake-form';
  * ```
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
 import { IntakeForm as IntakeFormElement } from '../intake-form/index.js';
 import type { DandelionErrorDetail, DandelionSubmitDetail } from '../intake-form/class.js';
+import { widgetComponent } from './widget-component.js';
 
 /** `<intake-form>` as a React component. */
-export const IntakeForm = createComponent({
-  react: React,
-  tagName: 'intake-form',
-  elementClass: IntakeFormElement,
-  events: {
-    onDandelionSubmit: 'dandelion-submit' as EventName<CustomEvent<DandelionSubmitDetail>>,
-    onDandelionError: 'dandelion-error' as EventName<CustomEvent<DandelionErrorDetail>>,
-  },
-  displayName: 'IntakeForm',
+export const IntakeForm = widgetComponent('intake-form', IntakeFormElement, {
+  onDandelionSubmit: 'dandelion-submit' as EventName<CustomEvent<DandelionSubmitDetail>>,
+  onDandelionError: 'dandelion-error' as EventName<CustomEvent<DandelionErrorDetail>>,
 });

@@ -8,25 +8,13 @@
  * import { ServiceFinder } from 'dandelion-widgets/react/service-finder';
  * ```
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
 import { ServiceFinder as ServiceFinderElement } from '../service-finder/index.js';
-import type {
-  DandelionErrorDetail,
-  DandelionLoadDetail,
-  DandelionSelectDetail,
-  Service,
-} from '../service-finder/class.js';
+import type { Service } from '../service-finder/class.js';
+import { dataEvents, widgetComponent } from './widget-component.js';
 
 /** `<service-finder>` as a React component. */
-export const ServiceFinder = createComponent({
-  react: React,
-  tagName: 'service-finder',
-  elementClass: ServiceFinderElement,
-  events: {
-    onDandelionLoad: 'dandelion-load' as EventName<CustomEvent<DandelionLoadDetail<Service>>>,
-    onDandelionError: 'dandelion-error' as EventName<CustomEvent<DandelionErrorDetail>>,
-    onDandelionSelect: 'dandelion-select' as EventName<CustomEvent<DandelionSelectDetail<Service>>>,
-  },
-  displayName: 'ServiceFinder',
-});
+export const ServiceFinder = widgetComponent(
+  'service-finder',
+  ServiceFinderElement,
+  dataEvents<Service>(),
+);

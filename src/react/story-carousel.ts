@@ -8,25 +8,13 @@
  * import { StoryCarousel } from 'dandelion-widgets/react/story-carousel';
  * ```
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
 import { StoryCarousel as StoryCarouselElement } from '../story-carousel/index.js';
-import type {
-  DandelionErrorDetail,
-  DandelionLoadDetail,
-  DandelionSelectDetail,
-  Story,
-} from '../story-carousel/class.js';
+import type { Story } from '../story-carousel/class.js';
+import { dataEvents, widgetComponent } from './widget-component.js';
 
 /** `<story-carousel>` as a React component. */
-export const StoryCarousel = createComponent({
-  react: React,
-  tagName: 'story-carousel',
-  elementClass: StoryCarouselElement,
-  events: {
-    onDandelionLoad: 'dandelion-load' as EventName<CustomEvent<DandelionLoadDetail<Story>>>,
-    onDandelionError: 'dandelion-error' as EventName<CustomEvent<DandelionErrorDetail>>,
-    onDandelionSelect: 'dandelion-select' as EventName<CustomEvent<DandelionSelectDetail<Story>>>,
-  },
-  displayName: 'StoryCarousel',
-});
+export const StoryCarousel = widgetComponent(
+  'story-carousel',
+  StoryCarouselElement,
+  dataEvents<Story>(),
+);

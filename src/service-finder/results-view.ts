@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { Service } from '../core/models.js';
+import { secondaryButton } from '../core/secondary-button.js';
 import type { Formatters } from './formatters.js';
 import { highlight, snippet, type Segment } from './highlight.js';
 import { isOpenAt } from './hours.js';
@@ -25,14 +26,7 @@ export function renderResults(c: FinderScreen): TemplateResult {
       </p>
       ${
         active
-          ? html`<button
-              part="button"
-              class="button secondary"
-              type="button"
-              @click=${actions.clearAll}
-            >
-              ${msg('Clear all', { id: 'finder.clearAll' })}
-            </button>`
+          ? secondaryButton(msg('Clear all', { id: 'finder.clearAll' }), actions.clearAll)
           : nothing
       }
     </div>
@@ -52,14 +46,13 @@ export function renderResults(c: FinderScreen): TemplateResult {
             </ul>
             ${
               remaining > 0
-                ? html`<button
-                    part="button"
-                    class="button secondary more"
-                    type="button"
-                    @click=${actions.showMore}
-                  >
-                    ${msg(str`Show more (${fmt.number.format(remaining)} left)`, { id: 'finder.showMore' })}
-                  </button>`
+                ? secondaryButton(
+                    msg(str`Show more (${fmt.number.format(remaining)} left)`, {
+                      id: 'finder.showMore',
+                    }),
+                    actions.showMore,
+                    'more',
+                  )
                 : nothing
             }`
         : html`<div part="status" class="no-match">

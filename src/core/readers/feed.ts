@@ -12,6 +12,7 @@ import { asNumber, asString, stableId, toIsoDate } from '../fields.js';
 import type { ReadResult, Story, StoryImage } from '../models.js';
 import { safeImageUrl, safeUrl, textToHtml } from '../safe-url.js';
 import { inertTemplate, parseInert } from '../inert-html.js';
+import { parseJsonText } from './json-document.js';
 import { plainText } from './plain-text.js';
 import { fromSource } from './source-records.js';
 
@@ -108,16 +109,8 @@ export function validBase(value: string | undefined): string | undefined {
   }
 }
 
-interface StoryParts {
-  id?: string;
-  title: string;
-  summary?: string;
-  image?: StoryImage;
-  url?: string;
-  date?: string;
-  author?: string;
-  tags: string[];
-}
+/** A story as a reader found it: the id is made from its link and title when the feed has none. */
+type StoryParts = Omit<Story, 'id'> & { id?: string };
 
 /**
  * @internal Adds a story (or skips it when it has neither title nor summary). `source`: the JSON
@@ -512,12 +505,14 @@ function largest(candidates: Candidate[]): Candidate | undefined {
   return best;
 }
 
+type HtmlField = [html: string | undefined, base: string | undefined];
+
 interface ImageSources {
   /** Elements that may be image enclosures (RSS `enclosure`, Atom `link rel=enclosure`). */
   enclosures: Element[];
   enclosureUrl: 'url' | 'href';
   /** HTML fields to look for an `<img>` in, in order, each with the base its URLs resolve against. */
-  html: [html: string | undefined, base: string | undefined][];
+  html: HtmlField[];
 }
 
 /**
@@ -640,10 +635,8 @@ function readRssDocument(doc: Document, opts: FeedReadOptions | undefined): Read
         image: feedImage(k, base, {
           enclosures: all(k, 'enclosure'),
           enclosureUrl: 'url',
-          html: [
-            [description, base],
-            [encoded, base],
-          ],
+          // RSS has no per-field base: both resolve against the item's.
+          html: [description, encoded].map((field): HtmlField => [field, base]),
         }),
       },
       `RSS item ${index + 1}`,
@@ -867,21 +860,7 @@ export function readAtom(text: string, opts?: FeedReadOptions): ReadResult<Story
 
 /** Reads a JSON Feed (1.0 / 1.1), given as text or as the parsed document. */
 export function readJsonFeed(textOrDoc: unknown, opts?: FeedReadOptions): ReadResult<Story> {
-  let doc = textOrDoc;
-  if (typeof textOrDoc === 'string') {
-    try {
-      doc = JSON.parse(textOrDoc.replace(/^\uFEFF/, '')) as unknown;
-    } catch (error) {
-      throw new DandelionError(
-        'parse',
-        `JSON Feed: ${error instanceof Error ? error.message : String(error)}`,
-        undefined,
-        {
-          cause: error,
-        },
-      );
-    }
-  }
+  const doc = parseJsonText(textOrDoc, 'JSON Feed');
   if (!isJsonFeed(doc))
     throw new DandelionError('format', 'JSON Feed: no "version": "https://jsonfeed.org/version/…"');
   return readJsonFeedDocument(doc, opts);

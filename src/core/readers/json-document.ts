@@ -42,6 +42,20 @@ export function readJsonDocument(text: string): unknown {
   }
 }
 
+/**
+ * A document given as JSON text (a leading BOM dropped) or already parsed (returned as it is).
+ * Invalid JSON → `parse`, its message starting with the format's name (`JSON Feed: …`).
+ */
+export function parseJsonText(textOrDoc: unknown, format: string): unknown {
+  if (typeof textOrDoc !== 'string') return textOrDoc;
+  try {
+    return JSON.parse(textOrDoc.replace(BOM, '')) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DandelionError('parse', `${format}: ${detail}`, undefined, { cause: error });
+  }
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

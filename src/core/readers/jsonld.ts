@@ -237,6 +237,25 @@ function nodeId(node: Obj): string | undefined {
   return id && !id.startsWith('_:') ? id : undefined;
 }
 
+/**
+ * One step of a walk over a JSON value: the object `value` is, the first time the walk (its
+ * `seen` set) reaches it within MAX_DEPTH; otherwise undefined. An array is not a node: the walk
+ * goes on into its entries, one level deeper, through `walk`.
+ */
+function enter(
+  value: unknown,
+  depth: number,
+  seen: WeakSet<object>,
+  walk: (value: unknown, depth: number) => void,
+): Obj | undefined {
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH || seen.has(value))
+    return undefined;
+  seen.add(value);
+  if (!Array.isArray(value)) return value as Obj;
+  for (const v of value) walk(v, depth + 1);
+  return undefined;
+}
+
 class Graph {
   readonly byId = new Map<string, Obj>();
   readonly candidates: Obj[] = [];
@@ -254,14 +273,8 @@ class Graph {
 
   /** Remembers every described node by `@id`, merging repeated descriptions of one node. */
   private register(value: unknown, depth: number): void {
-    if (value === null || typeof value !== 'object' || depth > MAX_DEPTH || this.seen.has(value))
-      return;
-    this.seen.add(value);
-    if (Array.isArray(value)) {
-      for (const v of value) this.register(v, depth + 1);
-      return;
-    }
-    const node = value as Obj;
+    const node = enter(value, depth, this.seen, (v, d) => this.register(v, d));
+    if (!node) return;
     const id = refId(node);
     if (id && Object.keys(node).length > 1) {
       const known = this.byId.get(id);
@@ -272,14 +285,9 @@ class Graph {
   }
 
   private collect(value: unknown, depth: number): void {
-    if (value === null || typeof value !== 'object' || depth > MAX_DEPTH || this.visited.has(value))
-      return;
-    this.visited.add(value);
-    if (Array.isArray(value)) {
-      for (const v of value) this.collect(v, depth + 1);
-      return;
-    }
-    const node = this.deref(value);
+    const found = enter(value, depth, this.visited, (v, d) => this.collect(v, d));
+    if (!found) return;
+    const node = this.deref(found);
     if (typesOf(node).some((t) => this.wanted.has(t))) {
       const id = refId(node);
       if (!id || !this.candidateIds.has(id)) {
@@ -562,6 +570,8 @@ interface Build {
   graph: Graph;
   tally: Tally;
   base?: string;
+  /** The node in skip messages (`node "id"`, or its position). */
+  label: string;
 }
 
 function labelOf(node: Obj, index: number): string {
@@ -569,12 +579,7 @@ function labelOf(node: Obj, index: number): string {
   return id ? `node "${id}"` : `node ${index + 1}`;
 }
 
-function buildEvent(
-  node: Obj,
-  index: number,
-  { graph, tally, base }: Build,
-): CalendarEvent | undefined {
-  const label = labelOf(node, index);
+function buildEvent(node: Obj, { graph, tally, base, label }: Build): CalendarEvent | undefined {
   const title = text(node.name);
   if (!title) {
     tally.skip(`${label}: event without name`);
@@ -616,12 +621,7 @@ function buildEvent(
   return event;
 }
 
-function buildService(
-  node: Obj,
-  index: number,
-  { graph, tally, base }: Build,
-): Service | undefined {
-  const label = labelOf(node, index);
+function buildService(node: Obj, { graph, tally, base, label }: Build): Service | undefined {
   const name = text(node.name);
   if (!name) {
     tally.skip(`${label}: service without name`);
@@ -720,8 +720,7 @@ function readImage(graph: Graph, value: unknown, base?: string): StoryImage | un
   return undefined;
 }
 
-function buildStory(node: Obj, index: number, { graph, tally, base }: Build): Story | undefined {
-  const label = labelOf(node, index);
+function buildStory(node: Obj, { graph, tally, base, label }: Build): Story | undefined {
   const headline = text(node.headline) ?? text(node.name);
   const summaryText = text(node.description) ?? text(node.abstract);
   if (!headline && !summaryText) {
@@ -750,7 +749,7 @@ function buildStory(node: Obj, index: number, { graph, tally, base }: Build): St
 }
 
 const builders: {
-  [K in ModelKind]: (node: Obj, index: number, build: Build) => ModelByKind[K] | undefined;
+  [K in ModelKind]: (node: Obj, build: Build) => ModelByKind[K] | undefined;
 } = {
   event: buildEvent,
   service: buildService,
@@ -775,18 +774,15 @@ export function readJsonLd<K extends ModelKind>(
     roots.map((r) => normalizer.run(r, base)),
     wantedTypes[kind],
   );
-  const build = builders[kind] as (
-    node: Obj,
-    index: number,
-    build: Build,
-  ) => ModelByKind[K] | undefined;
+  const build = builders[kind] as (node: Obj, build: Build) => ModelByKind[K] | undefined;
   const items: ModelByKind[K][] = [];
   const ids = new Set<string>();
   graph.candidates.forEach((node, index) => {
-    const item = build(node, index, { graph, tally, base: opts.baseUrl });
+    const label = labelOf(node, index);
+    const item = build(node, { graph, tally, base: opts.baseUrl, label });
     if (!item) return;
     if (ids.has(item.id)) {
-      tally.skip(`${labelOf(node, index)}: duplicate id "${item.id}" (kept the first)`);
+      tally.skip(`${label}: duplicate id "${item.id}" (kept the first)`);
       return;
     }
     ids.add(item.id);

@@ -23,6 +23,7 @@ import {
   validBase,
   type FeedReadOptions,
 } from './feed.js';
+import { parseJsonText } from './json-document.js';
 import { plainText } from './plain-text.js';
 
 export type WordPressReadOptions = FeedReadOptions;
@@ -123,21 +124,7 @@ function postDate(post: JsonObject): string | undefined {
  * array throws `DandelionError('format')`.
  */
 export function readWordPress(doc: unknown, opts?: WordPressReadOptions): ReadResult<Story> {
-  let value = doc;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value.replace(/^\uFEFF/, '')) as unknown;
-    } catch (error) {
-      throw new DandelionError(
-        'parse',
-        `WordPress: ${error instanceof Error ? error.message : String(error)}`,
-        undefined,
-        {
-          cause: error,
-        },
-      );
-    }
-  }
+  let value = parseJsonText(doc, 'WordPress');
   // `?_envelope` wraps the body with its status and headers.
   if (isObject(value) && 'body' in value && 'headers' in value) value = value.body;
   if (isObject(value) && isWpError(value)) {

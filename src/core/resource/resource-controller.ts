@@ -119,13 +119,13 @@ export class ResourceController<I, T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  hostUpdate(): void {
+    this.sync();
+  }
+
   hostDisconnected(): void {
     this.abortController?.abort();
     this.stopRefresh();
-  }
-
-  hostUpdate(): void {
-    this.sync();
   }
 
   /**

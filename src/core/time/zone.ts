@@ -49,40 +49,22 @@ const MAX_TIME = 8.64e15;
 function exactOffset(instant: number, formatter: Intl.DateTimeFormat): number {
   if (!Number.isFinite(instant) || Math.abs(instant) > MAX_TIME - DAY) return 0;
   const base = Math.floor(instant / 1000) * 1000;
-  let y = 1970;
-  let mo = 1;
-  let d = 1;
-  let h = 0;
-  let mi = 0;
-  let s = 0;
-  let bc = false;
-  for (const part of formatter.formatToParts(base)) {
-    switch (part.type) {
-      case 'year':
-        y = Number(part.value);
-        break;
-      case 'month':
-        mo = Number(part.value);
-        break;
-      case 'day':
-        d = Number(part.value);
-        break;
-      case 'hour':
-        h = Number(part.value);
-        break;
-      case 'minute':
-        mi = Number(part.value);
-        break;
-      case 'second':
-        s = Number(part.value);
-        break;
-      case 'era':
-        bc = /^B/i.test(part.value);
-        break;
-    }
-  }
-  if (bc) y = 1 - y;
-  const offset = wallMs(y, mo, d, h, mi, s) - base;
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of formatter.formatToParts(base)) parts[type] = value;
+  const field = (type: Intl.DateTimeFormatPartTypes, fallback: number) =>
+    parts[type] === undefined ? fallback : Number(parts[type]);
+  const year = field('year', 1970);
+  // Years before 1 CE come as era "BC" with a positive year: 1 BC is year 0.
+  const y = /^B/i.test(parts.era ?? '') ? 1 - year : year;
+  const wall = wallMs(
+    y,
+    field('month', 1),
+    field('day', 1),
+    field('hour', 0),
+    field('minute', 0),
+    field('second', 0),
+  );
+  const offset = wall - base;
   return Number.isFinite(offset) ? offset : 0;
 }
 
