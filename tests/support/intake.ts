@@ -602,10 +602,16 @@ export class IntakeHarness {
     return messageText(this.question(label).querySelector('.error-message'));
   }
 
-  /** The character count under a text question ("已写 0 字，最多 100 字"). */
+  /** The character count under a text question ("已写 0 字，最多 100 字"); '' when none shows. */
   count(label: string): string {
     const control = this.control(label);
     return text(this.root.getElementById(`${control.id}-count`));
+  }
+
+  /** What the question's polite live region says about its length now ('' when silent). */
+  countAnnouncement(label: string): { text: string; live: string | null } {
+    const region = this.question(label).querySelector('[aria-live]');
+    return { text: text(region), live: region?.getAttribute('aria-live') ?? null };
   }
 
   // ——— Acting ———
