@@ -854,6 +854,19 @@ export class IntakeHarness {
     return this.one('.result h2');
   }
 
+  /** The sentence the sent view takes from the schema (`x-ui.success.text`), or null. */
+  successText(): string | null {
+    return this.textOf('.result .success-text');
+  }
+
+  /** "What happens next": the list's name and its steps, in order, as the sent view shows them. */
+  nextSteps(): { title: string; steps: string[] } | null {
+    const list = this.one<HTMLOListElement>('.result ol');
+    if (!list) return null;
+    const title = this.root.getElementById(list.getAttribute('aria-labelledby') ?? '');
+    return { title: text(title), steps: [...list.children].map((li) => text(li)) };
+  }
+
   /** What the saved view says "saved on this device" means (kept, or at risk), or null. */
   savedExplanation(): string | null {
     return this.textOf('.result.queued > p');

@@ -161,6 +161,7 @@
 'intake.minItems': str`${1}至少要选 ${0} 项`,
 'intake.minLength': str`${0}至少要写 ${1} 个字`,
 'intake.next': `下一步`,
+'intake.nextSteps': `接下来`,
 'intake.no': `否`,
 'intake.number': str`${0}请填写数字`,
 'intake.optional': `（选填）`,

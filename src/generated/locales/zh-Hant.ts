@@ -161,6 +161,7 @@
 'intake.minItems': str`${1}至少要選 ${0} 項`,
 'intake.minLength': str`${0}至少要寫 ${1} 個字`,
 'intake.next': `下一步`,
+'intake.nextSteps': `接下來`,
 'intake.no': `否`,
 'intake.number': str`${0}請填寫數字`,
 'intake.optional': `（選填）`,
