@@ -158,6 +158,13 @@ const prefilledSignup: JsonSchema = {
     phone: { type: 'string', format: 'tel', title: '联系电话', default: '020-0000 1234' },
     session: { title: '想参加哪一场？', oneOf: sessions, default: 'sat-am' },
   },
+  // What the sent view says happens next (shown in the Sent story).
+  'x-ui': {
+    success: {
+      title: '报名已收到',
+      nextSteps: ['社工会在两个工作日内打电话和你确认', '活动当天请提前十分钟到'],
+    },
+  },
 };
 
 /** Questions about a child, answered inside a page's own `<form>`. */
@@ -283,7 +290,7 @@ export const ServerRejects: Story = {
   },
 };
 
-/** Submitted and accepted: the success view with the reference number. */
+/** Submitted and accepted: the success view with the reference number and what happens next. */
 export const Sent: Story = {
   parameters: { controls: { disable: true } },
   render: () => {

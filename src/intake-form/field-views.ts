@@ -128,7 +128,10 @@ function renderInput(
   c: FieldViewContext,
 ): TemplateResult {
   const value = raw === undefined || raw === null ? '' : String(raw);
-  const countId = field.maxLength !== undefined ? `${field.id}-count` : undefined;
+  const used = [...value.trim()].length;
+  const counted = field.maxLength !== undefined;
+  const countShown = counted && showsCount(field, used);
+  const countId = countShown ? `${field.id}-count` : undefined;
   const described = describedBy(field, error, countId);
   const required = c.isRequired(field);
   const placeholder = field.placeholder ? c.text(field.placeholder) : undefined;
@@ -163,18 +166,45 @@ function renderInput(
   return html`<div part="field" class=${classMap({ field: true, invalid: !!error })}>
     <label class="label" for=${field.id}>${renderLabel(field, c)}</label>
     ${renderHintAndError(field, error, c)} ${control}
-    ${countId ? renderCount(field, value, countId, c) : nothing}
+    ${countId ? renderCount(field, used, countId, c) : nothing}
+    ${counted ? renderCountAnnouncement(field, used, c) : nothing}
   </div>`;
 }
 
-/** "12 of 200 characters" under a field with `maxLength`. */
-function renderCount(field: Field, value: string, id: string, c: FieldViewContext): TemplateResult {
-  const used = [...value.trim()].length;
+/** From this share of `maxLength` on, a one-line answer shows how much room is left. */
+export const countFrom = 0.8;
+
+/**
+ * Whether the character count shows: always under a long text (a textarea), under a one-line
+ * answer only near its limit. "0 of 50 characters" under every empty box is noise.
+ */
+function showsCount(field: Field, used: number): boolean {
+  return field.widget === 'textarea' || used >= (field.maxLength ?? 0) * countFrom;
+}
+
+function countText(field: Field, used: number, c: FieldViewContext): string {
   const max = field.maxLength ?? 0;
-  return html`<p id=${id} class=${classMap({ count: true, over: used > max })}>
-    ${msg(str`${c.numberFormat.format(used)} of ${c.numberFormat.format(max)} characters`, {
-      id: 'intake.charCount',
-    })}
+  return msg(str`${c.numberFormat.format(used)} of ${c.numberFormat.format(max)} characters`, {
+    id: 'intake.charCount',
+  });
+}
+
+/** "12 of 200 characters" under a field with `maxLength`, read with the field. */
+function renderCount(field: Field, used: number, id: string, c: FieldViewContext): TemplateResult {
+  return html`<p id=${id} class=${classMap({ count: true, over: used > (field.maxLength ?? 0) })}>
+    ${countText(field, used, c)}
+  </p>`;
+}
+
+/**
+ * A polite live region, always there (a region added with its text is often not read): it
+ * speaks the count once the answer nears its limit, not on every key of a short answer (GOV.UK
+ * character count).
+ */
+function renderCountAnnouncement(field: Field, used: number, c: FieldViewContext): TemplateResult {
+  const near = used >= (field.maxLength ?? 0) * countFrom;
+  return html`<p class="visually-hidden count-status" aria-live="polite">
+    ${near ? countText(field, used, c) : nothing}
   </p>`;
 }
 

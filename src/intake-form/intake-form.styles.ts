@@ -275,6 +275,22 @@ export const intakeStyles = css`
     font-size: 1.1em;
   }
 
+  .next-steps {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .next-steps-title {
+    font-weight: 600;
+  }
+
+  .next-steps ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
   /* The honeypot: out of sight and out of the tab order; only bots fill it in. */
   .hp {
     position: absolute;

@@ -414,7 +414,7 @@ export class IntakeForm extends DandelionElement {
       return status === 'loading' ? renderLoading() : nothing;
     }
     if (phase === 'sent' || phase === 'queued') {
-      return renderResult(phase, result?.reference, this.statusContext());
+      return renderResult(phase, result?.reference, this.statusContext(), answers.model.success);
     }
     return renderForm({
       answers,

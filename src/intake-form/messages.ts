@@ -50,7 +50,10 @@ export function issueMessage(
         case 'email':
           return msg('Enter an email address like name@example.com', { id: 'intake.email' });
         case 'tel':
-          return msg('Enter a phone number in digits, like 020-0000 0000', { id: 'intake.tel' });
+          return msg(
+            'Enter a mobile number like 138 0000 0000, or a landline with its area code like 020-0000 0000',
+            { id: 'intake.tel' },
+          );
         case 'date':
           return msg(str`${label} must be a real date`, { id: 'intake.date' });
         case 'uri':

@@ -108,10 +108,22 @@ export interface SchemaProblem {
   refusal?: Exclude<PatternRefusal, 'invalid'>;
 }
 
+/**
+ * What the "sent" view says (root `x-ui.success`): its own heading instead of the default thank
+ * you, a sentence, and what happens next, in order, so a family knows what to expect.
+ */
+export interface SuccessText {
+  title?: LocalizedText;
+  text?: LocalizedText;
+  nextSteps: LocalizedText[];
+}
+
 export interface IntakeForm {
   schema: JsonSchema;
   title?: LocalizedText;
   description?: LocalizedText;
+  /** Root `x-ui.success`, when the schema says what happens after sending. */
+  success?: SuccessText;
   root: Field;
   steps: Step[];
   problems: SchemaProblem[];
@@ -147,7 +159,10 @@ const uiKeys = new Set([
   'messages',
   'rows',
   'steps',
+  'success',
 ]);
+/** Root-only `x-ui` hints. */
+const rootUiKeys = new Set(['steps', 'success']);
 const widgets = new Set<Widget>(['input', 'textarea', 'radio', 'select', 'checkbox', 'combobox']);
 
 const isObject = (v: unknown): v is JsonSchema =>
@@ -212,7 +227,7 @@ class Reader {
       if (!isObject(ui)) this.problem(uiName, `${at}/${uiName}`, 'invalid');
       else {
         for (const key of Object.keys(ui)) {
-          if (!uiKeys.has(key) || (key === 'steps' && !root)) {
+          if (!uiKeys.has(key) || (rootUiKeys.has(key) && !root)) {
             this.problem(`${uiName}.${key}`, `${at}/${uiName}/${key}`);
           }
         }
@@ -498,6 +513,33 @@ function readSteps(reader: Reader, root: Field, ui: JsonSchema): Step[] {
   return steps.filter((s) => s.fields.length > 0);
 }
 
+/** Root `x-ui.success`; anything but texts where texts belong is reported and left out. */
+function readSuccess(reader: Reader, ui: JsonSchema): SuccessText | undefined {
+  const raw = ui.success;
+  if (raw === undefined) return undefined;
+  const at = '/x-ui/success';
+  if (!isObject(raw)) {
+    reader.problem('x-ui.success', at, 'invalid');
+    return undefined;
+  }
+  const text = (key: 'title' | 'text'): LocalizedText | undefined => {
+    if (raw[key] === undefined || isLocalized(raw[key])) return raw[key];
+    reader.problem(`x-ui.success.${key}`, `${at}/${key}`, 'invalid');
+    return undefined;
+  };
+  const title = text('title');
+  const sentence = text('text');
+  const rawSteps = raw.nextSteps ?? [];
+  if (!Array.isArray(rawSteps))
+    reader.problem('x-ui.success.nextSteps', `${at}/nextSteps`, 'invalid');
+  const nextSteps = (Array.isArray(rawSteps) ? rawSteps : []).filter((step, i) => {
+    if (isLocalized(step)) return true;
+    reader.problem(`x-ui.success.nextSteps[${i}]`, `${at}/nextSteps/${i}`, 'invalid');
+    return false;
+  });
+  return { title, text: sentence, nextSteps };
+}
+
 /**
  * Reads a schema document. Throws an `Error` only when it cannot be a form at all (not an
  * object schema with properties); everything else becomes {@link IntakeForm.problems}. A
@@ -529,6 +571,7 @@ export function readSchema(schema: unknown): IntakeForm {
     schema,
     title: isLocalized(schema.title) ? schema.title : undefined,
     description: isLocalized(schema.description) ? schema.description : undefined,
+    success: readSuccess(reader, ui),
     root,
     steps,
     problems: reader.problems,

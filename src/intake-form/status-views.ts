@@ -10,7 +10,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { errorMessage, type DandelionError } from '../core/errors.js';
 import { patternProblemText } from './patterns.js';
-import type { Field, LocalizedText, SchemaProblem } from './schema.js';
+import type { Field, LocalizedText, SchemaProblem, SuccessText } from './schema.js';
+import { renderNextSteps } from './success-view.js';
 
 /** A message above the form; its kind says which. */
 export type Notice =
@@ -256,13 +257,15 @@ export function renderResult(
   phase: 'sent' | 'queued',
   reference: string | undefined,
   c: StatusViewContext,
+  success?: SuccessText,
 ): TemplateResult {
   const sent = phase === 'sent';
+  const ownTitle = success?.title ? c.text(success.title) : undefined;
   return html`<div part="status" class=${classMap({ result: true, sent, queued: !sent })}>
     <h2 tabindex="-1">
       ${
         sent
-          ? msg('Thank you, your answers have been sent', { id: 'intake.sentTitle' })
+          ? (ownTitle ?? msg('Thank you, your answers have been sent', { id: 'intake.sentTitle' }))
           : msg('Saved on this device', { id: 'intake.queuedTitle' })
       }
     </h2>
@@ -275,6 +278,7 @@ export function renderResult(
           </p>`
         : nothing
     }
+    ${sent ? renderNextSteps(success, c.text) : nothing}
     ${
       sent
         ? nothing

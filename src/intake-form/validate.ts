@@ -161,18 +161,37 @@ function isRealDate(text: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
 
+/**
+ * A mainland China phone number, as people write it: a mobile (1[3-9] and 9 more digits,
+ * "138 0000 0000") or a landline with its area code (010, 02x or 0xxx, then 7–8 digits:
+ * "020-0000 0000", "(0755) 0000 0000"), optionally with an extension after 转, 分机, ext, x or
+ * #. A +86 or 0086 in front is allowed (the landline's leading 0 then optional). Spaces and
+ * hyphens may separate the digits anywhere. The WordPress port (Validator.php) says the same.
+ */
+export function isChinesePhone(text: string): boolean {
+  if (codePointLength(text) > 40) return false;
+  const parts = /^([+\d\s()-]+?)(?:\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6}))?$/iu.exec(text);
+  if (!parts) return false;
+  const [, number, extension] = parts;
+  if (!/^\+?[\d\s-]*(?:\(\d+\))?[\d\s-]*$/.test(number)) return false;
+  const compact = number.replace(/[\s()-]/g, '');
+  const national = compact.replace(/^(?:\+86|0086)/, '');
+  const international = national !== compact;
+  if (extension === undefined && /^1[3-9]\d{9}$/.test(national)) return true;
+  const landline = international
+    ? /^0?(?:10|2\d|[3-9]\d{2})\d{7,8}$/
+    : /^0(?:10|2\d|[3-9]\d{2})\d{7,8}$/;
+  return landline.test(national);
+}
+
 /** Checks one of the {@link supportedFormats}; unknown formats pass. */
 export function checkFormat(format: string, text: string): boolean {
   const value = text.normalize('NFKC').trim();
   switch (format) {
     case 'email':
       return /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/u.test(value);
-    case 'tel': {
-      // Digits with the usual separators: "020-0000 1234", "+86 138 0000 0000", "(020) 00001234".
-      if (!/^\+?[\d\s().-]+$/.test(value)) return false;
-      const digits = value.replace(/\D/g, '').length;
-      return digits >= 3 && digits <= 20;
-    }
+    case 'tel':
+      return isChinesePhone(value);
     case 'date':
       return isRealDate(value);
     case 'uri': {

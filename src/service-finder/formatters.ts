@@ -1,4 +1,5 @@
 /** The finder's `Intl` formatters, built once per language change (never per card). */
+import { clockFormatter } from './hours.js';
 
 export interface Formatters {
   compare: (a: string, b: string) => number;
@@ -13,6 +14,8 @@ export interface Formatters {
   list: (items: string[]) => string;
   /** Label and value: `咨询电话：…` in Chinese, `Hotline: …` otherwise. */
   colon: string;
+  /** An `HH:MM` opening time in the UI language. */
+  clock: (hhmm: string) => string;
 }
 
 /** Formatters for an `Intl` locale and a message locale (`zh-Hans` …). */
@@ -37,5 +40,6 @@ export function buildFormatters(intl: string, messages: string): Formatters {
     languages,
     list: (items) => items.join(chinese ? '、' : ', '),
     colon: chinese ? '：' : ': ',
+    clock: clockFormatter(intl),
   };
 }

@@ -94,3 +94,8 @@ export function slotsByDay(schedules: readonly OpeningHours[]): Map<Day, Opening
   }
   return out;
 }
+
+/** The slots of `date`'s weekday (local time), in opening order; none when closed that day. */
+export function slotsOn(schedules: readonly OpeningHours[], date: Date): OpeningHours[] {
+  return slotsByDay(schedules).get(isoDay(date)) ?? [];
+}

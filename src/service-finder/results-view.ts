@@ -10,7 +10,8 @@ import type { Service } from '../core/models.js';
 import { secondaryButton } from '../core/secondary-button.js';
 import type { Formatters } from './formatters.js';
 import { highlight, snippet, type Segment } from './highlight.js';
-import { isOpenAt } from './hours.js';
+import { isOpenAt, slotsOn } from './hours.js';
+import { renderNoMatch } from './no-match-view.js';
 import type { FinderScreen } from './screen.js';
 import { telLink } from './tel-link.js';
 
@@ -55,14 +56,7 @@ export function renderResults(c: FinderScreen): TemplateResult {
                   )
                 : nothing
             }`
-        : html`<div part="status" class="no-match">
-            <p>
-              ${msg('No services match your search. Try other words or fewer filters.', {
-                id: 'finder.noMatch',
-              })}
-            </p>
-            <slot name="empty"></slot>
-          </div>`
+        : renderNoMatch(c)
     }`;
 }
 
@@ -99,7 +93,9 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
   const tel = phone && telLink(phone.number);
   const excerpt =
     terms.length && !index.nameMatches(i, terms) ? snippet(index.description(i), terms) : undefined;
-  const open = s.schedules.length > 0 && isOpenAt(s.schedules, new Date());
+  const now = new Date();
+  const open = s.schedules.length > 0 && isOpenAt(s.schedules, now);
+  const address = s.locations.find((l) => l.address)?.address;
   return html`<li part="service" class="card" data-id=${s.id}>
     <h3>
       <button class="open" type="button" @click=${() => c.actions.open(s.id)}>
@@ -115,6 +111,8 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
         : nothing
     }
     ${excerpt ? html`<p class="snippet">${marks(excerpt)}</p>` : nothing}
+    ${address ? html`<p class="address">${lit(address)}</p>` : nothing}
+    ${s.schedules.length ? html`<p class="today">${todayText(c.view.fmt, s, now)}</p>` : nothing}
     ${
       far || s.free || open
         ? html`<p class="meta">
@@ -132,4 +130,12 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
         : nothing
     }
   </li>`;
+}
+
+/** "今天 09:00–12:00、14:00–17:00", or "今天不开放", by the viewer's clock. */
+function todayText(fmt: Formatters, s: Service, now: Date): string {
+  const slots = slotsOn(s.schedules, now);
+  if (slots.length === 0) return msg('Closed today', { id: 'finder.closedToday' });
+  const hours = fmt.list(slots.map((slot) => `${fmt.clock(slot.opens)}–${fmt.clock(slot.closes)}`));
+  return msg(str`Today ${hours}`, { id: 'finder.todayHours' });
 }

@@ -40,6 +40,8 @@ export interface FinderActions {
   filter<K extends keyof FinderFilters>(name: K, value: FinderFilters[K]): void;
   open(id: string): void;
   clearAll(): void;
+  /** Clears the search and the filters, then shows one category (a suggestion on no match). */
+  browse(category: string): void;
   showMore(): void;
   /** "1.2 km away" in the UI language. */
   distanceText(km: number): string;

@@ -208,6 +208,8 @@ export const finderStyles = css`
 
   .org,
   .snippet,
+  .address,
+  .today,
   .meta {
     margin: 0;
     overflow-wrap: anywhere;
@@ -276,6 +278,20 @@ export const finderStyles = css`
 
   .no-match p {
     margin: 0;
+  }
+
+  .suggestions {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .suggestion-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
 
   @container finder (min-width: 36rem) {

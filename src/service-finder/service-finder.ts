@@ -49,6 +49,8 @@ const clampAt = 600;
  *
  * @slot header - Content above the search box (a title, an introduction)
  * @slot empty - Shown when there are no services, or none match (below the message)
+ * @slot help - A way to ask for help when nothing matches (a phone or message link to the service
+ *   desk), under the suggested categories
  *
  * @csspart base - The wrapper of everything
  * @csspart toolbar - The search form (search box, "use my location", sort)
@@ -269,14 +271,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       this.resetPage();
     },
     open: (id) => void this.openService(id),
-    clearAll: async () => {
-      this.inputValue = '';
-      this.typing.flush();
-      this.filters = emptyFilters();
-      this.resetPage();
-      await this.updateComplete;
-      this.searchInput?.focus();
-    },
+    clearAll: () => void this.startOver(),
+    browse: (category) => void this.startOver(category),
     showMore: async () => {
       const first = this.shown;
       this.shown += Math.max(1, this.pageSize);
@@ -290,6 +286,16 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       return msg(str`${text} away`, { id: 'finder.distance' });
     },
   };
+
+  /** An empty search box and no filters but `category` (if given); focus back in the search box. */
+  private async startOver(category?: string): Promise<void> {
+    this.inputValue = '';
+    this.typing.flush();
+    this.filters = { ...emptyFilters(), category };
+    this.resetPage();
+    await this.updateComplete;
+    this.searchInput?.focus();
+  }
 
   private readonly onDetailKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

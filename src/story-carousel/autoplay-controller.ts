@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
  * Automatic rotation for the WAI-ARIA APG carousel: ticks every `interval` ms while `enabled`,
- * pauses while the pointer hovers the host or keyboard focus is inside it, and stays off once
+ * pauses while the pointer hovers the host, keyboard focus is inside it or the page is hidden
+ * (another tab, a locked phone), and stays off once
  * `stop()` is called (the user used a control) until `play()` (the rotation button). Starts
  * stopped when the user prefers reduced motion. All listeners and the timer live only while the
  * host is connected.
@@ -17,6 +18,7 @@ export class AutoplayController implements ReactiveController {
 
   private hovered = false;
   private focused = false;
+  private hidden = false;
   private timer?: ReturnType<typeof setInterval>;
   private timerInterval = 0;
   private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -31,11 +33,12 @@ export class AutoplayController implements ReactiveController {
 
   /** True while slides actually change by themselves (drives `aria-live="off"`). */
   get rotating(): boolean {
-    return this.enabled && !this.stopped && !this.hovered && !this.focused;
+    return this.enabled && !this.stopped && !this.hovered && !this.focused && !this.hidden;
   }
 
   hostConnected(): void {
     this.listen('addEventListener');
+    this.hidden = document.visibilityState === 'hidden';
   }
 
   hostDisconnected(): void {
@@ -52,6 +55,7 @@ export class AutoplayController implements ReactiveController {
     this.host.renderRoot[method]('focusin', this.onFocusIn);
     this.host.renderRoot[method]('focusout', this.onFocusOut as EventListener);
     this.motion[method]('change', this.onMotion);
+    document[method]('visibilitychange', this.onVisibility);
   }
 
   hostUpdated(): void {
@@ -95,6 +99,8 @@ export class AutoplayController implements ReactiveController {
     const next = event.relatedTarget as Node | null;
     this.set(() => (this.focused = !!next && this.host.renderRoot.contains(next)));
   };
+  private readonly onVisibility = () =>
+    this.set(() => (this.hidden = document.visibilityState === 'hidden'));
   private readonly onMotion = () => {
     if (this.motion.matches) this.stop();
   };

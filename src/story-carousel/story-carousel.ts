@@ -11,6 +11,7 @@ import { booleanAttribute } from '../core/boolean-attribute.js';
 import type { AutoplayController } from './autoplay-controller.js';
 import { markupStories } from './markup-stories.js';
 import { renderSlide, renderToolbar, type CarouselView } from './slide-views.js';
+import { nearestIndex, offsetTo, scrollBehavior } from './snap.js';
 import { carouselStyles } from './story-carousel.styles.js';
 
 /** Above this many stories the dots give way to a compact "3 / 500" counter. */
@@ -112,6 +113,8 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   private scrollTimer?: ReturnType<typeof setTimeout>;
   /** Index a programmatic scroll is heading to, until it lands. */
   private pending?: number;
+  /** Whether rotation ran at the last update (a pause mid-move then brings a whole story in). */
+  private wasRotating = false;
 
   constructor() {
     super('story');
@@ -184,6 +187,9 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   }
 
   protected override updated(): void {
+    const rotating = !!this.autoplayer?.rotating;
+    if (this.wasRotating && !rotating) this.settle();
+    this.wasRotating = rotating;
     // Only the stories in view are reachable; set here so an index change re-renders no slide.
     const slides = this.track?.children ?? [];
     for (let k = 0; k < slides.length; k++) {
@@ -202,6 +208,8 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
    */
   private readonly measure = (entries: ResizeObserverEntry[]) => {
     this.autoPerView = Number(getComputedStyle(entries[0].target).getPropertyValue('--_pv')) || 1;
+    // New widths move the slide edges: the current story comes back whole, at once.
+    void this.updateComplete.then(() => this.align(true));
   };
 
   /** Shows the next story (wraps around with `loop`). */
@@ -224,19 +232,28 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     if (user) this.autoplayer?.stop();
     const last = this.last;
     this.index = i > last ? (wrap ? 0 : last) : i < 0 ? (wrap ? last : 0) : i;
+    this.align();
+  }
+
+  /** Scrolls the current story to the track's start, unless it is there already. */
+  private align(instant = false): void {
     const track = this.track;
     const slide = track?.children[this.index];
     if (!track || !slide) return;
-    // One layout read per navigation; the browser animates (or not, under reduced motion).
-    const t = track.getBoundingClientRect();
-    const s = slide.getBoundingClientRect();
-    const delta = this.rtl ? s.right - t.right : s.left - t.left;
+    // One layout read per move; the browser animates (or not, under reduced motion).
+    const delta = offsetTo(track, slide, this.rtl);
     if (Math.abs(delta) < 1) return;
     this.pending = this.index;
-    track.scrollTo({
-      left: track.scrollLeft + delta,
-      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth',
-    });
+    track.scrollTo({ left: track.scrollLeft + delta, behavior: scrollBehavior(instant) });
+  }
+
+  /** Rotation paused: the move under way lands, else the story nearest the start comes in whole. */
+  private settle(): void {
+    const track = this.track;
+    if (this.pending === undefined && track) {
+      this.index = nearestIndex(track, this.last) ?? this.index;
+    }
+    this.align();
   }
 
   private get rtl(): boolean {
@@ -247,19 +264,17 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   /** After a swipe or trackpad scroll settles, the story in view becomes the current one. */
   private readonly onScrollEnd = () => {
     const track = this.track;
-    const [a, b] = (track?.children ?? []) as HTMLElement[];
-    if (!track || !b) return;
-    const i = Math.min(
-      this.last,
-      Math.round(Math.abs(track.scrollLeft) / Math.abs(b.offsetLeft - a.offsetLeft)),
-    );
-    // A scroll that ended just before a newer one of ours started: wait for ours to land.
-    if (this.pending !== undefined && i !== this.pending) return;
+    const i = track ? nearestIndex(track, this.last) : undefined;
+    if (!track || i === undefined) return;
+    // Ours was cut short, or a scroll ended just before ours started: ours lands (again).
+    if (this.pending !== undefined && i !== this.pending) return this.align();
     this.pending = undefined;
     if (i !== this.index) {
       this.autoplayer?.stop();
       this.index = i;
     }
+    // A scroll that stopped between two stories (snapping did not act) comes to rest whole.
+    this.align();
   };
 
   private readonly onScroll = () => {

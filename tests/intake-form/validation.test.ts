@@ -78,7 +78,9 @@ describe('<intake-form> validation messages', () => {
     expect(form.error('孩子的名字')).to.equal('孩子的名字至少要写 2 个字');
     expect(form.error('年龄')).to.equal('年龄请填写整数');
     expect(form.error('身高（厘米）')).to.equal('身高（厘米）请填写数字');
-    expect(form.error('电话')).to.equal('请填写正确的电话号码，只用数字，例如 020-0000 0000');
+    expect(form.error('电话')).to.equal(
+      '请填写手机号，例如 138 0000 0000；或带区号的固定电话，例如 020-0000 0000',
+    );
     expect(form.error('网址')).to.equal('请填写完整的网址，以 http:// 或 https:// 开头');
     expect(form.error('家庭编号')).to.equal('家庭编号的格式不对，请再检查一下');
     expect(form.error('备注')).to.equal('备注最多 100 个字，现在有 120 个字');

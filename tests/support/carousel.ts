@@ -379,6 +379,47 @@ export class Carousel {
     await this.afterScroll(() => this.track.scrollTo({ left: pitch * k, behavior: 'instant' }));
   }
 
+  /**
+   * Turns the browser's own scroll snapping off, as in an engine or a moment where it does not
+   * act (a smooth scroll cut short, a resize): what the track rests on is then the widget's doing.
+   */
+  withoutBrowserSnapping(): void {
+    this.track.style.scrollSnapType = 'none';
+  }
+
+  /** Distance in px between the starts of two neighbouring stories. */
+  get pitch(): number {
+    const [first, second] = this.slides();
+    return Math.abs(second.el.offsetLeft - first.el.offsetLeft);
+  }
+
+  /** Scrolls the track with a trackpad to `stories` stories' widths from the start (0.5: half-way). */
+  scrollBy(stories: number): void {
+    this.track.dispatchEvent(new WheelEvent('wheel', { bubbles: true, deltaX: 1 }));
+    this.track.scrollTo({ left: this.pitch * stories, behavior: 'instant' });
+  }
+
+  /**
+   * Puts the track `stories` widths from the start with no user input, as when a smooth scroll
+   * of the widget's is cut short (by the page, focus or the browser).
+   */
+  cutShort(stories: number): void {
+    this.track.scrollTo({ left: this.pitch * stories, behavior: 'instant' });
+  }
+
+  /** The story whose start the track rests on (within half a pixel), or null between two. */
+  restingOn(): number | null {
+    const at = Math.abs(this.track.scrollLeft) / this.pitch;
+    const whole = Math.round(at);
+    return Math.abs(at - whole) * this.pitch <= 0.5 ? whole : null;
+  }
+
+  /** Waits until the track rests on story `k`, whole (the widget's realigning scroll landed). */
+  async restsOn(k: number): Promise<void> {
+    await until(() => this.restingOn() === k, `the track to rest on story ${k}`);
+    await this.el.updateComplete;
+  }
+
   /** Presses the pointer on the track, as the start of a swipe. */
   async touch(): Promise<void> {
     this.track.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));

@@ -136,6 +136,10 @@ export interface Card {
   distance: string | null;
   /** "免费", "现在开放". */
   badges: string[];
+  /** The first address of the service, or null. */
+  address: string | null;
+  /** Today's opening hours ("今天 09:00–17:00", "今天不开放"), or null without a timetable. */
+  today: string | null;
 }
 
 export class FinderHarness {
@@ -355,6 +359,8 @@ export class FinderHarness {
       snippet: element.querySelector('.snippet'),
       distance: distance ? text(distance) : null,
       badges: [...element.querySelectorAll('.badge')].map((b) => text(b)),
+      address: element.querySelector('.address') ? text(element.querySelector('.address')) : null,
+      today: element.querySelector('.today') ? text(element.querySelector('.today')) : null,
     };
   }
 
@@ -366,6 +372,33 @@ export class FinderHarness {
   /** Clicks "show more". */
   async showMore(): Promise<void> {
     this.must<HTMLButtonElement>('button.more', '"show more" button').click();
+    await this.update();
+  }
+
+  /** The no-match message shown instead of results, or null. */
+  noMatch(): string | null {
+    const p = this.one('.no-match > p');
+    return p ? text(p) : null;
+  }
+
+  /** The categories suggested when nothing matches, as their buttons read. */
+  suggestions(): string[] {
+    return [...this.root.querySelectorAll('.no-match .suggestions button')].map((b) => text(b));
+  }
+
+  /** What introduces the suggested categories (the list's accessible name). */
+  suggestionsLabel(): string {
+    const list = this.one('.no-match .suggestions ul');
+    return text(this.root.getElementById(list?.getAttribute('aria-labelledby') ?? ''));
+  }
+
+  /** Clicks the suggested category `name` and waits for the list it shows. */
+  async suggest(name: string): Promise<void> {
+    const button = [...this.root.querySelectorAll<HTMLButtonElement>('.no-match button')].find(
+      (b) => text(b) === name,
+    );
+    if (!button) missing(`suggested category ${name}`, this.text());
+    button.click();
     await this.update();
   }
 

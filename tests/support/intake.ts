@@ -602,10 +602,16 @@ export class IntakeHarness {
     return messageText(this.question(label).querySelector('.error-message'));
   }
 
-  /** The character count under a text question ("已写 0 字，最多 100 字"). */
+  /** The character count under a text question ("已写 0 字，最多 100 字"); '' when none shows. */
   count(label: string): string {
     const control = this.control(label);
     return text(this.root.getElementById(`${control.id}-count`));
+  }
+
+  /** What the question's polite live region says about its length now ('' when silent). */
+  countAnnouncement(label: string): { text: string; live: string | null } {
+    const region = this.question(label).querySelector('[aria-live]');
+    return { text: text(region), live: region?.getAttribute('aria-live') ?? null };
   }
 
   // ——— Acting ———
@@ -846,6 +852,19 @@ export class IntakeHarness {
 
   resultHeading(): HTMLElement | null {
     return this.one('.result h2');
+  }
+
+  /** The sentence the sent view takes from the schema (`x-ui.success.text`), or null. */
+  successText(): string | null {
+    return this.textOf('.result .success-text');
+  }
+
+  /** "What happens next": the list's name and its steps, in order, as the sent view shows them. */
+  nextSteps(): { title: string; steps: string[] } | null {
+    const list = this.one<HTMLOListElement>('.result ol');
+    if (!list) return null;
+    const title = this.root.getElementById(list.getAttribute('aria-labelledby') ?? '');
+    return { title: text(title), steps: [...list.children].map((li) => text(li)) };
   }
 
   /** What the saved view says "saved on this device" means (kept, or at risk), or null. */

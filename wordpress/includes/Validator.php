@@ -335,11 +335,7 @@ final class Validator
             case 'email':
                 return (bool) preg_match('/^[^\s\p{Z}@<>()[\],;:"]+@[^\s\p{Z}@<>()[\],;:"]+\.[^\s\p{Z}@<>()[\],;:".]{2,}$/u', $value);
             case 'tel':
-                if (!preg_match('/^\+?[0-9\s\p{Z}().-]+$/u', $value)) {
-                    return false;
-                }
-                $digits = strlen((string) preg_replace('/[^0-9]/', '', $value));
-                return $digits >= 3 && $digits <= 20;
+                return self::isChinesePhone($value);
             case 'date':
                 return (bool) preg_match('/^(\d{4})-(\d{2})-(\d{2})$/', $value, $m)
                     && checkdate((int) $m[2], (int) $m[3], (int) $m[1]);
@@ -351,6 +347,38 @@ final class Validator
                 return is_string($host) && $host !== '';
         }
         return true;
+    }
+
+    /**
+     * A mainland China mobile (1[3-9] and 9 more digits) or landline (area code 010, 02x or 0xxx,
+     * then 7–8 digits, optional extension after 转, 分机, ext, x or #), with an optional +86 or
+     * 0086, spaces and hyphens anywhere: isChinesePhone() in validate.ts, rule for rule.
+     */
+    private static function isChinesePhone(string $text): bool
+    {
+        if (self::codePoints($text) > 40) {
+            return false;
+        }
+        $space = '[\s\p{Z}\x{FEFF}]*';
+        $withExtension = '/^([+\d\s\p{Z}\x{FEFF}()-]+?)(?:' . $space . '(?:转|分机|ext\.?|x|#)' . $space . '(\d{1,6}))?$/iuD';
+        if (!preg_match($withExtension, $text, $parts)) {
+            return false;
+        }
+        $number = $parts[1];
+        $extension = isset($parts[2]) && $parts[2] !== '';
+        if (!preg_match('/^\+?[\d\s\p{Z}\x{FEFF}-]*(?:\(\d+\))?[\d\s\p{Z}\x{FEFF}-]*$/uD', $number)) {
+            return false;
+        }
+        $compact = (string) preg_replace('/[\s\p{Z}\x{FEFF}()-]/u', '', $number);
+        $national = (string) preg_replace('/^(?:\+86|0086)/', '', $compact);
+        $international = $national !== $compact;
+        if (!$extension && preg_match('/^1[3-9]\d{9}$/D', $national)) {
+            return true;
+        }
+        $landline = $international
+            ? '/^0?(?:10|2\d|[3-9]\d{2})\d{7,8}$/D'
+            : '/^0(?:10|2\d|[3-9]\d{2})\d{7,8}$/D';
+        return (bool) preg_match($landline, $national);
     }
 
     /**
