@@ -11,23 +11,25 @@
 //    the attribute `sync-url="false"`) really leaves the page URL alone.
 //
 // Usage: node scripts/framework-apps.mjs [--keep] [--tarball path.tgz] [--only react,vue,svelte]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
+import {
+  argument,
+  copyFixtures,
+  installApp,
+  packedTarball,
+  report,
+  scratch,
+  watchPage,
+} from './throwaway-apps.mjs';
 
-const repo = resolve(import.meta.dirname, '..');
-const argument = (name) => {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
-};
-const keep = process.argv.includes('--keep');
 const only = argument('--only')?.split(',');
-const work = mkdtempSync(join(tmpdir(), 'dandelion-frameworks-'));
-const problems = [];
+const session = scratch('frameworks');
+const { work, problems } = session;
 
 const finderData = '/data/finder/hsds-services.json';
 const strict = {
@@ -259,106 +261,65 @@ function write(app, files) {
   }
 }
 
-function copyFixtures(target) {
-  for (const dir of ['finder', 'carousel']) {
-    cpSync(join(repo, 'tests/fixtures', dir), join(target, 'data', dir), { recursive: true });
-  }
-}
+await report(
+  session,
+  'framework apps',
+  'React 19, Vue 3 and Svelte 5 type-check strictly (and reject a wrong attribute type), build with Vite and show the widgets in Chromium.',
+  async () => {
+    const tarball = packedTarball(work);
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+    try {
+      for (const [name, recipe] of Object.entries(apps)) {
+        if (only && !only.includes(name)) continue;
+        const app = join(work, `app-${name}`);
+        installApp(app, `framework-${name}`, tarball, recipe.deps);
+        write(app, recipe.files);
 
-try {
-  let tarball = argument('--tarball');
-  if (!tarball) {
-    console.log('packing the package (npm pack runs the prepack build)…');
-    execFileSync('npm', ['pack', '--loglevel=warn', '--pack-destination', work], {
-      cwd: repo,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    tarball = join(
-      work,
-      readdirSync(work).find((file) => file.endsWith('.tgz')),
-    );
-  }
-  tarball = resolve(tarball);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  try {
-    for (const [name, recipe] of Object.entries(apps)) {
-      if (only && !only.includes(name)) continue;
-      const app = join(work, `app-${name}`);
-      mkdirSync(app);
-      writeFileSync(
-        join(app, 'package.json'),
-        JSON.stringify({ name: `framework-${name}`, private: true, type: 'module' }, null, 2),
-      );
-      const install = run(
-        ['npm', 'install', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...recipe.deps],
-        app,
-      );
-      if (install.status !== 0) throw new Error(`${name}: npm install failed\n${install.stderr}`);
-      write(app, recipe.files);
-
-      const good = run(recipe.check, app);
-      if (good.status !== 0) {
-        problems.push(
-          `${name}: ${recipe.check.slice(1).join(' ')} failed on the correct app:\n${good.stdout}${good.stderr}`,
-        );
-        continue;
-      }
-      console.log(`${name}: ${recipe.check[1]} strict passes (raw tags, typed events)`);
-
-      const [wrongPath, wrongText] = recipe.wrong;
-      write(app, { [wrongPath]: wrongText });
-      const bad = run(recipe.check, app);
-      rmSync(join(app, wrongPath));
-      const said = `${bad.stdout}${bad.stderr}`;
-      if (bad.status === 0)
-        problems.push(`${name}: ${recipe.check[1]} accepted ${wrongPath} (page-size "five")`);
-      else if (!recipe.wrongMessage.test(said))
-        problems.push(
-          `${name}: ${recipe.check[1]} failed on ${wrongPath}, but not for page-size:\n${said}`,
-        );
-      else console.log(`${name}: ${recipe.check[1]} rejects page-size "five" in ${wrongPath}`);
-
-      const build = run(['npx', 'vite', 'build'], app);
-      if (build.status !== 0) {
-        problems.push(`${name}: vite build failed:\n${build.stdout}${build.stderr}`);
-        continue;
-      }
-      copyFixtures(join(app, 'dist'));
-      const server = await serveStatic(join(app, 'dist'));
-      const tab = await browser.newPage();
-      const errors = [];
-      tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-      tab.on('response', (response) => {
-        // No favicon in these apps; the feed names a photo that 404s on purpose (placeholder).
-        if (response.status() >= 400 && !/favicon\.ico$|missing-photo\.jpg$/.test(response.url())) {
-          errors.push(`${response.status()} ${response.url()}`);
+        const good = run(recipe.check, app);
+        if (good.status !== 0) {
+          problems.push(
+            `${name}: ${recipe.check.slice(1).join(' ')} failed on the correct app:\n${good.stdout}${good.stderr}`,
+          );
+          continue;
         }
-      });
-      try {
-        await tab.goto(`${server.base}/index.html?sf-q=${encodeURIComponent('心理')}`);
-        console.log(`${name}: Chromium: ${await recipe.page(tab)}`);
-      } catch (error) {
-        errors.push(String(error).split('\n')[0]);
-      } finally {
-        await tab.close();
-        server.close();
-      }
-      for (const error of errors) problems.push(`${name} page: ${error}`);
-    }
-  } finally {
-    await browser.close();
-  }
-} catch (error) {
-  problems.push(String(error?.stack ?? error));
-} finally {
-  if (keep) console.log(`apps kept in ${work}`);
-  else rmSync(work, { recursive: true, force: true });
-}
+        console.log(`${name}: ${recipe.check[1]} strict passes (raw tags, typed events)`);
 
-if (problems.length) {
-  console.error(`\nframework apps failed:\n- ${problems.join('\n- ')}`);
-  process.exit(1);
-}
-console.log(
-  '\nframework apps: React 19, Vue 3 and Svelte 5 type-check strictly (and reject a wrong attribute type), build with Vite and show the widgets in Chromium.',
+        const [wrongPath, wrongText] = recipe.wrong;
+        write(app, { [wrongPath]: wrongText });
+        const bad = run(recipe.check, app);
+        rmSync(join(app, wrongPath));
+        const said = `${bad.stdout}${bad.stderr}`;
+        if (bad.status === 0)
+          problems.push(`${name}: ${recipe.check[1]} accepted ${wrongPath} (page-size "five")`);
+        else if (!recipe.wrongMessage.test(said))
+          problems.push(
+            `${name}: ${recipe.check[1]} failed on ${wrongPath}, but not for page-size:\n${said}`,
+          );
+        else console.log(`${name}: ${recipe.check[1]} rejects page-size "five" in ${wrongPath}`);
+
+        const build = run(['npx', 'vite', 'build'], app);
+        if (build.status !== 0) {
+          problems.push(`${name}: vite build failed:\n${build.stdout}${build.stderr}`);
+          continue;
+        }
+        copyFixtures(join(app, 'dist'));
+        const server = await serveStatic(join(app, 'dist'));
+        const tab = await browser.newPage();
+        const errors = [];
+        watchPage(tab, errors);
+        try {
+          await tab.goto(`${server.base}/index.html?sf-q=${encodeURIComponent('心理')}`);
+          console.log(`${name}: Chromium: ${await recipe.page(tab)}`);
+        } catch (error) {
+          errors.push(String(error).split('\n')[0]);
+        } finally {
+          await tab.close();
+          server.close();
+        }
+        for (const error of errors) problems.push(`${name} page: ${error}`);
+      }
+    } finally {
+      await browser.close();
+    }
+  },
 );
