@@ -142,7 +142,7 @@ export default {
 `,
       'index.html': html('vue', '/src/main.ts'),
       'src/env.d.ts': `import type {} from 'dandelion-widgets/vue';\ndeclare module '*.vue' {\n  import type { DefineComponent } from 'vue';\n  const component: DefineComponent;\n  export default component;\n}\n`,
-      'src/main.ts': `import { createApp } from 'vue';\nimport 'dandelion-widgets/service-finder';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n`,
+      'src/main.ts': `import { createApp } from 'vue';\nimport 'dandelion-widgets/service-finder';\nimport 'dandelion-widgets/story-carousel';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n`,
       'src/App.vue': `<script setup lang="ts">
 import { ref } from 'vue';
 const loaded = ref(0);
@@ -158,6 +158,8 @@ const opened = ref('');
     @dandelion-load="loaded = $event.detail.items.length"
     @dandelion-select="opened = $event.detail.item.name"
   ></service-finder>
+  <!-- Same-named attribute and property: Vue sets the property, to the string. -->
+  <story-carousel src="/data/carousel/feed.xml" interval="3000" loop="false"></story-carousel>
   <p id="vue-state">{{ loaded }} services {{ opened }}</p>
 </template>
 `,
@@ -190,7 +192,7 @@ const opened = ref('');
       'vite.config.mjs': `import { svelte } from '@sveltejs/vite-plugin-svelte';\nexport default { plugins: [svelte()] };\n`,
       'index.html': html('svelte', '/src/main.ts'),
       'src/env.d.ts': `import type {} from 'dandelion-widgets/svelte';\n`,
-      'src/main.ts': `import { mount } from 'svelte';\nimport 'dandelion-widgets/service-finder';\nimport App from './App.svelte';\nmount(App, { target: document.getElementById('app')! });\n`,
+      'src/main.ts': `import { mount } from 'svelte';\nimport 'dandelion-widgets/service-finder';\nimport 'dandelion-widgets/story-carousel';\nimport App from './App.svelte';\nmount(App, { target: document.getElementById('app')! });\n`,
       'src/App.svelte': `<script lang="ts">
   let loaded: number = $state(0);
   let opened: string = $state('');
@@ -204,6 +206,8 @@ const opened = ref('');
   ondandelion-load={(e) => (loaded = e.detail.items.length)}
   ondandelion-select={(e) => (opened = e.detail.item.name)}
 ></service-finder>
+<!-- Same-named attribute and property: Svelte sets the property, to the string. -->
+<story-carousel src="/data/carousel/feed.xml" interval="3000" loop="false"></story-carousel>
 <p id="svelte-state">{loaded} services {opened}</p>
 `,
     },
@@ -230,6 +234,7 @@ async function syncUrlOff(tab, state) {
   );
   const seen = await tab.evaluate(() => {
     const finder = document.querySelector('service-finder');
+    const carousel = document.querySelector('story-carousel');
     const box = finder.shadowRoot.querySelector('input[type="search"], input');
     return {
       attribute: finder.getAttribute('sync-url'),
@@ -237,6 +242,7 @@ async function syncUrlOff(tab, state) {
       query: box?.value,
       services: finder.shadowRoot.querySelectorAll('[part~="service"]').length,
       url: location.search,
+      carousel: [carousel.interval, carousel.loop],
     };
   });
   const ok =
@@ -246,7 +252,10 @@ async function syncUrlOff(tab, state) {
     seen.services > 0 &&
     new URLSearchParams(seen.url).get('sf-q') === '心理';
   if (!ok) throw new Error(`sync-url="false" did not turn URL sync off: ${JSON.stringify(seen)}`);
-  return `sync-url="false" → off (attribute "false", property false, URL query ignored), ${seen.services} services shown`;
+  // The framework set the properties to the strings "3000" and "false".
+  if (seen.carousel[0] !== 3000 || seen.carousel[1] !== false)
+    throw new Error(`interval="3000" loop="false" read as ${JSON.stringify(seen.carousel)}`);
+  return `sync-url="false" → off (attribute "false", property false, URL query ignored), ${seen.services} services shown; interval="3000" loop="false" → 3000, false`;
 }
 
 function run(command, cwd) {
