@@ -50,11 +50,7 @@ const warningsShown = 3;
 export class DataController<K extends ModelKind> {
   private readonly resource: ResourceController<DataInputs, LoadedItems<ModelByKind[K]>>;
 
-  constructor(
-    host: ResourceHost,
-    kind: K,
-    inputs: () => DataInputs,
-  ) {
+  constructor(host: ResourceHost, kind: K, inputs: () => DataInputs) {
     this.resource = new ResourceController(host, {
       args: inputs,
       // Every input the task reads: one missing here would never reload.
