@@ -12,13 +12,10 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
 import {
   copyFixtures,
-  installApp,
-  packedTarball,
+  forEachApp,
   report,
   run,
   scratch,
@@ -27,7 +24,7 @@ import {
 } from './throwaway-apps.mjs';
 
 const session = scratch('consumers');
-const { work, problems } = session;
+const { problems } = session;
 
 /** page name → [import specifier, widgets on the page] */
 const pages = {
@@ -200,26 +197,15 @@ await report(
   session,
   'consumer apps',
   'every widget is defined and shows content in Vite, webpack and esbuild production builds; every entry imports in Node.',
-  async () => {
-    const tarball = packedTarball(work);
-    console.log(`packed ${tarball}`);
-
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-    try {
-      for (const [bundler, recipe] of Object.entries(bundlers)) {
-        const app = join(work, `app-${bundler}`);
-        installApp(app, `consumer-${bundler}`, tarball, recipe.deps);
-        recipe.files(app);
-        if (bundler === 'vite') copyFixtures(join(app, 'public'));
-        run(recipe.build, app);
-        recipe.after?.(app);
-        if (bundler !== 'vite') copyFixtures(join(app, 'dist'));
-        console.log(`${bundler}: built ${(sizeOf(join(app, 'dist')) / 1024).toFixed(1)} KB of JS`);
-        if (bundler === 'esbuild') importInNode(app);
-        await checkPages(browser, bundler, join(app, 'dist'));
-      }
-    } finally {
-      await browser.close();
-    }
-  },
+  () =>
+    forEachApp(session, 'consumer', bundlers, async (browser, bundler, recipe, app) => {
+      recipe.files(app);
+      if (bundler === 'vite') copyFixtures(join(app, 'public'));
+      run(recipe.build, app);
+      recipe.after?.(app);
+      if (bundler !== 'vite') copyFixtures(join(app, 'dist'));
+      console.log(`${bundler}: built ${(sizeOf(join(app, 'dist')) / 1024).toFixed(1)} KB of JS`);
+      if (bundler === 'esbuild') importInNode(app);
+      await checkPages(browser, bundler, join(app, 'dist'));
+    }),
 );

@@ -14,22 +14,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
-import {
-  argument,
-  copyFixtures,
-  installApp,
-  packedTarball,
-  report,
-  scratch,
-  watchPage,
-} from './throwaway-apps.mjs';
+import { copyFixtures, forEachApp, report, scratch, watchPage } from './throwaway-apps.mjs';
 
-const only = argument('--only')?.split(',');
 const session = scratch('frameworks');
-const { work, problems } = session;
+const { problems } = session;
 
 const finderData = '/data/finder/hsds-services.json';
 const strict = {
@@ -43,12 +32,24 @@ const strict = {
   noUnusedLocals: true,
   types: [],
 };
-const html = (title, entry) => `<!doctype html>
+const html = (title, ...entries) => `<!doctype html>
 <html lang="zh-Hans">
   <head><meta charset="utf-8"><title>${title}</title></head>
-  <body><div id="app"></div><script type="module" src="${entry}"></script></body>
+  <body><div id="app"></div>${entries.map((entry) => `<script type="module" src="${entry}"></script>`).join('')}</body>
 </html>
 `;
+
+/**
+ * A same-named attribute and property as plain text, where the framework sets the property to
+ * the string. The generated types want a number and a boolean there, so this lives in a
+ * component no checker reads (mounted from a JavaScript file), as in an app without TypeScript.
+ */
+const sameNamed =
+  '<story-carousel src="/data/carousel/feed.xml" interval="3000" loop="false"></story-carousel>';
+const untypedCarousel = (component, mount, source) => ({
+  'src/plain.js': `import 'dandelion-widgets/story-carousel';\nconst host = document.body.appendChild(document.createElement('div'));\n${mount}`,
+  [`src/${component}`]: source,
+});
 
 /** Each app: its dependencies, files, type check command, the wrong file, and page checks. */
 const apps = {
@@ -140,9 +141,14 @@ export default {
   plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.includes('-') } } })],
 };
 `,
-      'index.html': html('vue', '/src/main.ts'),
+      'index.html': html('vue', '/src/main.ts', '/src/plain.js'),
       'src/env.d.ts': `import type {} from 'dandelion-widgets/vue';\ndeclare module '*.vue' {\n  import type { DefineComponent } from 'vue';\n  const component: DefineComponent;\n  export default component;\n}\n`,
-      'src/main.ts': `import { createApp } from 'vue';\nimport 'dandelion-widgets/service-finder';\nimport 'dandelion-widgets/story-carousel';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n`,
+      'src/main.ts': `import { createApp } from 'vue';\nimport 'dandelion-widgets/service-finder';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n`,
+      ...untypedCarousel(
+        'Plain.vue',
+        `import { createApp } from 'vue';\nimport Plain from './Plain.vue';\ncreateApp(Plain).mount(host);\n`,
+        `<template>\n  ${sameNamed}\n</template>\n`,
+      ),
       'src/App.vue': `<script setup lang="ts">
 import { ref } from 'vue';
 const loaded = ref(0);
@@ -158,8 +164,6 @@ const opened = ref('');
     @dandelion-load="loaded = $event.detail.items.length"
     @dandelion-select="opened = $event.detail.item.name"
   ></service-finder>
-  <!-- Same-named attribute and property: Vue sets the property, to the string. -->
-  <story-carousel src="/data/carousel/feed.xml" interval="3000" loop="false"></story-carousel>
   <p id="vue-state">{{ loaded }} services {{ opened }}</p>
 </template>
 `,
@@ -190,9 +194,14 @@ const opened = ref('');
         2,
       ),
       'vite.config.mjs': `import { svelte } from '@sveltejs/vite-plugin-svelte';\nexport default { plugins: [svelte()] };\n`,
-      'index.html': html('svelte', '/src/main.ts'),
+      'index.html': html('svelte', '/src/main.ts', '/src/plain.js'),
       'src/env.d.ts': `import type {} from 'dandelion-widgets/svelte';\n`,
-      'src/main.ts': `import { mount } from 'svelte';\nimport 'dandelion-widgets/service-finder';\nimport 'dandelion-widgets/story-carousel';\nimport App from './App.svelte';\nmount(App, { target: document.getElementById('app')! });\n`,
+      'src/main.ts': `import { mount } from 'svelte';\nimport 'dandelion-widgets/service-finder';\nimport App from './App.svelte';\nmount(App, { target: document.getElementById('app')! });\n`,
+      ...untypedCarousel(
+        'Plain.svelte',
+        `import { mount } from 'svelte';\nimport Plain from './Plain.svelte';\nmount(Plain, { target: host });\n`,
+        `${sameNamed}\n`,
+      ),
       'src/App.svelte': `<script lang="ts">
   let loaded: number = $state(0);
   let opened: string = $state('');
@@ -206,8 +215,6 @@ const opened = ref('');
   ondandelion-load={(e) => (loaded = e.detail.items.length)}
   ondandelion-select={(e) => (opened = e.detail.item.name)}
 ></service-finder>
-<!-- Same-named attribute and property: Svelte sets the property, to the string. -->
-<story-carousel src="/data/carousel/feed.xml" interval="3000" loop="false"></story-carousel>
 <p id="svelte-state">{loaded} services {opened}</p>
 `,
     },
@@ -274,61 +281,51 @@ await report(
   session,
   'framework apps',
   'React 19, Vue 3 and Svelte 5 type-check strictly (and reject a wrong attribute type), build with Vite and show the widgets in Chromium.',
-  async () => {
-    const tarball = packedTarball(work);
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-    try {
-      for (const [name, recipe] of Object.entries(apps)) {
-        if (only && !only.includes(name)) continue;
-        const app = join(work, `app-${name}`);
-        installApp(app, `framework-${name}`, tarball, recipe.deps);
-        write(app, recipe.files);
+  () =>
+    forEachApp(session, 'framework', apps, async (browser, name, recipe, app) => {
+      write(app, recipe.files);
 
-        const good = run(recipe.check, app);
-        if (good.status !== 0) {
-          problems.push(
-            `${name}: ${recipe.check.slice(1).join(' ')} failed on the correct app:\n${good.stdout}${good.stderr}`,
-          );
-          continue;
-        }
-        console.log(`${name}: ${recipe.check[1]} strict passes (raw tags, typed events)`);
-
-        const [wrongPath, wrongText] = recipe.wrong;
-        write(app, { [wrongPath]: wrongText });
-        const bad = run(recipe.check, app);
-        rmSync(join(app, wrongPath));
-        const said = `${bad.stdout}${bad.stderr}`;
-        if (bad.status === 0)
-          problems.push(`${name}: ${recipe.check[1]} accepted ${wrongPath} (page-size "five")`);
-        else if (!recipe.wrongMessage.test(said))
-          problems.push(
-            `${name}: ${recipe.check[1]} failed on ${wrongPath}, but not for page-size:\n${said}`,
-          );
-        else console.log(`${name}: ${recipe.check[1]} rejects page-size "five" in ${wrongPath}`);
-
-        const build = run(['npx', 'vite', 'build'], app);
-        if (build.status !== 0) {
-          problems.push(`${name}: vite build failed:\n${build.stdout}${build.stderr}`);
-          continue;
-        }
-        copyFixtures(join(app, 'dist'));
-        const server = await serveStatic(join(app, 'dist'));
-        const tab = await browser.newPage();
-        const errors = [];
-        watchPage(tab, errors);
-        try {
-          await tab.goto(`${server.base}/index.html?sf-q=${encodeURIComponent('心理')}`);
-          console.log(`${name}: Chromium: ${await recipe.page(tab)}`);
-        } catch (error) {
-          errors.push(String(error).split('\n')[0]);
-        } finally {
-          await tab.close();
-          server.close();
-        }
-        for (const error of errors) problems.push(`${name} page: ${error}`);
+      const good = run(recipe.check, app);
+      if (good.status !== 0) {
+        problems.push(
+          `${name}: ${recipe.check.slice(1).join(' ')} failed on the correct app:\n${good.stdout}${good.stderr}`,
+        );
+        return;
       }
-    } finally {
-      await browser.close();
-    }
-  },
+      console.log(`${name}: ${recipe.check[1]} strict passes (raw tags, typed events)`);
+
+      const [wrongPath, wrongText] = recipe.wrong;
+      write(app, { [wrongPath]: wrongText });
+      const bad = run(recipe.check, app);
+      rmSync(join(app, wrongPath));
+      const said = `${bad.stdout}${bad.stderr}`;
+      if (bad.status === 0)
+        problems.push(`${name}: ${recipe.check[1]} accepted ${wrongPath} (page-size "five")`);
+      else if (!recipe.wrongMessage.test(said))
+        problems.push(
+          `${name}: ${recipe.check[1]} failed on ${wrongPath}, but not for page-size:\n${said}`,
+        );
+      else console.log(`${name}: ${recipe.check[1]} rejects page-size "five" in ${wrongPath}`);
+
+      const build = run(['npx', 'vite', 'build'], app);
+      if (build.status !== 0) {
+        problems.push(`${name}: vite build failed:\n${build.stdout}${build.stderr}`);
+        return;
+      }
+      copyFixtures(join(app, 'dist'));
+      const server = await serveStatic(join(app, 'dist'));
+      const tab = await browser.newPage();
+      const errors = [];
+      watchPage(tab, errors);
+      try {
+        await tab.goto(`${server.base}/index.html?sf-q=${encodeURIComponent('心理')}`);
+        console.log(`${name}: Chromium: ${await recipe.page(tab)}`);
+      } catch (error) {
+        errors.push(String(error).split('\n')[0]);
+      } finally {
+        await tab.close();
+        server.close();
+      }
+      for (const error of errors) problems.push(`${name} page: ${error}`);
+    }),
 );

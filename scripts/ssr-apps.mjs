@@ -12,14 +12,10 @@
 // Usage: node scripts/ssr-apps.mjs [--keep] [--tarball path.tgz] [--only lit,next]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
 import {
-  argument,
   copyFixtures,
-  installApp,
-  packedTarball,
+  forEachApp,
   report,
   run,
   scratch,
@@ -27,9 +23,8 @@ import {
   widgets,
 } from './throwaway-apps.mjs';
 
-const only = argument('--only')?.split(',');
 const session = scratch('ssr');
-const { work, problems } = session;
+const { problems } = session;
 
 /** Every widget's markup, in English (the server's text is checked against the client's). */
 const markup = Object.fromEntries(
@@ -192,23 +187,11 @@ await report(
   session,
   'server rendering',
   'every widget renders to declarative shadow DOM (@lit-labs/ssr, and Next.js with @lit-labs/nextjs) and hydrates in Chromium without a mismatch or a flash.',
-  async () => {
-    const tarball = packedTarball(work);
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-    try {
-      for (const [name, recipe] of Object.entries(apps)) {
-        if (only && !only.includes(name)) continue;
-        const started = Date.now();
-        const app = join(work, `app-${name}`);
-        installApp(app, `ssr-${name}`, tarball, recipe.deps);
-        const root = recipe.build(app);
-        console.log(
-          `${name}: installed and built in ${Math.round((Date.now() - started) / 1000)} s`,
-        );
-        await checkPage(browser, name, root);
-      }
-    } finally {
-      await browser.close();
-    }
-  },
+  () =>
+    forEachApp(session, 'ssr', apps, async (browser, name, recipe, app) => {
+      const started = Date.now();
+      const root = recipe.build(app);
+      console.log(`${name}: built in ${Math.round((Date.now() - started) / 1000)} s`);
+      await checkPage(browser, name, root);
+    }),
 );

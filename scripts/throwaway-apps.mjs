@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 
 export const repo = resolve(import.meta.dirname, '..');
 
@@ -101,6 +103,27 @@ export function watchPage(tab, errors) {
       errors.push(`${response.status()} ${response.url()}`);
     }
   });
+}
+
+/**
+ * For each app in `apps` (all, or the ones `--only a,b` names): a fresh install of the tarball
+ * and `recipe.deps` in `work/app-<name>`, then `visit(browser, name, recipe, app)`, with one
+ * Chromium for all of them.
+ */
+export async function forEachApp({ work }, prefix, apps, visit) {
+  const only = argument('--only')?.split(',');
+  const tarball = packedTarball(work);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    for (const [name, recipe] of Object.entries(apps)) {
+      if (only && !only.includes(name)) continue;
+      const app = join(work, `app-${name}`);
+      installApp(app, `${prefix}-${name}`, tarball, recipe.deps);
+      await visit(browser, name, recipe, app);
+    }
+  } finally {
+    await browser.close();
+  }
 }
 
 /**
