@@ -13,18 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
-import {
-  copyFixtures,
-  forEachApp,
-  report,
-  run,
-  scratch,
-  watchPage,
-  widgets,
-} from './throwaway-apps.mjs';
+import { appsScript, copyFixtures, run, watchPage, widgets } from './throwaway-apps.mjs';
 
-const session = scratch('consumers');
-const { problems } = session;
+const { problems, visitApps } = appsScript('consumer');
 
 /** page name → [import specifier, widgets on the page] */
 const pages = {
@@ -193,19 +184,18 @@ async function checkPages(browser, bundler, root) {
   }
 }
 
-await report(
-  session,
+await visitApps(
   'consumer apps',
   'every widget is defined and shows content in Vite, webpack and esbuild production builds; every entry imports in Node.',
-  () =>
-    forEachApp(session, 'consumer', bundlers, async (browser, bundler, recipe, app) => {
-      recipe.files(app);
-      if (bundler === 'vite') copyFixtures(join(app, 'public'));
-      run(recipe.build, app);
-      recipe.after?.(app);
-      if (bundler !== 'vite') copyFixtures(join(app, 'dist'));
-      console.log(`${bundler}: built ${(sizeOf(join(app, 'dist')) / 1024).toFixed(1)} KB of JS`);
-      if (bundler === 'esbuild') importInNode(app);
-      await checkPages(browser, bundler, join(app, 'dist'));
-    }),
+  bundlers,
+  async (browser, bundler, recipe, app) => {
+    recipe.files(app);
+    if (bundler === 'vite') copyFixtures(join(app, 'public'));
+    run(recipe.build, app);
+    recipe.after?.(app);
+    if (bundler !== 'vite') copyFixtures(join(app, 'dist'));
+    console.log(`${bundler}: built ${(sizeOf(join(app, 'dist')) / 1024).toFixed(1)} KB of JS`);
+    if (bundler === 'esbuild') importInNode(app);
+    await checkPages(browser, bundler, join(app, 'dist'));
+  },
 );

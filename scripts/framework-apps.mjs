@@ -15,10 +15,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
-import { copyFixtures, forEachApp, report, scratch, watchPage } from './throwaway-apps.mjs';
+import { appsScript, copyFixtures, watchPage } from './throwaway-apps.mjs';
 
-const session = scratch('frameworks');
-const { problems } = session;
+const { problems, visitApps } = appsScript('framework');
 
 const finderData = '/data/finder/hsds-services.json';
 const strict = {
@@ -279,55 +278,54 @@ function write(app, files) {
   }
 }
 
-await report(
-  session,
+await visitApps(
   'framework apps',
   'React 19, Vue 3 and Svelte 5 type-check strictly (and reject a wrong attribute type), build with Vite and show the widgets in Chromium.',
-  () =>
-    forEachApp(session, 'framework', apps, async (browser, name, recipe, app) => {
-      write(app, recipe.files);
+  apps,
+  async (browser, name, recipe, app) => {
+    write(app, recipe.files);
 
-      const good = run(recipe.check, app);
-      if (good.status !== 0) {
-        problems.push(
-          `${name}: ${recipe.check.slice(1).join(' ')} failed on the correct app:\n${good.stdout}${good.stderr}`,
-        );
-        return;
-      }
-      console.log(`${name}: ${recipe.check[1]} strict passes (raw tags, typed events)`);
+    const good = run(recipe.check, app);
+    if (good.status !== 0) {
+      problems.push(
+        `${name}: ${recipe.check.slice(1).join(' ')} failed on the correct app:\n${good.stdout}${good.stderr}`,
+      );
+      return;
+    }
+    console.log(`${name}: ${recipe.check[1]} strict passes (raw tags, typed events)`);
 
-      const [wrongPath, wrongText] = recipe.wrong;
-      write(app, { [wrongPath]: wrongText });
-      const bad = run(recipe.check, app);
-      rmSync(join(app, wrongPath));
-      const said = `${bad.stdout}${bad.stderr}`;
-      if (bad.status === 0)
-        problems.push(`${name}: ${recipe.check[1]} accepted ${wrongPath} (page-size "five")`);
-      else if (!recipe.wrongMessage.test(said))
-        problems.push(
-          `${name}: ${recipe.check[1]} failed on ${wrongPath}, but not for page-size:\n${said}`,
-        );
-      else console.log(`${name}: ${recipe.check[1]} rejects page-size "five" in ${wrongPath}`);
+    const [wrongPath, wrongText] = recipe.wrong;
+    write(app, { [wrongPath]: wrongText });
+    const bad = run(recipe.check, app);
+    rmSync(join(app, wrongPath));
+    const said = `${bad.stdout}${bad.stderr}`;
+    if (bad.status === 0)
+      problems.push(`${name}: ${recipe.check[1]} accepted ${wrongPath} (page-size "five")`);
+    else if (!recipe.wrongMessage.test(said))
+      problems.push(
+        `${name}: ${recipe.check[1]} failed on ${wrongPath}, but not for page-size:\n${said}`,
+      );
+    else console.log(`${name}: ${recipe.check[1]} rejects page-size "five" in ${wrongPath}`);
 
-      const build = run(['npx', 'vite', 'build'], app);
-      if (build.status !== 0) {
-        problems.push(`${name}: vite build failed:\n${build.stdout}${build.stderr}`);
-        return;
-      }
-      copyFixtures(join(app, 'dist'));
-      const server = await serveStatic(join(app, 'dist'));
-      const tab = await browser.newPage();
-      const errors = [];
-      watchPage(tab, errors);
-      try {
-        await tab.goto(`${server.base}/index.html?sf-q=${encodeURIComponent('心理')}`);
-        console.log(`${name}: Chromium: ${await recipe.page(tab)}`);
-      } catch (error) {
-        errors.push(String(error).split('\n')[0]);
-      } finally {
-        await tab.close();
-        server.close();
-      }
-      for (const error of errors) problems.push(`${name} page: ${error}`);
-    }),
+    const build = run(['npx', 'vite', 'build'], app);
+    if (build.status !== 0) {
+      problems.push(`${name}: vite build failed:\n${build.stdout}${build.stderr}`);
+      return;
+    }
+    copyFixtures(join(app, 'dist'));
+    const server = await serveStatic(join(app, 'dist'));
+    const tab = await browser.newPage();
+    const errors = [];
+    watchPage(tab, errors);
+    try {
+      await tab.goto(`${server.base}/index.html?sf-q=${encodeURIComponent('心理')}`);
+      console.log(`${name}: Chromium: ${await recipe.page(tab)}`);
+    } catch (error) {
+      errors.push(String(error).split('\n')[0]);
+    } finally {
+      await tab.close();
+      server.close();
+    }
+    for (const error of errors) problems.push(`${name} page: ${error}`);
+  },
 );

@@ -13,18 +13,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
-import {
-  copyFixtures,
-  forEachApp,
-  report,
-  run,
-  scratch,
-  watchPage,
-  widgets,
-} from './throwaway-apps.mjs';
+import { appsScript, copyFixtures, run, watchPage, widgets } from './throwaway-apps.mjs';
 
-const session = scratch('ssr');
-const { problems } = session;
+const { problems, visitApps } = appsScript('ssr');
 
 /** Every widget's markup, in English (the server's text is checked against the client's). */
 const markup = Object.fromEntries(
@@ -183,15 +174,14 @@ async function checkPage(browser, name, root) {
   for (const error of errors) problems.push(`${name}: ${error}`);
 }
 
-await report(
-  session,
+await visitApps(
   'server rendering',
   'every widget renders to declarative shadow DOM (@lit-labs/ssr, and Next.js with @lit-labs/nextjs) and hydrates in Chromium without a mismatch or a flash.',
-  () =>
-    forEachApp(session, 'ssr', apps, async (browser, name, recipe, app) => {
-      const started = Date.now();
-      const root = recipe.build(app);
-      console.log(`${name}: built in ${Math.round((Date.now() - started) / 1000)} s`);
-      await checkPage(browser, name, root);
-    }),
+  apps,
+  async (browser, name, recipe, app) => {
+    const started = Date.now();
+    const root = recipe.build(app);
+    console.log(`${name}: built in ${Math.round((Date.now() - started) / 1000)} s`);
+    await checkPage(browser, name, root);
+  },
 );

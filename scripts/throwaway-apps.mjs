@@ -41,12 +41,20 @@ export function argument(name) {
   return value && !value.startsWith('--') ? value : undefined;
 }
 
-/** A scratch folder for one script's apps, and the list its problems are collected in. */
-export function scratch(prefix) {
-  return {
+/**
+ * One script's apps: `problems` collects what went wrong; `visitApps(what, success, apps, visit)`
+ * installs each app in a scratch folder, visits it ({@link forEachApp}), then reports.
+ */
+export function appsScript(prefix) {
+  const session = {
     work: mkdtempSync(join(tmpdir(), `dandelion-${prefix}-`)),
     keep: process.argv.includes('--keep'),
     problems: [],
+  };
+  return {
+    problems: session.problems,
+    visitApps: (what, success, apps, visit) =>
+      report(session, what, success, () => forEachApp(session, prefix, apps, visit)),
   };
 }
 
@@ -110,7 +118,7 @@ export function watchPage(tab, errors) {
  * and `recipe.deps` in `work/app-<name>`, then `visit(browser, name, recipe, app)`, with one
  * Chromium for all of them.
  */
-export async function forEachApp({ work }, prefix, apps, visit) {
+async function forEachApp({ work }, prefix, apps, visit) {
   const only = argument('--only')?.split(',');
   const tarball = packedTarball(work);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -130,7 +138,7 @@ export async function forEachApp({ work }, prefix, apps, visit) {
  * Runs `body`, removes the scratch folder (unless `--keep`), then reports: the problems and
  * exit 1, or `success`.
  */
-export async function report({ work, keep, problems }, what, success, body) {
+async function report({ work, keep, problems }, what, success, body) {
   try {
     await body();
   } catch (error) {
