@@ -176,8 +176,7 @@ export class ResourceController<I, T> implements ReactiveController {
 
   /** The host's first update renders over a server-rendered (declarative) shadow root. */
   private overServerMarkup(): boolean {
-    // Lit keeps a declarative shadow root only with its hydration support loaded (otherwise
-    // `attachShadow` empties it before the first update).
+    // A fresh shadow root is empty before the first update; one with nodes holds the server's.
     const host = this.host as ResourceHost & { hasUpdated?: boolean };
     return !host.hasUpdated && this.inputsKey === undefined && !!host.shadowRoot?.firstChild;
   }
