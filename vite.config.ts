@@ -128,7 +128,8 @@ function minifyLitHtml(): Plugin {
 }
 
 /**
- * CDN entries (plain pages: no React wrappers, no class entries there). `scripts/build-cdn.mjs` builds each one on its own (`DANDELION_CDN_ENTRY=<name>`),
+ * CDN entries (plain pages: no React wrappers; the `<widget>/class` entries register nothing, for
+ * a page that picks its own tag names). `scripts/build-cdn.mjs` builds each one on its own (`DANDELION_CDN_ENTRY=<name>`),
  * so a widget's file holds everything it needs at first (lit included) instead of importing a
  * dozen shared chunks one after another: one request and one level before the element runs.
  * Lazy parts stay chunks of their own.
@@ -136,7 +137,7 @@ function minifyLitHtml(): Plugin {
 const cdnEntries = Object.fromEntries(
   Object.entries(entries).filter(
     ([name]) =>
-      !/^react($|\/)|\/class$/.test(name) &&
+      !/^react($|\/)/.test(name) &&
       (!process.env.DANDELION_CDN_ENTRY || name === process.env.DANDELION_CDN_ENTRY),
   ),
 );
@@ -154,7 +155,8 @@ const messagePrefixes: Record<string, string> = {
  * shared ones: a zh-Hans visitor of the carousel does not download the intake form's 60 strings.
  * The build fails if a module in the bundle asks for a message id the kept set does not cover.
  */
-function perWidgetMessages(widget: string | undefined): Plugin | false {
+function perWidgetMessages(entry: string | undefined): Plugin | false {
+  const widget = entry?.replace(/\/class$/, '');
   const own = widget && messagePrefixes[widget];
   if (!own) return false;
   const others = Object.values(messagePrefixes).filter((prefix) => prefix !== own);

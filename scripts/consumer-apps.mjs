@@ -7,50 +7,16 @@
 // modules that package.json#sideEffects calls pure, so this is where a lost `customElements.define`
 // shows. Also imports every entry point in plain Node (server rendering must not crash).
 //
-// Usage: node scripts/consumer-apps.mjs [--keep]   (--keep leaves the apps in the temp folder)
+// Usage: node scripts/consumer-apps.mjs [--keep] [--tarball path.tgz]
+//   (--keep leaves the apps in the temp folder)
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
+import { appsScript, copyFixtures, run, watchPage, widgets } from './throwaway-apps.mjs';
 
-const repo = resolve(import.meta.dirname, '..');
-const keep = process.argv.includes('--keep');
-const work = mkdtempSync(join(tmpdir(), 'dandelion-consumers-'));
-const problems = [];
+const { problems, visitApps } = appsScript('consumer');
 
-/** Each widget on a page: its markup (fixture data under /data/) and the part its content has. */
-const widgets = {
-  'service-finder': {
-    markup: '<service-finder src="/data/finder/hsds-services.json" format="hsds"></service-finder>',
-    part: 'service',
-  },
-  'event-calendar': {
-    // A weekly series: the recurrence chunk (ical.js) must load from the app's bundle too.
-    markup:
-      '<event-calendar src="/data/calendar/activities.ics" date="2026-11-16" time-zone="Asia/Shanghai" view="list"></event-calendar>',
-    part: 'event',
-  },
-  'intake-form': {
-    markup: '<intake-form schema="/data/intake/forms/kitchen-sink.json" no-draft></intake-form>',
-    part: 'field',
-  },
-  'story-carousel': {
-    // RSS with HTML descriptions: the feed reader and the sanitizer are lazy chunks.
-    markup: '<story-carousel src="/data/carousel/feed.xml"></story-carousel>',
-    part: 'slide',
-  },
-};
 /** page name → [import specifier, widgets on the page] */
 const pages = {
   ...Object.fromEntries(Object.keys(widgets).map((w) => [w, [`dandelion-widgets/${w}`, [w]]])),
@@ -141,15 +107,6 @@ function html(name, script) {
 `;
 }
 
-function run(command, cwd) {
-  const [bin, ...args] = command;
-  execFileSync(bin, args, {
-    cwd,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, CI: 'true' },
-  });
-}
-
 function sizeOf(dir) {
   let bytes = 0;
   for (const entry of readdirSync(dir, { recursive: true })) {
@@ -157,12 +114,6 @@ function sizeOf(dir) {
     if (/\.(m?js)$/.test(entry) && statSync(file).isFile()) bytes += statSync(file).size;
   }
   return bytes;
-}
-
-function copyFixtures(target) {
-  for (const dir of ['finder', 'calendar', 'intake', 'carousel']) {
-    cpSync(join(repo, 'tests/fixtures', dir), join(target, 'data', dir), { recursive: true });
-  }
 }
 
 /** Every entry point imports in plain Node without throwing (browser globals guarded at use). */
@@ -197,13 +148,7 @@ async function checkPages(browser, bundler, root) {
     for (const [name, [specifier, onPage]] of Object.entries(pages)) {
       const tab = await browser.newPage();
       const errors = [];
-      tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-      tab.on('response', (response) => {
-        // The feed fixture names a photo that 404s on purpose (the slide shows a placeholder).
-        if (response.status() >= 400 && !/missing-photo\.jpg$/.test(response.url())) {
-          errors.push(`${response.status()} ${response.url()}`);
-        }
-      });
+      watchPage(tab, errors);
       try {
         await tab.goto(`${server.base}/${name}.html`);
         const expected = Object.fromEntries(onPage.map((w) => [w, widgets[w].part]));
@@ -239,54 +184,18 @@ async function checkPages(browser, bundler, root) {
   }
 }
 
-try {
-  console.log('packing the package (npm pack runs the prepack build)…');
-  execFileSync('npm', ['pack', '--loglevel=warn', '--pack-destination', work], {
-    cwd: repo,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const tarball = join(
-    work,
-    readdirSync(work).find((file) => file.endsWith('.tgz')),
-  );
-  console.log(`packed ${tarball}`);
-
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  try {
-    for (const [bundler, recipe] of Object.entries(bundlers)) {
-      const app = join(work, `app-${bundler}`);
-      mkdirSync(app);
-      writeFileSync(
-        join(app, 'package.json'),
-        JSON.stringify({ name: `consumer-${bundler}`, private: true, type: 'module' }, null, 2),
-      );
-      run(
-        ['npm', 'install', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...recipe.deps],
-        app,
-      );
-      recipe.files(app);
-      if (bundler === 'vite') copyFixtures(join(app, 'public'));
-      run(recipe.build, app);
-      recipe.after?.(app);
-      if (bundler !== 'vite') copyFixtures(join(app, 'dist'));
-      console.log(`${bundler}: built ${(sizeOf(join(app, 'dist')) / 1024).toFixed(1)} KB of JS`);
-      if (bundler === 'esbuild') importInNode(app);
-      await checkPages(browser, bundler, join(app, 'dist'));
-    }
-  } finally {
-    await browser.close();
-  }
-} catch (error) {
-  problems.push(String(error?.stack ?? error));
-} finally {
-  if (keep) console.log(`apps kept in ${work}`);
-  else rmSync(work, { recursive: true, force: true });
-}
-
-if (problems.length) {
-  console.error(`\nconsumer apps failed:\n- ${problems.join('\n- ')}`);
-  process.exit(1);
-}
-console.log(
-  '\nconsumer apps: every widget is defined and shows content in Vite, webpack and esbuild production builds; every entry imports in Node.',
+await visitApps(
+  'consumer apps',
+  'every widget is defined and shows content in Vite, webpack and esbuild production builds; every entry imports in Node.',
+  bundlers,
+  async (browser, bundler, recipe, app) => {
+    recipe.files(app);
+    if (bundler === 'vite') copyFixtures(join(app, 'public'));
+    run(recipe.build, app);
+    recipe.after?.(app);
+    if (bundler !== 'vite') copyFixtures(join(app, 'dist'));
+    console.log(`${bundler}: built ${(sizeOf(join(app, 'dist')) / 1024).toFixed(1)} KB of JS`);
+    if (bundler === 'esbuild') importInNode(app);
+    await checkPages(browser, bundler, join(app, 'dist'));
+  },
 );

@@ -11,23 +11,13 @@
 //    the attribute `sync-url="false"`) really leaves the page URL alone.
 //
 // Usage: node scripts/framework-apps.mjs [--keep] [--tarball path.tgz] [--only react,vue,svelte]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
+import { appsScript, copyFixtures, watchPage } from './throwaway-apps.mjs';
 
-const repo = resolve(import.meta.dirname, '..');
-const argument = (name) => {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
-};
-const keep = process.argv.includes('--keep');
-const only = argument('--only')?.split(',');
-const work = mkdtempSync(join(tmpdir(), 'dandelion-frameworks-'));
-const problems = [];
+const { problems, visitApps } = appsScript('framework');
 
 const finderData = '/data/finder/hsds-services.json';
 const strict = {
@@ -41,12 +31,24 @@ const strict = {
   noUnusedLocals: true,
   types: [],
 };
-const html = (title, entry) => `<!doctype html>
+const html = (title, ...entries) => `<!doctype html>
 <html lang="zh-Hans">
   <head><meta charset="utf-8"><title>${title}</title></head>
-  <body><div id="app"></div><script type="module" src="${entry}"></script></body>
+  <body><div id="app"></div>${entries.map((entry) => `<script type="module" src="${entry}"></script>`).join('')}</body>
 </html>
 `;
+
+/**
+ * A same-named attribute and property as plain text, where the framework sets the property to
+ * the string. The generated types want a number and a boolean there, so this lives in a
+ * component no checker reads (mounted from a JavaScript file), as in an app without TypeScript.
+ */
+const sameNamed =
+  '<story-carousel src="/data/carousel/feed.xml" interval="3000" loop="false"></story-carousel>';
+const untypedCarousel = (component, mount, source) => ({
+  'src/plain.js': `import 'dandelion-widgets/story-carousel';\nconst host = document.body.appendChild(document.createElement('div'));\n${mount}`,
+  [`src/${component}`]: source,
+});
 
 /** Each app: its dependencies, files, type check command, the wrong file, and page checks. */
 const apps = {
@@ -129,6 +131,8 @@ createRoot(document.getElementById('app')!).render(<StrictMode><App /></StrictMo
         {
           compilerOptions: { ...strict, jsx: 'preserve', skipLibCheck: true },
           include: ['src/**/*.ts', 'src/**/*.vue'],
+          // The untyped component (see untypedCarousel), as in an app without TypeScript.
+          exclude: ['src/Plain.vue'],
         },
         null,
         2,
@@ -138,9 +142,14 @@ export default {
   plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.includes('-') } } })],
 };
 `,
-      'index.html': html('vue', '/src/main.ts'),
+      'index.html': html('vue', '/src/main.ts', '/src/plain.js'),
       'src/env.d.ts': `import type {} from 'dandelion-widgets/vue';\ndeclare module '*.vue' {\n  import type { DefineComponent } from 'vue';\n  const component: DefineComponent;\n  export default component;\n}\n`,
       'src/main.ts': `import { createApp } from 'vue';\nimport 'dandelion-widgets/service-finder';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n`,
+      ...untypedCarousel(
+        'Plain.vue',
+        `import { createApp } from 'vue';\nimport Plain from './Plain.vue';\ncreateApp(Plain).mount(host);\n`,
+        `<template>\n  ${sameNamed}\n</template>\n`,
+      ),
       'src/App.vue': `<script setup lang="ts">
 import { ref } from 'vue';
 const loaded = ref(0);
@@ -186,9 +195,14 @@ const opened = ref('');
         2,
       ),
       'vite.config.mjs': `import { svelte } from '@sveltejs/vite-plugin-svelte';\nexport default { plugins: [svelte()] };\n`,
-      'index.html': html('svelte', '/src/main.ts'),
+      'index.html': html('svelte', '/src/main.ts', '/src/plain.js'),
       'src/env.d.ts': `import type {} from 'dandelion-widgets/svelte';\n`,
       'src/main.ts': `import { mount } from 'svelte';\nimport 'dandelion-widgets/service-finder';\nimport App from './App.svelte';\nmount(App, { target: document.getElementById('app')! });\n`,
+      ...untypedCarousel(
+        'Plain.svelte',
+        `import { mount } from 'svelte';\nimport Plain from './Plain.svelte';\nmount(Plain, { target: host });\n`,
+        `${sameNamed}\n`,
+      ),
       'src/App.svelte': `<script lang="ts">
   let loaded: number = $state(0);
   let opened: string = $state('');
@@ -228,6 +242,7 @@ async function syncUrlOff(tab, state) {
   );
   const seen = await tab.evaluate(() => {
     const finder = document.querySelector('service-finder');
+    const carousel = document.querySelector('story-carousel');
     const box = finder.shadowRoot.querySelector('input[type="search"], input');
     return {
       attribute: finder.getAttribute('sync-url'),
@@ -235,6 +250,7 @@ async function syncUrlOff(tab, state) {
       query: box?.value,
       services: finder.shadowRoot.querySelectorAll('[part~="service"]').length,
       url: location.search,
+      carousel: [carousel.interval, carousel.loop],
     };
   });
   const ok =
@@ -244,7 +260,10 @@ async function syncUrlOff(tab, state) {
     seen.services > 0 &&
     new URLSearchParams(seen.url).get('sf-q') === '心理';
   if (!ok) throw new Error(`sync-url="false" did not turn URL sync off: ${JSON.stringify(seen)}`);
-  return `sync-url="false" → off (attribute "false", property false, URL query ignored), ${seen.services} services shown`;
+  // The framework set the properties to the strings "3000" and "false".
+  if (seen.carousel[0] !== 3000 || seen.carousel[1] !== false)
+    throw new Error(`interval="3000" loop="false" read as ${JSON.stringify(seen.carousel)}`);
+  return `sync-url="false" → off (attribute "false", property false, URL query ignored), ${seen.services} services shown; interval="3000" loop="false" → 3000, false`;
 }
 
 function run(command, cwd) {
@@ -259,106 +278,54 @@ function write(app, files) {
   }
 }
 
-function copyFixtures(target) {
-  for (const dir of ['finder', 'carousel']) {
-    cpSync(join(repo, 'tests/fixtures', dir), join(target, 'data', dir), { recursive: true });
-  }
-}
+await visitApps(
+  'framework apps',
+  'React 19, Vue 3 and Svelte 5 type-check strictly (and reject a wrong attribute type), build with Vite and show the widgets in Chromium.',
+  apps,
+  async (browser, name, recipe, app) => {
+    write(app, recipe.files);
 
-try {
-  let tarball = argument('--tarball');
-  if (!tarball) {
-    console.log('packing the package (npm pack runs the prepack build)…');
-    execFileSync('npm', ['pack', '--loglevel=warn', '--pack-destination', work], {
-      cwd: repo,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    tarball = join(
-      work,
-      readdirSync(work).find((file) => file.endsWith('.tgz')),
-    );
-  }
-  tarball = resolve(tarball);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  try {
-    for (const [name, recipe] of Object.entries(apps)) {
-      if (only && !only.includes(name)) continue;
-      const app = join(work, `app-${name}`);
-      mkdirSync(app);
-      writeFileSync(
-        join(app, 'package.json'),
-        JSON.stringify({ name: `framework-${name}`, private: true, type: 'module' }, null, 2),
+    const good = run(recipe.check, app);
+    if (good.status !== 0) {
+      problems.push(
+        `${name}: ${recipe.check.slice(1).join(' ')} failed on the correct app:\n${good.stdout}${good.stderr}`,
       );
-      const install = run(
-        ['npm', 'install', '--no-audit', '--no-fund', '--loglevel=error', tarball, ...recipe.deps],
-        app,
-      );
-      if (install.status !== 0) throw new Error(`${name}: npm install failed\n${install.stderr}`);
-      write(app, recipe.files);
-
-      const good = run(recipe.check, app);
-      if (good.status !== 0) {
-        problems.push(
-          `${name}: ${recipe.check.slice(1).join(' ')} failed on the correct app:\n${good.stdout}${good.stderr}`,
-        );
-        continue;
-      }
-      console.log(`${name}: ${recipe.check[1]} strict passes (raw tags, typed events)`);
-
-      const [wrongPath, wrongText] = recipe.wrong;
-      write(app, { [wrongPath]: wrongText });
-      const bad = run(recipe.check, app);
-      rmSync(join(app, wrongPath));
-      const said = `${bad.stdout}${bad.stderr}`;
-      if (bad.status === 0)
-        problems.push(`${name}: ${recipe.check[1]} accepted ${wrongPath} (page-size "five")`);
-      else if (!recipe.wrongMessage.test(said))
-        problems.push(
-          `${name}: ${recipe.check[1]} failed on ${wrongPath}, but not for page-size:\n${said}`,
-        );
-      else console.log(`${name}: ${recipe.check[1]} rejects page-size "five" in ${wrongPath}`);
-
-      const build = run(['npx', 'vite', 'build'], app);
-      if (build.status !== 0) {
-        problems.push(`${name}: vite build failed:\n${build.stdout}${build.stderr}`);
-        continue;
-      }
-      copyFixtures(join(app, 'dist'));
-      const server = await serveStatic(join(app, 'dist'));
-      const tab = await browser.newPage();
-      const errors = [];
-      tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-      tab.on('response', (response) => {
-        // No favicon in these apps; the feed names a photo that 404s on purpose (placeholder).
-        if (response.status() >= 400 && !/favicon\.ico$|missing-photo\.jpg$/.test(response.url())) {
-          errors.push(`${response.status()} ${response.url()}`);
-        }
-      });
-      try {
-        await tab.goto(`${server.base}/index.html?sf-q=${encodeURIComponent('心理')}`);
-        console.log(`${name}: Chromium: ${await recipe.page(tab)}`);
-      } catch (error) {
-        errors.push(String(error).split('\n')[0]);
-      } finally {
-        await tab.close();
-        server.close();
-      }
-      for (const error of errors) problems.push(`${name} page: ${error}`);
+      return;
     }
-  } finally {
-    await browser.close();
-  }
-} catch (error) {
-  problems.push(String(error?.stack ?? error));
-} finally {
-  if (keep) console.log(`apps kept in ${work}`);
-  else rmSync(work, { recursive: true, force: true });
-}
+    console.log(`${name}: ${recipe.check[1]} strict passes (raw tags, typed events)`);
 
-if (problems.length) {
-  console.error(`\nframework apps failed:\n- ${problems.join('\n- ')}`);
-  process.exit(1);
-}
-console.log(
-  '\nframework apps: React 19, Vue 3 and Svelte 5 type-check strictly (and reject a wrong attribute type), build with Vite and show the widgets in Chromium.',
+    const [wrongPath, wrongText] = recipe.wrong;
+    write(app, { [wrongPath]: wrongText });
+    const bad = run(recipe.check, app);
+    rmSync(join(app, wrongPath));
+    const said = `${bad.stdout}${bad.stderr}`;
+    if (bad.status === 0)
+      problems.push(`${name}: ${recipe.check[1]} accepted ${wrongPath} (page-size "five")`);
+    else if (!recipe.wrongMessage.test(said))
+      problems.push(
+        `${name}: ${recipe.check[1]} failed on ${wrongPath}, but not for page-size:\n${said}`,
+      );
+    else console.log(`${name}: ${recipe.check[1]} rejects page-size "five" in ${wrongPath}`);
+
+    const build = run(['npx', 'vite', 'build'], app);
+    if (build.status !== 0) {
+      problems.push(`${name}: vite build failed:\n${build.stdout}${build.stderr}`);
+      return;
+    }
+    copyFixtures(join(app, 'dist'));
+    const server = await serveStatic(join(app, 'dist'));
+    const tab = await browser.newPage();
+    const errors = [];
+    watchPage(tab, errors);
+    try {
+      await tab.goto(`${server.base}/index.html?sf-q=${encodeURIComponent('心理')}`);
+      console.log(`${name}: Chromium: ${await recipe.page(tab)}`);
+    } catch (error) {
+      errors.push(String(error).split('\n')[0]);
+    } finally {
+      await tab.close();
+      server.close();
+    }
+    for (const error of errors) problems.push(`${name} page: ${error}`);
+  },
 );

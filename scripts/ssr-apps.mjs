@@ -1,60 +1,40 @@
 #!/usr/bin/env node
-// Server rendering from the packed tarball: in a throwaway app (tarball + @lit-labs/ssr), every
-// widget is rendered in Node to declarative shadow DOM; the page is then served with a client
-// bundle (esbuild) that loads Lit's hydration support before the widgets, and opened in Chromium:
-// the shadow roots exist before any script runs, hydration raises no error, and every widget
-// goes on to show its content.
+// Server rendering from the packed tarball, in two throwaway apps:
+// - lit: every widget rendered in Node with `@lit-labs/ssr` to declarative shadow DOM, served with
+//   a client bundle (esbuild) that loads Lit's hydration support before the widgets;
+// - next: a Next.js 15 page (pages router, static export) with every widget, deep-rendered by
+//   `@lit-labs/nextjs` (Lit SSR inside React's server render; Lit's hydration on the client).
+// Each page is opened in Chromium: the HTML holds a declarative shadow root for every widget, the
+// shadow roots exist with the server's markup before any script runs, hydration keeps that
+// markup (no re-render from scratch, so no flash), no hydration warning or error is logged, and
+// every widget goes on to show its content.
 //
-// Usage: node scripts/ssr-apps.mjs [--keep] [--tarball path.tgz]
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+// Usage: node scripts/ssr-apps.mjs [--keep] [--tarball path.tgz] [--only lit,next]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
+import { appsScript, copyFixtures, run, watchPage, widgets } from './throwaway-apps.mjs';
 
-const repo = resolve(import.meta.dirname, '..');
-const keep = process.argv.includes('--keep');
-const tarballAt = process.argv.indexOf('--tarball');
-const tarballArg = tarballAt === -1 ? undefined : process.argv[tarballAt + 1];
-const work = mkdtempSync(join(tmpdir(), 'dandelion-ssr-'));
-const problems = [];
+const { problems, visitApps } = appsScript('ssr');
 
-/** What the server renders: each widget with its data URL, and the part its content has. */
-const widgets = {
-  'service-finder': [
-    '<service-finder lang="en" src="/data/finder/hsds-services.json" format="hsds"></service-finder>',
-    'service',
-  ],
-  'event-calendar': [
-    '<event-calendar lang="en" src="/data/calendar/activities.ics" date="2026-11-16" time-zone="Asia/Shanghai" view="list"></event-calendar>',
-    'event',
-  ],
-  'intake-form': [
-    '<intake-form lang="en" schema="/data/intake/forms/kitchen-sink.json" no-draft></intake-form>',
-    'field',
-  ],
-  'story-carousel': [
-    '<story-carousel lang="en" src="/data/carousel/feed.xml"></story-carousel>',
-    'slide',
-  ],
-};
+/** Every widget's markup, in English (the server's text is checked against the client's). */
+const markup = Object.fromEntries(
+  Object.entries(widgets).map(([tag, { markup: m }]) => [
+    tag,
+    m.replace(`<${tag} `, `<${tag} lang="en" `),
+  ]),
+);
+const parts = Object.fromEntries(Object.entries(widgets).map(([tag, { part }]) => [tag, part]));
 
-const renderScript = `import { render } from '@lit-labs/ssr';
+/** Renders every widget with @lit-labs/ssr into dist/index.html, with the client bundle. */
+const litRender = `import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeStatic, html } from 'lit/static-html.js';
 import { writeFileSync } from 'node:fs';
 import 'dandelion-widgets';
-const widgets = ${JSON.stringify(Object.fromEntries(Object.entries(widgets).map(([t, [m]]) => [t, m])))};
 const body = [];
-for (const [tag, markup] of Object.entries(widgets)) {
-  const out = await collectResult(render(html\`\${unsafeStatic(markup)}\`));
-  if (!out.includes('<template shadowroot="open" shadowrootmode="open">')) {
-    throw new Error(tag + ' rendered no declarative shadow root: ' + out.slice(0, 200));
-  }
-  console.log('  ssr: <' + tag + '> → ' + out.length + ' characters of declarative shadow DOM');
-  body.push(out);
+for (const markup of ${JSON.stringify(Object.values(markup))}) {
+  body.push(await collectResult(render(html\`\${unsafeStatic(markup)}\`)));
 }
 writeFileSync('dist/index.html', \`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ssr</title></head>
@@ -65,126 +45,143 @@ writeFileSync('dist/index.html', \`<!doctype html>
 \`);
 `;
 
-try {
-  let tarball = tarballArg && !tarballArg.startsWith('--') ? resolve(tarballArg) : undefined;
-  if (!tarball) {
-    console.log('packing the package (npm pack runs the prepack build)…');
-    execFileSync('npm', ['pack', '--loglevel=warn', '--pack-destination', work], {
-      cwd: repo,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    tarball = join(
-      work,
-      readdirSync(work).find((file) => file.endsWith('.tgz')),
-    );
-  }
-  const app = join(work, 'app-ssr');
-  mkdirSync(join(app, 'dist'), { recursive: true });
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify({ name: 'ssr', private: true, type: 'module' }),
-  );
-  execFileSync(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--loglevel=error',
-      tarball,
-      '@lit-labs/ssr@^4',
-      '@lit-labs/ssr-client@^1',
-      'esbuild@^0.28',
-    ],
-    { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  writeFileSync(join(app, 'render.mjs'), renderScript);
-  execFileSync('node', ['render.mjs'], { cwd: app, stdio: ['ignore', 'inherit', 'inherit'] });
-  // The hydration support must load before any element is defined.
-  writeFileSync(
-    join(app, 'client.js'),
-    `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport('dandelion-widgets');\n`,
-  );
-  execFileSync(
-    'npx',
-    [
-      'esbuild',
-      'client.js',
-      '--bundle',
-      '--splitting',
-      '--format=esm',
-      '--outdir=dist',
-      '--log-level=warning',
-    ],
-    { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  for (const dir of ['finder', 'calendar', 'intake', 'carousel']) {
-    cpSync(join(repo, 'tests/fixtures', dir), join(app, 'dist/data', dir), { recursive: true });
-  }
+const apps = {
+  lit: {
+    deps: ['@lit-labs/ssr@^4', '@lit-labs/ssr-client@^1', 'esbuild@^0.28'],
+    build(app) {
+      mkdirSync(join(app, 'dist'));
+      writeFileSync(join(app, 'render.mjs'), litRender);
+      run(['node', 'render.mjs'], app);
+      // The hydration support must load before any element is defined.
+      writeFileSync(
+        join(app, 'client.js'),
+        `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport('dandelion-widgets');\n`,
+      );
+      run(
+        [
+          'npx',
+          'esbuild',
+          'client.js',
+          '--bundle',
+          '--splitting',
+          '--format=esm',
+          '--outdir=dist',
+          '--log-level=warning',
+        ],
+        app,
+      );
+      copyFixtures(join(app, 'dist'));
+      return join(app, 'dist');
+    },
+  },
+  next: {
+    deps: ['next@^15', 'react@^19', 'react-dom@^19', '@lit-labs/nextjs@^0.2'],
+    build(app) {
+      // Chromium has declarative shadow DOM: no polyfill script.
+      writeFileSync(
+        join(app, 'next.config.js'),
+        `import litSsr from '@lit-labs/nextjs';
+export default litSsr({ addDeclarativeShadowDomPolyfill: false })({ output: 'export' });
+`,
+      );
+      mkdirSync(join(app, 'pages'));
+      writeFileSync(
+        join(app, 'pages/index.jsx'),
+        `import 'dandelion-widgets';
 
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  const server = await serveStatic(join(app, 'dist'));
+export default function Home() {
+  return (
+    <main>
+      ${Object.values(markup).join('\n      ')}
+    </main>
+  );
+}
+`,
+      );
+      copyFixtures(join(app, 'public'));
+      run(['npx', 'next', 'build'], app, { NEXT_TELEMETRY_DISABLED: '1' });
+      return join(app, 'out');
+    },
+  },
+};
+
+/**
+ * Opens the page: the server's shadow roots are there when the parser is done (before the
+ * deferred scripts), their outer nodes are the same ones once every widget shows content.
+ */
+async function checkPage(browser, name, root) {
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  for (const tag of Object.keys(parts)) {
+    const at = html.indexOf(`<${tag} `);
+    if (at === -1 || !html.startsWith('<template shadowroot', html.indexOf('>', at) + 1)) {
+      problems.push(`${name}: <${tag}> has no declarative shadow root in the HTML`);
+    }
+  }
+  const server = await serveStatic(root);
+  const tab = await browser.newPage();
+  const errors = [];
+  watchPage(tab, errors);
+  tab.on('console', (m) => {
+    // Failed requests are the response handler's (some 404 on purpose).
+    if (/^Failed to load resource/.test(m.text())) return;
+    if (m.type() === 'error' || /hydrat/i.test(m.text()))
+      errors.push(`console ${m.type()}: ${m.text()}`);
+  });
+  await tab.addInitScript((tags) => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      // Parsed, no script run yet: the server's markup, outer node of each shadow root.
+      window.serverMarkup = Object.fromEntries(
+        tags.map((tag) => {
+          const shadow = document.querySelector(tag)?.shadowRoot;
+          return [tag, shadow && [...shadow.children].find((e) => e.localName !== 'style')];
+        }),
+      );
+    });
+  }, Object.keys(parts));
   try {
-    // Without scripts: the server's declarative shadow roots are the page.
-    const still = await browser.newContext({ javaScriptEnabled: false });
-    const plain = await still.newPage();
-    await plain.goto(`${server.base}/index.html`);
-    for (const tag of Object.keys(widgets)) {
-      const rendered = await plain.evaluate(
-        (t) =>
-          document
-            .querySelector(t)
-            ?.shadowRoot?.querySelector('[part~="base"], [part~="status"]') != null,
-        tag,
-      );
-      if (!rendered)
-        problems.push(`<${tag}>: no server-rendered shadow root in the page before scripts`);
-    }
-    await still.close();
-
-    const tab = await browser.newPage();
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    tab.on('console', (m) => {
-      // A failed request is reported (and filtered) by the response handler below.
-      if (/^Failed to load resource/.test(m.text())) return;
-      if (m.type() === 'error' || /hydrat/i.test(m.text()))
-        errors.push(`console ${m.type()}: ${m.text()}`);
-    });
-    tab.on('response', (r) => {
-      if (r.status() >= 400 && !/favicon\.ico$|missing-photo\.jpg$/.test(r.url()))
-        errors.push(`${r.status()} ${r.url()}`);
-    });
     await tab.goto(`${server.base}/index.html`);
-    try {
-      await tab.waitForFunction(
-        (parts) =>
-          Object.entries(parts).every(([tag, part]) =>
-            document.querySelector(tag)?.shadowRoot?.querySelector(`[part~="${part}"]`),
-          ),
-        Object.fromEntries(Object.entries(widgets).map(([t, [, part]]) => [t, part])),
-        { timeout: 30_000, polling: 100 },
-      );
-      console.log('  Chromium: hydrated without errors; all four widgets show their content');
-    } catch (error) {
-      errors.push(String(error).split('\n')[0]);
-    }
-    for (const error of errors) problems.push(error);
+    await tab.waitForFunction(
+      (expected) =>
+        Object.entries(expected).every(([tag, part]) =>
+          document.querySelector(tag)?.shadowRoot?.querySelector(`[part~="${part}"]`),
+        ),
+      parts,
+      { timeout: 30_000, polling: 100 },
+    );
+    const kept = await tab.evaluate(() =>
+      Object.entries(window.serverMarkup ?? {}).map(([tag, node]) => {
+        if (!node) return `<${tag}>: no server-rendered shadow root before scripts ran`;
+        const shadow = document.querySelector(tag).shadowRoot;
+        // Without hydration Lit renders anew: into a cleared root, or after the server's nodes.
+        const alike = [...shadow.children].filter(
+          (e) => e.localName === node.localName && e.className === node.className,
+        );
+        return node.getRootNode() === shadow && alike.length === 1
+          ? ''
+          : `<${tag}>: the client rendered anew instead of hydrating the server's markup (a flash)`;
+      }),
+    );
+    errors.push(...kept.filter(Boolean));
+    if (errors.length === 0)
+      console.log(`${name}: Chromium: hydrated the server's markup; all four show content`);
+  } catch (error) {
+    errors.push(String(error).split('\n')[0]);
   } finally {
+    await tab.close();
     server.close();
-    await browser.close();
   }
-} catch (error) {
-  problems.push(String(error?.stack ?? error));
-} finally {
-  if (keep) console.log(`app kept in ${work}`);
-  else rmSync(work, { recursive: true, force: true });
+  for (const error of errors) problems.push(`${name}: ${error}`);
 }
 
-if (problems.length) {
-  console.error(`\nserver rendering failed:\n- ${problems.join('\n- ')}`);
-  process.exit(1);
-}
-console.log(
-  '\nserver rendering: every widget renders to declarative shadow DOM with @lit-labs/ssr and hydrates in Chromium.',
+await visitApps(
+  'server rendering',
+  'every widget renders to declarative shadow DOM (@lit-labs/ssr, and Next.js with @lit-labs/nextjs) and hydrates in Chromium without a mismatch or a flash.',
+  apps,
+  async (browser, name, recipe, app) => {
+    const started = Date.now();
+    const root = recipe.build(app);
+    console.log(`${name}: built in ${Math.round((Date.now() - started) / 1000)} s`);
+    await checkPage(browser, name, root);
+  },
 );

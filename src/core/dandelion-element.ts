@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { defaultConverter, LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LazyModule } from './element/lazy-module.js';
 import { LocaleController } from './i18n/locale-controller.js';
@@ -14,6 +14,32 @@ import { emit, type DandelionEventDetails, type DandelionEventName } from './eve
 export class DandelionElement extends LitElement {
   /** Colour theme: follows the system (`prefers-color-scheme`) unless set to `light` or `dark`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * Vue and Svelte set the DOM property when the element has one of the attribute's name, so
+   * `interval="3000"` or `loop="false"` in their templates arrives as a string on the `interval`
+   * or `loop` property. A string set on a number or boolean property is read as the attribute
+   * would be: `"3000"` → 3000, `"false"` → false.
+   */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    const { type, converter } = options;
+    const set = descriptor?.set;
+    if (!set || (type !== Number && type !== Boolean)) return descriptor;
+    const fromAttribute =
+      (typeof converter === 'function' ? converter : converter?.fromAttribute) ??
+      defaultConverter.fromAttribute!;
+    return {
+      ...descriptor,
+      set(this: DandelionElement, value: unknown) {
+        set.call(this, typeof value === 'string' ? fromAttribute(value, type) : value);
+      },
+    };
+  }
 
   private readonly localeController = new LocaleController(this);
 

@@ -7,6 +7,7 @@
  */
 import { DandelionError } from '../core/errors.js';
 import {
+  absoluteUrl,
   ResourceController,
   type ResourceHost,
   type ResourceRequest,
@@ -67,7 +68,7 @@ export function schemaResource(
     key: ({ schema }) => [typeof schema === 'string' ? schema.trim() : schema],
     source: ({ schema }) => {
       if (typeof schema === 'string') {
-        return schema.trim() ? new URL(schema.trim(), document.baseURI).href : undefined;
+        return schema.trim() ? absoluteUrl(schema.trim()) : undefined;
       }
       return schema ? 'schema' : undefined;
     },

@@ -24,6 +24,8 @@ export function markupStories(
     args: inputs,
     key: (i) => [i.version, i.hasData, ...i.elements],
     source: (i) => (i.hasData || i.elements.length === 0 ? undefined : 'markup'),
+    // The server cannot see the page's markup: without `src`/`.data` it shows the loading state.
+    serverLoads: (i) => !i.hasData,
     task: async ({ elements }) =>
       (await import('./slotted-stories.js')).readSlottedStories(elements),
   });

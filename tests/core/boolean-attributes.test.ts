@@ -124,3 +124,41 @@ describe('boolean attributes: the literal "false" is false', () => {
     });
   });
 });
+
+describe('a string set on a number or boolean property (Vue, Svelte: same-named attribute)', () => {
+  it('is read as the attribute would be, for every such property of every widget', () => {
+    for (const [tag, ctor] of Object.entries(widgets)) {
+      const el = document.createElement(tag) as unknown as Record<string, unknown>;
+      for (const [name, options] of ctor.elementProperties) {
+        const key = String(name);
+        if (options.type === Number) {
+          el[key] = '42';
+          expect(el[key], `${tag}.${key}`).to.equal(42);
+          el[key] = 7;
+          expect(el[key], `${tag}.${key}`).to.equal(7);
+        } else if (options.type === Boolean) {
+          el[key] = 'false';
+          expect(el[key], `${tag}.${key}`).to.equal(false);
+          el[key] = '';
+          expect(el[key], `${tag}.${key}`).to.equal(true);
+          el[key] = false;
+          expect(el[key], `${tag}.${key}`).to.equal(false);
+        }
+      }
+    }
+  });
+
+  it('keeps other properties as set (a schema URL stays a string)', () => {
+    const form = document.createElement('intake-form') as IntakeForm;
+    form.schema = '/forms/a.json';
+    expect(form.schema).to.equal('/forms/a.json');
+  });
+
+  it('a mounted carousel given interval "3000" and loop "false" as properties reads 3000 and false', async () => {
+    const { el } = await mount<StoryCarousel>(html`<story-carousel></story-carousel>`);
+    Object.assign(el, { interval: '3000', loop: 'false' });
+    await el.updateComplete;
+    expect(el.interval).to.equal(3000);
+    expect(el.loop).to.equal(false);
+  });
+});

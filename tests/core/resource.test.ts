@@ -42,6 +42,26 @@ class ResourceProbe extends DandelionElement {
 }
 defineElement('resource-probe', ResourceProbe);
 
+/**
+ * A probe put over a server-rendered (declarative) shadow root, as Lit's hydration support does:
+ * its first render is over the server's markup instead of a fresh root.
+ */
+class HydratedProbe extends ResourceProbe {
+  protected override createRenderRoot() {
+    return this.shadowRoot ?? super.createRenderRoot();
+  }
+}
+defineElement('hydrated-probe', HydratedProbe);
+
+/** A probe whose shadow root holds what a server rendered before it connects. */
+async function overServerMarkup(word: string): Promise<HydratedProbe> {
+  const el = document.createElement('hydrated-probe') as HydratedProbe;
+  el.word = word;
+  el.attachShadow({ mode: 'open' }).append(document.createElement('p'));
+  document.body.append(el);
+  return el;
+}
+
 const shown = (el: ResourceProbe) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('core ResourceController', () => {
@@ -99,5 +119,34 @@ describe('core ResourceController', () => {
     el.runs[2].answer('again');
     await settle(el);
     expect(shown(el)).to.equal('again');
+  });
+
+  describe('over server-rendered markup (hydration)', () => {
+    afterEach(() => document.querySelectorAll('hydrated-probe').forEach((el) => el.remove()));
+
+    it("renders the server's loading state first, then an inline value", async () => {
+      const el = await overServerMarkup('=hello');
+      await settle(el);
+      expect(el.frames).to.deep.equal(['loading', 'content']);
+      expect(shown(el)).to.equal('hello');
+    });
+
+    it('starts a load only after that first render, and shows its value', async () => {
+      const el = await overServerMarkup('far');
+      await el.updateComplete;
+      expect(el.frames[0]).to.equal('loading');
+      await settle(el);
+      expect(el.runs.map((run) => run.word)).to.deep.equal(['far']);
+      el.runs[0].answer('here');
+      await settle(el);
+      expect(shown(el)).to.equal('here');
+    });
+
+    it('renders idle first when there is nothing to load', async () => {
+      const el = await overServerMarkup('');
+      await settle(el);
+      expect(el.frames[0]).to.equal('idle');
+      expect(shown(el)).to.equal('idle');
+    });
   });
 });

@@ -1,11 +1,11 @@
-import { isServer, type TemplateResult } from 'lit';
-import { renderLoading } from '../status-view.js';
+import type { TemplateResult } from 'lit';
 import type { DandelionError } from '../errors.js';
 import type { FieldMap } from '../fields.js';
 import type { Format } from '../formats.js';
 import type { ModelByKind, ModelKind } from '../models.js';
 import type { LoadedItems } from './load-items.js';
 import {
+  absoluteUrl,
   ResourceController,
   type ResourceHost,
   type ResourceStatus,
@@ -50,11 +50,7 @@ const warningsShown = 3;
 export class DataController<K extends ModelKind> {
   private readonly resource: ResourceController<DataInputs, LoadedItems<ModelByKind[K]>>;
 
-  constructor(
-    host: ResourceHost,
-    kind: K,
-    private readonly inputs: () => DataInputs,
-  ) {
+  constructor(host: ResourceHost, kind: K, inputs: () => DataInputs) {
     this.resource = new ResourceController(host, {
       args: inputs,
       // Every input the task reads: one missing here would never reload.
@@ -74,7 +70,7 @@ export class DataController<K extends ModelKind> {
       ],
       source: (i) => {
         const src = i.src?.trim();
-        if (src) return new URL(src, document.baseURI).href;
+        if (src) return absoluteUrl(src);
         return i.data === undefined ? undefined : 'data';
       },
       task: async (i, { signal, force, source }) => {
@@ -128,12 +124,6 @@ export class DataController<K extends ModelKind> {
     empty: () => unknown;
     idle?: () => unknown;
   }): unknown {
-    // Server rendering loads nothing: render what the client's first render shows (the loading
-    // state) when there is something to load, so hydration matches.
-    if (isServer && this.status === 'idle') {
-      const { src, data } = this.inputs();
-      if (src?.trim() || data !== undefined) return renderLoading();
-    }
     return this.resource.render({ ...views, content: (loaded) => views.content(loaded.items) });
   }
 

@@ -10,6 +10,14 @@ import { renderError, renderLoading } from '../status-view.js';
 /** Where a resource is: nothing to load, on its way, loaded (with or without content), failed. */
 export type ResourceStatus = 'idle' | 'loading' | 'empty' | 'error' | 'content';
 
+/**
+ * `url` made absolute against the page (the server has no page: it keeps `url`, only to tell
+ * that there is something to load).
+ */
+export function absoluteUrl(url: string): string {
+  return isServer ? url : new URL(url, document.baseURI).href;
+}
+
 /** What the task of a {@link ResourceController} gets besides its inputs. */
 export interface ResourceRequest {
   /** Aborted when the inputs change, the host leaves the page, or a newer load starts. */
@@ -51,6 +59,12 @@ export interface ResourceOptions<I, T> {
    * for a value the person works on (a form's schema must not reset their answers).
    */
   reconnect?: 'reload' | 'resume';
+  /**
+   * Whether the server renders the loading state for these inputs (it loads nothing, so the
+   * client's first render over its declarative shadow DOM shows that same state, then loads).
+   * Default: when {@link source} names something to load.
+   */
+  serverLoads?: (inputs: I) => boolean;
   /**
    * Whether shown content stays on screen while new inputs load (default true: a list keeps
    * its items until the new ones arrive). A failed background reload always keeps it.
@@ -101,6 +115,8 @@ export class ResourceController<I, T> implements ReactiveController {
   private warnedRefresh = false;
   /** This controller marked the host `aria-busy` (another resource of the host may too). */
   private busy = false;
+  /** The client's first update over server-rendered shadow DOM: the load waits one update. */
+  private hydrating = false;
 
   constructor(
     private readonly host: ResourceHost,
@@ -128,19 +144,41 @@ export class ResourceController<I, T> implements ReactiveController {
     this.stopRefresh();
   }
 
+  hostUpdated(): void {
+    if (!this.hydrating) return;
+    // Hydrated: now load (the state shown so far was the server's).
+    this.hydrating = false;
+    this.host.requestUpdate();
+  }
+
   /**
    * Loads when the inputs changed since the last load. Runs before every render; a host that
    * derives state from the value in `willUpdate` calls it there first, so an inline value is
    * read in the same update.
    */
   sync(): void {
-    // Server rendering (@lit-labs/ssr) loads nothing: the client loads once it hydrates.
-    if (isServer) return;
+    // Server rendering (@lit-labs/ssr) loads nothing but shows the loading state when there is
+    // something to load; the client's first render over that markup (Lit's hydration) shows the
+    // same state, or hydration fails on a different template, and loads once it has hydrated.
+    if (isServer || this.hydrating || this.overServerMarkup()) {
+      const inputs = this.options.args();
+      const loads = this.options.serverLoads ?? ((i: I) => this.options.source(i) !== undefined);
+      this.status = loads(inputs) ? 'loading' : 'idle';
+      this.hydrating = !isServer;
+      return;
+    }
     const key = this.options.key(this.options.args());
     const last = this.inputsKey;
     if (last && last.length === key.length && key.every((v, i) => Object.is(v, last[i]))) return;
     this.inputsKey = key;
     void this.load(false);
+  }
+
+  /** The host's first update renders over a server-rendered (declarative) shadow root. */
+  private overServerMarkup(): boolean {
+    // A fresh shadow root is empty before the first update; one with nodes holds the server's.
+    const host = this.host as ResourceHost & { hasUpdated?: boolean };
+    return !host.hasUpdated && this.inputsKey === undefined && !!host.shadowRoot?.firstChild;
   }
 
   /** Loads again, bypassing caches (the retry button, `refresh`). */
@@ -154,6 +192,8 @@ export class ResourceController<I, T> implements ReactiveController {
     empty: () => unknown;
     idle?: () => unknown;
   }): unknown {
+    // The server skips controllers' `hostUpdate`: its state is worked out here.
+    if (isServer) this.sync();
     switch (this.status) {
       case 'idle':
         return views.idle ? views.idle() : views.empty();
