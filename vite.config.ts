@@ -208,6 +208,9 @@ export default defineConfig(({ mode }) => {
         // npm build: dependencies stay imports (the app's bundler dedupes lit);
         // CDN build: everything bundled, lazy parts (ical.js, DOMPurify, locales) as chunks.
         external: cdn ? [] : runtimeDependencies,
+        // CDN build: the first-load group's chunk is the entry file itself (with 'strict', Rolldown
+        // kept the entry as a one-line facade re-exporting that chunk: one more request and level).
+        ...(cdn ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
         output: {
           // Vite keeps whitespace (and pure annotations) in lib-mode ES output for bundlers to
           // tree-shake; the CDN files are end products, so they are minified completely.
