@@ -2,10 +2,13 @@
  * One HTTP GET with the design's rules: timeout, abort, size cap, retry with backoff, and
  * Content-Type-aware decoding (UTF-8, BOMs, and GB18030/GBK from Chinese Excel exports).
  */
-import { DandelionError } from '../errors.js';
+import { DandelionError } from '../dandelion-error.js';
 import { anySignal } from './any-signal.js';
 import { decodeBytes } from './decode-bytes.js';
 import { refusedByCors } from '../cors-refusal.js';
+import { defaultTimeout, startFetch, type StartedRequest } from './early-request.js';
+
+export { defaultTimeout };
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -20,6 +23,11 @@ export interface FetchOptions {
   credentials?: RequestCredentials;
   /** The Accept header (default: every data format the readers know). */
   accept?: string;
+  /**
+   * The first attempt, already on its way (started when the widget connected, see
+   * `early-request.ts`); retries make requests of their own. `signal` aborts it too.
+   */
+  first?: StartedRequest;
 }
 
 export interface FetchedText {
@@ -29,11 +37,7 @@ export interface FetchedText {
   headers: Headers;
 }
 
-export const defaultTimeout = 15_000;
 export const defaultMaxBytes = 10 * 1024 * 1024;
-
-const dataFormats =
-  'application/json, text/calendar, application/feed+json, application/rss+xml, application/atom+xml, text/csv;q=0.9, */*;q=0.5';
 
 const retryableStatus = new Set([408, 425, 429, 500, 502, 503, 504]);
 
@@ -89,20 +93,20 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return bytes;
 }
 
-async function attempt(url: string, options: FetchOptions): Promise<FetchedText> {
+async function attempt(
+  url: string,
+  options: FetchOptions,
+  first?: StartedRequest,
+): Promise<FetchedText> {
   const timeout = options.timeout ?? defaultTimeout;
-  const timeoutSignal = AbortSignal.timeout(timeout);
+  const timeoutSignal = first?.timeout ?? AbortSignal.timeout(timeout);
   const signal = options.signal ? anySignal([options.signal, timeoutSignal]) : timeoutSignal;
+  // The started request runs on its own signal: this caller's abort reaches it from now on.
+  if (first) signal.addEventListener('abort', () => first.controller.abort(signal.reason));
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        signal,
-        credentials: options.credentials ?? 'same-origin',
-        headers: {
-          Accept: options.accept ?? dataFormats,
-        },
-      });
+      response = await (first?.response ?? startFetch(url, signal, options));
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (timeoutSignal.aborted)
@@ -159,7 +163,7 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   const backoff = options.backoff ?? 400;
   for (let i = 1; ; i++) {
     try {
-      return await attempt(url, options);
+      return await attempt(url, options, i === 1 ? options.first : undefined);
     } catch (error) {
       if (i >= attempts || !worthRetrying(error)) throw error;
       const jitter = 0.75 + Math.random() * 0.5;
