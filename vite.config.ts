@@ -122,6 +122,58 @@ function minifyLitHtml(): Plugin {
 }
 
 /**
+ * CDN build: every `msg()` call names its id (checked here: the build fails on one that does
+ * not), so @lit/localize's id hashing (FNV-1a over each template, for messages without an id)
+ * is never used and is left out of the files: a stub that names no message stands in for it.
+ */
+function explicitMessageIds(): Plugin {
+  const stub = '\0dandelion-no-message-hashing';
+  return {
+    name: 'dandelion-explicit-message-ids',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (
+        source === './id-generation.js' &&
+        importer &&
+        /[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer)
+      )
+        return stub;
+      return null;
+    },
+    load(id) {
+      return id === stub ? "export const generateMsgId = () => '';" : null;
+    },
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\bmsg\(/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (
+          ts.isCallExpression(node) &&
+          ts.isIdentifier(node.expression) &&
+          node.expression.text === 'msg'
+        ) {
+          const options = node.arguments[1];
+          const named =
+            options &&
+            ts.isObjectLiteralExpression(options) &&
+            options.properties.some(
+              (p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'id',
+            );
+          if (!named) {
+            const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
+            this.error(`${id}:${line + 1}: msg() without { id: '…' } (every message names its id)`);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      return null;
+    },
+  };
+}
+
+/**
  * CDN entries (plain pages: no React wrappers, no class entries there). `scripts/build-cdn.mjs` builds each one on its own (`DANDELION_CDN_ENTRY=<name>`),
  * so a widget's file holds everything it needs at first (lit included) instead of importing a
  * dozen shared chunks one after another: one request and one level before the element runs.
@@ -193,6 +245,7 @@ export default defineConfig(({ mode }) => {
       minifyLitCss(),
       minifyLitHtml(),
       cdn && perWidgetMessages(process.env.DANDELION_CDN_ENTRY),
+      cdn && explicitMessageIds(),
     ],
     build: {
       target: 'es2022',

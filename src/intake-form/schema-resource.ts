@@ -49,10 +49,12 @@ async function fetchSchema(url: string, inputs: SchemaInputs, request: ResourceR
   };
   // The fetch rules are a chunk of their own (a form with an inline schema never needs them);
   // before it is there, the request starts at once and the rules take it over.
-  const key = `schema ${url}`;
-  if (!fetching) startRequest(key, url, options, request.signal);
+  if (!fetching) startRequest(url, request.signal, undefined, options.accept);
   fetching ??= await import('../core/data/fetch-text.js');
-  const { text } = await fetching.fetchText(url, { ...options, first: takeRequest(key) });
+  const { text } = await fetching.fetchText(url, {
+    ...options,
+    first: takeRequest(url, undefined, options.accept),
+  });
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

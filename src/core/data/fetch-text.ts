@@ -2,13 +2,11 @@
  * One HTTP GET with the design's rules: timeout, abort, size cap, retry with backoff, and
  * Content-Type-aware decoding (UTF-8, BOMs, and GB18030/GBK from Chinese Excel exports).
  */
-import { DandelionError } from '../dandelion-error.js';
+import { DandelionError } from '../errors.js';
 import { anySignal } from './any-signal.js';
 import { decodeBytes } from './decode-bytes.js';
 import { refusedByCors } from '../cors-refusal.js';
-import { defaultTimeout, startFetch, type StartedRequest } from './early-request.js';
-
-export { defaultTimeout };
+import { dataFormats, type StartedRequest } from './early-request.js';
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -37,6 +35,7 @@ export interface FetchedText {
   headers: Headers;
 }
 
+export const defaultTimeout = 15_000;
 export const defaultMaxBytes = 10 * 1024 * 1024;
 
 const retryableStatus = new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -99,14 +98,28 @@ async function attempt(
   first?: StartedRequest,
 ): Promise<FetchedText> {
   const timeout = options.timeout ?? defaultTimeout;
-  const timeoutSignal = first?.timeout ?? AbortSignal.timeout(timeout);
+  // A started request's time counts from its start.
+  const timeoutSignal = AbortSignal.timeout(
+    first ? Math.max(0, timeout - (performance.now() - first.started)) : timeout,
+  );
   const signal = options.signal ? anySignal([options.signal, timeoutSignal]) : timeoutSignal;
-  // The started request runs on its own signal: this caller's abort reaches it from now on.
-  if (first) signal.addEventListener('abort', () => first.controller.abort(signal.reason));
+  // The started request runs on its own signal: this caller's abort and timeout reach it now.
+  if (first) {
+    const abort = () => first.controller.abort(signal.reason);
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+  }
   try {
     let response: Response;
     try {
-      response = await (first?.response ?? startFetch(url, signal, options));
+      response = await (first?.response ??
+        fetch(url, {
+          signal,
+          credentials: options.credentials ?? 'same-origin',
+          headers: {
+            Accept: options.accept ?? dataFormats,
+          },
+        }));
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (timeoutSignal.aborted)

@@ -2,7 +2,7 @@
  * A page-wide cache of source requests, so two widgets with the same `src` make one request.
  * The request is shared: it is aborted only when every widget waiting for it has gone away.
  */
-import { pagesKey, takeRequest } from './early-request.js';
+import { takeRequest } from './early-request.js';
 import { fetchPages, type Page, type PagesOptions } from './fetch-pages.js';
 
 interface Entry {
@@ -13,6 +13,10 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
+
+function keyOf(url: string, options: PagesOptions): string {
+  return `${options.credentials ?? 'same-origin'} ${options.maxPages ?? ''} ${options.pageOrigins?.join(' ') ?? ''} ${url}`;
+}
 
 /**
  * Pages of `url`, from the cache when another widget asked already. `force` starts a fresh
@@ -29,8 +33,8 @@ export function cachedPages(
   if (signal?.aborted) {
     return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
   }
-  const key = pagesKey(url, rest);
-  const first = takeRequest(key);
+  const key = keyOf(url, rest);
+  const first = takeRequest(url, rest.credentials);
   let entry = entries.get(key);
   if (!entry || force) {
     const controller = first?.controller ?? new AbortController();

@@ -4,7 +4,7 @@ import type { DandelionError } from '../errors.js';
 import type { FieldMap } from '../fields.js';
 import type { Format } from '../formats.js';
 import type { ModelByKind, ModelKind } from '../models.js';
-import { pagesKey, startRequest } from '../data/early-request.js';
+import { startRequest } from '../data/early-request.js';
 import type { LoadedItems } from './load-items.js';
 import {
   ResourceController,
@@ -83,26 +83,12 @@ export class DataController<K extends ModelKind> {
         return i.data === undefined ? undefined : 'data';
       },
       task: async (i, { signal, force, source }) => {
-        const fetching = i.src?.trim()
-          ? {
-              signal,
-              force,
-              credentials: i.credentials ?? undefined,
-              timeout: i.timeout ? i.timeout * 1000 : undefined,
-              maxPages: i.maxPages,
-              pageOrigins: i.pageOrigins?.split(/\s+/).filter(Boolean),
-            }
-          : undefined;
+        const src = i.src?.trim() ? source : undefined;
         // Before the reading chunk is there (a page's first load), the request starts now and
         // travels with it; the chunk's fetch rules take it over.
-        if (fetching && !reading)
-          startRequest(pagesKey(source, fetching), source, fetching, signal);
+        if (src && !reading) startRequest(src, signal, i.credentials ?? undefined);
         reading ??= await import('./load-items.js');
-        const loaded = await reading.loadItems(kind, i, {
-          source: fetching ? source : undefined,
-          ...fetching,
-          signal,
-        });
+        const loaded = await reading.loadItems(kind, i, { source: src, signal, force });
         if (loaded.skipped > 0) {
           console.warn(
             `[dandelion] ${source}: skipped ${loaded.skipped} record(s) that could not be used — ${loaded.warnings.slice(0, warningsShown).join('; ')}`,

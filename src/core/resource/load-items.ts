@@ -3,7 +3,7 @@
  * every page with its reader, join pages and drop duplicate ids, and the messages for what can go
  * wrong. Loaded on first use, so a widget that gets its content from markup never downloads the
  * fetch and reader machinery or the error messages. A page's first request does not wait for
- * this chunk: it starts when the widget connects and the request cache takes it over.
+ * this chunk: it starts when the widget connects, and the request cache takes it over.
  */
 import { DandelionError } from '../errors.js';
 import { parseFieldMap, type FieldMap } from '../fields.js';
@@ -25,12 +25,7 @@ export interface LoadRequest {
   source?: string;
   signal: AbortSignal;
   /** Bypasses the request cache (retry, `refresh`). */
-  force?: boolean;
-  credentials?: RequestCredentials;
-  /** Milliseconds before one attempt gives up. */
-  timeout?: number;
-  maxPages?: number;
-  pageOrigins?: readonly string[];
+  force: boolean;
 }
 
 /** Fetches and reads a widget's data by the design's rules. */
@@ -50,8 +45,14 @@ export async function loadItems<K extends ModelKind>(
   };
   let results: ReadResult<ModelByKind[K]>[];
   if (request.source) {
-    const { source, ...fetching } = request;
-    const pages = await cachedPages(source, fetching);
+    const pages = await cachedPages(request.source, {
+      signal: request.signal,
+      force: request.force,
+      credentials: inputs.credentials ?? undefined,
+      timeout: inputs.timeout ? inputs.timeout * 1000 : undefined,
+      maxPages: inputs.maxPages,
+      pageOrigins: inputs.pageOrigins?.split(/\s+/).filter(Boolean),
+    });
     results = await Promise.all(
       pages.map((page) =>
         read(page.text, {
