@@ -238,6 +238,22 @@ function perWidgetMessages(widget: string | undefined): Plugin | false {
   };
 }
 
+/**
+ * CDN widget builds: the chunk a data widget loads first, together with its data (the data
+ * request starts at once, see `core/data/early-request.ts`): the loader with every module it
+ * imports statically, plus the small helpers the readers share and the calendar's series
+ * expansion (it loads ical.js). One file instead of a tree of small chunks the browser would
+ * only find one level at a time (normalize → loose-date → …); the reader of the data's format
+ * stays a chunk of its own, found by the loader while the data travels.
+ */
+const loaderModules = (id: string): boolean =>
+  /[\\/]src[\\/]core[\\/](resource[\\/]load-items|safe-url|readers[\\/](plain-text|source-records))\.ts$/.test(
+    id,
+  ) ||
+  // The calendar expands recurring events (and loads ical.js) from here.
+  (process.env.DANDELION_CDN_ENTRY === 'event-calendar' &&
+    /[\\/]src[\\/]core[\\/]series\.ts$/.test(id));
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
@@ -274,7 +290,14 @@ export default defineConfig(({ mode }) => {
           // Widget entries only: `core` (readers for scripts, no element) keeps Rolldown's
           // chunks, so papaparse's UMD wrapper stays in a chunk of its own.
           ...(cdn && process.env.DANDELION_CDN_ENTRY && process.env.DANDELION_CDN_ENTRY !== 'core'
-            ? { codeSplitting: { groups: [{ name: 'first-load', tags: ['$initial'] }] } }
+            ? {
+                codeSplitting: {
+                  groups: [
+                    { name: 'first-load', tags: ['$initial'] },
+                    { name: 'loader', test: loaderModules },
+                  ],
+                },
+              }
             : {}),
           // npm build: one file per source module (dist/service-finder/define.js …), so the
           // `customElements.define` calls stay in the files package.json#sideEffects names and a
