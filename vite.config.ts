@@ -128,6 +128,58 @@ function minifyLitHtml(): Plugin {
 }
 
 /**
+ * CDN build: every `msg()` call names its id (checked here: the build fails on one that does
+ * not), so @lit/localize's id hashing (FNV-1a over each template, for messages without an id)
+ * is never used and is left out of the files: a stub that names no message stands in for it.
+ */
+function explicitMessageIds(): Plugin {
+  const stub = '\0dandelion-no-message-hashing';
+  return {
+    name: 'dandelion-explicit-message-ids',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (
+        source === './id-generation.js' &&
+        importer &&
+        /[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer)
+      )
+        return stub;
+      return null;
+    },
+    load(id) {
+      return id === stub ? "export const generateMsgId = () => '';" : null;
+    },
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\bmsg\(/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (
+          ts.isCallExpression(node) &&
+          ts.isIdentifier(node.expression) &&
+          node.expression.text === 'msg'
+        ) {
+          const options = node.arguments[1];
+          const named =
+            options &&
+            ts.isObjectLiteralExpression(options) &&
+            options.properties.some(
+              (p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'id',
+            );
+          if (!named) {
+            const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
+            this.error(`${id}:${line + 1}: msg() without { id: '…' } (every message names its id)`);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      return null;
+    },
+  };
+}
+
+/**
  * CDN entries (plain pages: no React wrappers; the `<widget>/class` entries register nothing, for
  * a page that picks its own tag names). `scripts/build-cdn.mjs` builds each one on its own (`DANDELION_CDN_ENTRY=<name>`),
  * so a widget's file holds everything it needs at first (lit included) instead of importing a
@@ -204,6 +256,22 @@ function localeModules(): Plugin {
   };
 }
 
+/**
+ * CDN widget builds: the chunk a data widget loads first, together with its data (the data
+ * request starts at once, see `core/data/early-request.ts`): the loader with every module it
+ * imports statically, plus the small helpers the readers share and the calendar's series
+ * expansion (it loads ical.js). One file instead of a tree of small chunks the browser would
+ * only find one level at a time (normalize → loose-date → …); the reader of the data's format
+ * stays a chunk of its own, found by the loader while the data travels.
+ */
+const loaderModules = (id: string): boolean =>
+  /[\\/]src[\\/]core[\\/](resource[\\/]load-items|safe-url|readers[\\/](plain-text|source-records))\.ts$/.test(
+    id,
+  ) ||
+  // The calendar expands recurring events (and loads ical.js) from here.
+  (process.env.DANDELION_CDN_ENTRY === 'event-calendar' &&
+    /[\\/]src[\\/]core[\\/]series\.ts$/.test(id));
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
@@ -212,6 +280,7 @@ export default defineConfig(({ mode }) => {
       minifyLitCss(),
       minifyLitHtml(),
       cdn && perWidgetMessages(process.env.DANDELION_CDN_ENTRY),
+      cdn && explicitMessageIds(),
     ],
     build: {
       target: 'es2022',
@@ -227,6 +296,9 @@ export default defineConfig(({ mode }) => {
         // npm build: dependencies stay imports (the app's bundler dedupes lit);
         // CDN build: everything bundled, lazy parts (ical.js, DOMPurify, locales) as chunks.
         external: cdn ? [] : runtimeDependencies,
+        // CDN build: the first-load group's chunk is the entry file itself (with 'strict', Rolldown
+        // kept the entry as a one-line facade re-exporting that chunk: one more request and level).
+        ...(cdn ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
         output: {
           // Vite keeps whitespace (and pure annotations) in lib-mode ES output for bundlers to
           // tree-shake; the CDN files are end products, so they are minified completely.
@@ -237,7 +309,14 @@ export default defineConfig(({ mode }) => {
           // Widget entries only: `core` (readers for scripts, no element) keeps Rolldown's
           // chunks, so papaparse's UMD wrapper stays in a chunk of its own.
           ...(cdn && process.env.DANDELION_CDN_ENTRY && process.env.DANDELION_CDN_ENTRY !== 'core'
-            ? { codeSplitting: { groups: [{ name: 'first-load', tags: ['$initial'] }] } }
+            ? {
+                codeSplitting: {
+                  groups: [
+                    { name: 'first-load', tags: ['$initial'] },
+                    { name: 'loader', test: loaderModules },
+                  ],
+                },
+              }
             : {}),
           // npm build: one file per source module (dist/service-finder/define.js …), so the
           // `customElements.define` calls stay in the files package.json#sideEffects names and a

@@ -4,7 +4,10 @@
 // data, waits for the content state and reports, from Chromium's own network log: every script
 // fetched before content, their bytes gzipped one by one as they travel, and the longest chain
 // of requests that had to wait for each other (a script found in another script's code is one
-// level deeper). `--strict` fails when a widget is over its goal (issue 17).
+// level deeper). A chain deeper than the goal always fails (every widget meets its depth goal);
+// the KB goals fail only with `--strict` (no widget meets them yet, see CHANGELOG).
+// Levels are what Chromium reports as each request's initiator: a `<link rel=modulepreload>` or
+// a chunk fetched by `import()` counts one level below the script that asked for it.
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -88,6 +91,7 @@ const server = await serveStatic(process.cwd(), (path, res) => {
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const rows = [];
 let failed = false;
+let deeper = false;
 try {
   for (const name of Object.keys(widgets)) {
     const context = await browser.newContext();
@@ -144,13 +148,16 @@ try {
     );
     const kb = bytes / 1024;
     const goal = goals[name];
-    const ok = kb <= goal.kb && chain <= goal.depth && errors.length === 0;
+    const kbOk = kb <= goal.kb;
+    const depthOk = chain <= goal.depth;
+    const ok = kbOk && depthOk && errors.length === 0;
     failed ||= !ok;
+    deeper ||= !depthOk;
     if (process.argv.includes('--verbose')) {
       for (const url of requests.keys())
         console.log(`  ${name} L${depth(url) - 1} ${url.replace(server.base, '')}`);
     }
-    rows.push({ name, kb, scripts: scripts.length, chain, goal, ok, errors });
+    rows.push({ name, kb, scripts: scripts.length, chain, goal, ok, kbOk, depthOk, errors });
     await context.close();
   }
 } finally {
@@ -162,11 +169,12 @@ for (const r of rows) {
   console.log(
     `${r.name.padEnd(18)}${r.kb.toFixed(1).padStart(8)}${String(r.scripts).padStart(14)}${String(
       r.chain,
-    ).padStart(12)}      ≤ ${r.goal.kb} KB, ≤ ${r.goal.depth}  ${r.ok ? 'ok' : 'OVER'}${
-      r.errors.length ? ` page errors: ${r.errors.join('; ')}` : ''
-    }`,
+    ).padStart(12)}      ≤ ${r.goal.kb} KB, ≤ ${r.goal.depth}  ${
+      r.ok ? 'ok' : `OVER (${[!r.kbOk && 'KB', !r.depthOk && 'depth'].filter(Boolean).join(', ')})`
+    }${r.errors.length ? ` page errors: ${r.errors.join('; ')}` : ''}`,
   );
 }
-// Page errors (or a widget not speaking zh-Hans) always fail; goals only with --strict.
-if (rows.some((r) => r.errors.length)) process.exit(1);
+// Page errors (or a widget not speaking zh-Hans) and a chain over its goal always fail; the KB
+// goals only with --strict.
+if (rows.some((r) => r.errors.length) || deeper) process.exit(1);
 if (failed && process.argv.includes('--strict')) process.exit(1);

@@ -5,6 +5,7 @@
  * into a form model; an inline schema object is read at once. A schema with `pattern`s waits for
  * the linear-time pattern engine first, so no pattern runs on the page's own RegExp engine.
  */
+import { startRequest, takeRequest } from '../core/data/early-request.js';
 import { DandelionError } from '../core/errors.js';
 import {
   absoluteUrl,
@@ -38,13 +39,22 @@ function read(json: unknown): FormModel | Promise<FormModel> {
   return engine ? engine.then(() => toModel(json)) : toModel(json);
 }
 
+/** The fetch rules' chunk, once it is loaded (then requests need no head start). */
+let fetching: typeof import('../core/data/fetch-text.js') | undefined;
+
 async function fetchSchema(url: string, inputs: SchemaInputs, request: ResourceRequest) {
-  // The fetch rules are a chunk of their own: a form with an inline schema never needs them.
-  const { fetchText } = await import('../core/data/fetch-text.js');
-  const { text } = await fetchText(url, {
+  const options = {
     signal: request.signal,
     timeout: Math.max(0.05, inputs.timeout) * 1000,
     accept: 'application/schema+json, application/json',
+  };
+  // The fetch rules are a chunk of their own (a form with an inline schema never needs them);
+  // before it is there, the request starts at once and the rules take it over.
+  if (!fetching) startRequest(url, request.signal, undefined, options.accept);
+  fetching ??= await import('../core/data/fetch-text.js');
+  const { text } = await fetching.fetchText(url, {
+    ...options,
+    first: takeRequest(url, undefined, options.accept),
   });
   let json: unknown;
   try {
@@ -79,5 +89,7 @@ export function schemaResource(
     reconnect: 'resume',
     // A new schema is another form: the old one goes at once.
     keepContent: false,
+    // `schema` is an attribute or property: its request starts when the form connects.
+    eager: true,
   });
 }

@@ -117,10 +117,12 @@ export async function fetchPages(url: string, options: PagesOptions = {}): Promi
   const maxPages = Math.max(1, options.maxPages ?? defaultMaxPages);
   const seen = new Set<string>();
   const pages: Page[] = [];
+  // A request already on its way is the first page's first attempt, never another page's.
+  const rest = { ...options, first: undefined };
   let next: string | undefined = url;
   while (next && pages.length < maxPages && !seen.has(next)) {
     seen.add(next);
-    const fetched = await fetchText(next, options);
+    const fetched = await fetchText(next, pages.length === 0 ? options : rest);
     const page: Page = { ...fetched, json: parseJsonBody(fetched.text) };
     pages.push(page);
     next = followableNext(page, url, options.pageOrigins);

@@ -6,6 +6,7 @@ import { DandelionError } from '../errors.js';
 import { anySignal } from './any-signal.js';
 import { decodeBytes } from './decode-bytes.js';
 import { refusedByCors } from '../cors-refusal.js';
+import { dataFormats, type StartedRequest } from './early-request.js';
 
 export interface FetchOptions {
   signal?: AbortSignal;
@@ -20,6 +21,11 @@ export interface FetchOptions {
   credentials?: RequestCredentials;
   /** The Accept header (default: every data format the readers know). */
   accept?: string;
+  /**
+   * The first attempt, already on its way (started when the widget connected, see
+   * `early-request.ts`); retries make requests of their own. `signal` aborts it too.
+   */
+  first?: StartedRequest;
 }
 
 export interface FetchedText {
@@ -31,9 +37,6 @@ export interface FetchedText {
 
 export const defaultTimeout = 15_000;
 export const defaultMaxBytes = 10 * 1024 * 1024;
-
-const dataFormats =
-  'application/json, text/calendar, application/feed+json, application/rss+xml, application/atom+xml, text/csv;q=0.9, */*;q=0.5';
 
 const retryableStatus = new Set([408, 425, 429, 500, 502, 503, 504]);
 
@@ -89,20 +92,34 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return bytes;
 }
 
-async function attempt(url: string, options: FetchOptions): Promise<FetchedText> {
+async function attempt(
+  url: string,
+  options: FetchOptions,
+  first?: StartedRequest,
+): Promise<FetchedText> {
   const timeout = options.timeout ?? defaultTimeout;
-  const timeoutSignal = AbortSignal.timeout(timeout);
+  // A started request's time counts from its start.
+  const timeoutSignal = AbortSignal.timeout(
+    first ? Math.max(0, timeout - (performance.now() - first.started)) : timeout,
+  );
   const signal = options.signal ? anySignal([options.signal, timeoutSignal]) : timeoutSignal;
+  // The started request runs on its own signal: this caller's abort and timeout reach it now.
+  if (first) {
+    const abort = () => first.controller.abort(signal.reason);
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+  }
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        signal,
-        credentials: options.credentials ?? 'same-origin',
-        headers: {
-          Accept: options.accept ?? dataFormats,
-        },
-      });
+      response = await (first?.response ??
+        fetch(url, {
+          signal,
+          credentials: options.credentials ?? 'same-origin',
+          headers: {
+            Accept: options.accept ?? dataFormats,
+          },
+        }));
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
       if (timeoutSignal.aborted)
@@ -159,7 +176,7 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   const backoff = options.backoff ?? 400;
   for (let i = 1; ; i++) {
     try {
-      return await attempt(url, options);
+      return await attempt(url, options, i === 1 ? options.first : undefined);
     } catch (error) {
       if (i >= attempts || !worthRetrying(error)) throw error;
       const jitter = 0.75 + Math.random() * 0.5;

@@ -2,6 +2,7 @@
  * A page-wide cache of source requests, so two widgets with the same `src` make one request.
  * The request is shared: it is aborted only when every widget waiting for it has gone away.
  */
+import { takeRequest } from './early-request.js';
 import { fetchPages, type Page, type PagesOptions } from './fetch-pages.js';
 
 interface Entry {
@@ -19,7 +20,9 @@ function keyOf(url: string, options: PagesOptions): string {
 
 /**
  * Pages of `url`, from the cache when another widget asked already. `force` starts a fresh
- * request (used by `refresh` and the retry button). `signal` cancels this caller's wait.
+ * request (used by `refresh` and the retry button). `signal` cancels this caller's wait. A
+ * request for the same pages started before this chunk arrived (`early-request.ts`) becomes the
+ * first page's first attempt.
  */
 export function cachedPages(
   url: string,
@@ -31,11 +34,12 @@ export function cachedPages(
     return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
   }
   const key = keyOf(url, rest);
+  const first = takeRequest(url, rest.credentials);
   let entry = entries.get(key);
   if (!entry || force) {
-    const controller = new AbortController();
+    const controller = first?.controller ?? new AbortController();
     const created: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve([]) };
-    created.promise = fetchPages(url, { ...rest, signal: controller.signal }).then(
+    created.promise = fetchPages(url, { ...rest, first, signal: controller.signal }).then(
       (pages) => {
         created.settled = true;
         return pages;
@@ -51,6 +55,9 @@ export function cachedPages(
     created.promise.catch(() => undefined);
     entries.set(key, created);
     entry = created;
+  } else {
+    // The cache answers: a request started meanwhile is not needed.
+    first?.controller.abort();
   }
   const shared = entry;
   shared.waiting++;

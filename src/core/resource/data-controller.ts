@@ -3,6 +3,7 @@ import type { DandelionError } from '../errors.js';
 import type { FieldMap } from '../fields.js';
 import type { Format } from '../formats.js';
 import type { ModelByKind, ModelKind } from '../models.js';
+import { startRequest } from '../data/early-request.js';
 import type { LoadedItems } from './load-items.js';
 import {
   absoluteUrl,
@@ -37,6 +38,9 @@ export interface DataInputs {
 
 export type DataStatus = ResourceStatus;
 
+/** The reading chunk, once it is loaded (then requests need no head start). */
+let reading: typeof import('./load-items.js') | undefined;
+
 /** How many skipped-record reasons the console warning names. */
 const warningsShown = 3;
 
@@ -44,8 +48,9 @@ const warningsShown = 3;
  * A widget's records as a {@link ResourceController}: the shared data inputs (`src` or `.data`,
  * `format`, `map`, …) → the page-wide request cache → the format's reader → normalized models.
  * The fetching and reading work is a chunk fetched on the first load, so a widget that never
- * loads data never downloads it; the loading state is set before that, so the skeleton shows
- * at once.
+ * loads data never downloads it; the request itself starts as soon as the element connects,
+ * while that chunk downloads (`core/data/early-request.ts`), so the data does not wait for the
+ * code. The loading state is set before that, so the skeleton shows at once.
  */
 export class DataController<K extends ModelKind> {
   private readonly resource: ResourceController<DataInputs, LoadedItems<ModelByKind[K]>>;
@@ -74,12 +79,12 @@ export class DataController<K extends ModelKind> {
         return i.data === undefined ? undefined : 'data';
       },
       task: async (i, { signal, force, source }) => {
-        const { loadItems } = await import('./load-items.js');
-        const loaded = await loadItems(kind, i, {
-          source: i.src?.trim() ? source : undefined,
-          signal,
-          force,
-        });
+        const src = i.src?.trim() ? source : undefined;
+        // Before the reading chunk is there (a page's first load), the request starts now and
+        // travels with it; the chunk's fetch rules take it over.
+        if (src && !reading) startRequest(src, signal, i.credentials ?? undefined);
+        reading ??= await import('./load-items.js');
+        const loaded = await reading.loadItems(kind, i, { source: src, signal, force });
         if (loaded.skipped > 0) {
           console.warn(
             `[dandelion] ${source}: skipped ${loaded.skipped} record(s) that could not be used — ${loaded.warnings.slice(0, warningsShown).join('; ')}`,
@@ -90,6 +95,8 @@ export class DataController<K extends ModelKind> {
       isEmpty: (loaded) => loaded.items.length === 0,
       refresh: (i) => i.refresh ?? 0,
       loadDetail: (loaded, source) => ({ items: loaded.items, source }),
+      // `src` and the other inputs are attributes or properties: the request starts on connect.
+      eager: true,
     });
   }
 

@@ -2,7 +2,8 @@
  * The loading work of {@link DataController}: fetch (through the page-wide request cache), read
  * every page with its reader, join pages and drop duplicate ids, and the messages for what can go
  * wrong. Loaded on first use, so a widget that gets its content from markup never downloads the
- * fetch and reader machinery or the error messages.
+ * fetch and reader machinery or the error messages. A page's first request does not wait for
+ * this chunk: it starts when the widget connects, and the request cache takes it over.
  */
 import { DandelionError } from '../errors.js';
 import { parseFieldMap, type FieldMap } from '../fields.js';

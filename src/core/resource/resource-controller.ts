@@ -70,6 +70,13 @@ export interface ResourceOptions<I, T> {
    * its items until the new ones arrive). A failed background reload always keeps it.
    */
   keepContent?: boolean;
+  /**
+   * Starts loading when the host connects, not at its first update (default false). For inputs
+   * that are attributes or properties set before the element connects (`src`, `schema`): the
+   * request then does not wait for the host's first update (which waits for the messages of its
+   * language). Not for inputs read from the light DOM, which the parser may not have added yet.
+   */
+  eager?: boolean;
 }
 
 /** The host: a Lit element with a resolved language (for the event's message). */
@@ -126,13 +133,14 @@ export class ResourceController<I, T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.options.reconnect === 'resume' && !this.running) {
+    if (this.options.reconnect === 'resume' && !this.running && this.inputsKey) {
       this.scheduleRefresh(this.options.refresh?.(this.options.args()) ?? 0);
       return;
     }
     // Load again: the request was aborted on disconnect (and `reload` data may be stale).
     this.inputsKey = undefined;
     this.host.requestUpdate();
+    if (this.options.eager) this.sync();
   }
 
   hostUpdate(): void {
@@ -220,7 +228,10 @@ export class ResourceController<I, T> implements ReactiveController {
   }
 
   private load(force: boolean): Promise<void> {
-    this.abortController?.abort();
+    // The last load is aborted once this one has started: a load of the same source (an input
+    // that does not change the request, set after an eager start) joins the shared request still
+    // on its way instead of cancelling it and asking again.
+    const previous = this.abortController;
     this.stopRefresh();
     const controller = new AbortController();
     this.abortController = controller;
@@ -229,6 +240,7 @@ export class ResourceController<I, T> implements ReactiveController {
     const source = this.options.source(inputs);
 
     if (source === undefined) {
+      previous?.abort();
       this.running = false;
       this.value = undefined;
       this.error = undefined;
@@ -243,6 +255,7 @@ export class ResourceController<I, T> implements ReactiveController {
     } catch (error) {
       outcome = Promise.reject(error);
     }
+    previous?.abort();
     // An inline value needs no request: shown in this same update, with no loading flash.
     if (!(outcome instanceof Promise)) {
       this.running = false;
