@@ -38,3 +38,50 @@ export function categorySlots(names: Iterable<string>): Map<string, number> {
   }
   return slots;
 }
+
+/** Categories a site may give colours of its own (palette slots after the derived ones). */
+export const customColoursMax = 16;
+
+/**
+ * Reads a site's own category colours, `亲子: #e11d48; 长者: teal` (the `category-colors`
+ * attribute): `name: colour` pairs separated by `;`, any CSS colour. The colour is what follows
+ * the last `:`, so a name may hold one. Entries that are not a colour are left out, with a warning.
+ */
+export function parseCategoryColours(text: string | undefined, where: string): Map<string, string> {
+  const colours = new Map<string, string>();
+  const invalid: string[] = [];
+  for (const entry of (text ?? '').split(';')) {
+    const colon = entry.lastIndexOf(':');
+    const name = entry.slice(0, colon).trim();
+    const colour = entry.slice(colon + 1).trim();
+    if (!entry.trim()) continue;
+    const valid = typeof CSS === 'undefined' || CSS.supports('color', colour);
+    if (colon < 0 || !name || !colour || !valid || colours.size >= customColoursMax) {
+      invalid.push(entry.trim());
+    } else colours.set(name.normalize('NFC'), colour);
+  }
+  if (invalid.length) {
+    console.warn(
+      `[dandelion] <${where}> category-colors: left out ${invalid.map((e) => `"${e}"`).join(', ')}; write "name: colour" pairs separated by ";" (at most ${customColoursMax}), e.g. "亲子: #e11d48; 长者: teal".`,
+    );
+  }
+  return colours;
+}
+
+/**
+ * The slots with a site's own colours: each category it names takes slot
+ * `paletteSize + i` (its colour is the `i`-th of `custom`), the others keep theirs.
+ */
+export function withCustomColours(
+  slots: ReadonlyMap<string, number>,
+  own: ReadonlyMap<string, string>,
+): { slots: Map<string, number>; custom: string[] } {
+  const result = new Map(slots);
+  const custom: string[] = [];
+  for (const [name, colour] of own) {
+    if (!result.has(name)) continue;
+    result.set(name, paletteSize + custom.length);
+    custom.push(colour);
+  }
+  return { slots: result, custom };
+}

@@ -1,4 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { customColoursMax, paletteSize } from '../core/category-colours.js';
+
+/** `.c3 { --_c: var(--_cat-3) }` for every palette slot (derived and site-given); `.c-1`: none. */
+const categoryClasses = unsafeCSS(
+  Array.from(
+    { length: paletteSize + customColoursMax },
+    (_, i) => `.c${i} { --_c: var(--_cat-${i}); }`,
+  ).join('\n') + '\n.c-1 { --_c: var(--_accent); }',
+);
 
 /**
  * Styles of `<event-calendar>`. Positions come from custom properties set from code
@@ -53,33 +62,7 @@ export const eventCalendarStyles = css`
     }
   }
 
-  .c-1 {
-    --_c: var(--_accent);
-  }
-  .c0 {
-    --_c: var(--_cat-0);
-  }
-  .c1 {
-    --_c: var(--_cat-1);
-  }
-  .c2 {
-    --_c: var(--_cat-2);
-  }
-  .c3 {
-    --_c: var(--_cat-3);
-  }
-  .c4 {
-    --_c: var(--_cat-4);
-  }
-  .c5 {
-    --_c: var(--_cat-5);
-  }
-  .c6 {
-    --_c: var(--_cat-6);
-  }
-  .c7 {
-    --_c: var(--_cat-7);
-  }
+  ${categoryClasses}
 
   .base {
     display: grid;

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { errorDetail } from '../core/errors.js';
-import type { DandelionSelectDetail } from '../core/events.js';
 import { LazyModule } from '../core/element/lazy-module.js';
 import { LazyView } from '../core/lazy-view.js';
 import type { CalendarEvent } from '../core/models.js';
@@ -16,12 +15,20 @@ import { renderDialog } from './dialog-view.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { Display } from './display.js';
-import { colourOf, inCategories, summarize, type ItemsSummary } from './items-summary.js';
+import { parseCategoryColours } from '../core/category-colours.js';
+import {
+  colourOf,
+  colourVars,
+  inCategories,
+  summarize,
+  type ItemsSummary,
+} from './items-summary.js';
 import { ListPaging } from './list-layout.js';
 import { LongListSlot, renderList } from './list-view.js';
 import { renderMonth } from './month-view.js';
+import { focusAgenda, renderPhoneMonth } from './month-phone-view.js';
 import { NavigationController, type CalendarView } from './navigation-controller.js';
-import { OccurrenceCache, type Occurrence } from './occurrences.js';
+import { OccurrenceCache, selectDetail, type EventCalendarSelectDetail } from './occurrences.js';
 import { RangeController } from './range-controller.js';
 import { ShareOpening } from './share-link.js';
 import {
@@ -37,12 +44,7 @@ import { firstDayOfWeek } from './week-info.js';
 import { renderWeek } from './week-view.js';
 import { WidthController } from './width-controller.js';
 
-export type { CalendarView };
-
-/** `dandelion-select` detail of `<event-calendar>`: the event and which occurrence was opened. */
-export interface EventCalendarSelectDetail extends DandelionSelectDetail<CalendarEvent> {
-  occurrence: Pick<Occurrence, 'occurrenceId' | 'start' | 'end' | 'recurring'>;
-}
+export type { CalendarView, EventCalendarSelectDetail };
 
 /** Below this container width (CSS px) the list view is the default. */
 const narrowWidth = 600;
@@ -115,6 +117,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
    */
   @property({ attribute: 'map-link' }) mapLink?: string;
 
+  /** The site's own category colours, `name: colour` pairs separated by `;` (any CSS colour),
+   * e.g. `亲子: #e11d48; 长者: teal`; other categories keep the colour derived from their name. */
+  @property({ attribute: 'category-colors' }) categoryColors?: string;
+
   /** Events shown per day in the month view before "+N more". */
   @property({ attribute: 'day-max-events', type: Number }) dayMaxEvents = 3;
 
@@ -126,7 +132,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private readonly width = new WidthController(this, narrowWidth);
   private readonly nav = new NavigationController(this, {
     view: () => this.currentView,
-    activate: (day, cell) => this.hasEventsOn(day) && this.dialog.openDay(day, cell),
+    activate: (day, cell) => this.activateDay(day, cell),
     moved: () => this.listPaging.reset(),
   });
   private readonly dialog = new DialogController(this, (placed) => this.onOpened(placed));
@@ -156,7 +162,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   // Derived in willUpdate.
   private lunarLabels?: import('./lunar.js').LunarLabels;
-  /** Lunar labels code (its own chunk), loaded before the first update with `lunar`. */
   /** The lunar labels' code, loaded before the first update while `lunar` is on in Chinese. */
   private readonly lunarModule = new LazyModule(this, {
     load: () => import('./lunar.js'),
@@ -164,6 +169,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     when: () => this.lunarShown,
   });
   private mapTemplate?: string;
+  private ownColours = new Map<string, string>();
   private itemsSeen?: readonly CalendarEvent[];
   private summary: ItemsSummary = summarize([], 'en');
   /** The occurrences shown (the range's, in the active categories) and their layout. */
@@ -177,6 +183,11 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   get currentView(): CalendarView {
     if (this.view && views.includes(this.view)) return this.view;
     return this.width.narrow ? 'list' : 'month';
+  }
+
+  /** The month view in a narrow container: marks in the grid, the chosen day's events under it. */
+  private get phoneMonth(): boolean {
+    return this.currentView === 'month' && this.width.narrow;
   }
 
   /** The focused date as `YYYY-MM-DD`. */
@@ -205,9 +216,14 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
     if (changed.has('pageSize')) this.listPaging.setPageSize(this.pageSize);
     const items = this.loader.items;
+    if (changed.has('categoryColors')) {
+      this.ownColours = parseCategoryColours(this.categoryColors, this.localName);
+      this.itemsSeen = undefined;
+      this.range.retry(); // places the occurrences again, in their new colours
+    }
     if (items !== this.itemsSeen) {
       this.itemsSeen = items;
-      this.summary = summarize(items, this.locale.intl);
+      this.summary = summarize(items, this.locale.intl, this.ownColours);
       const known = new Set(this.summary.categories);
       this.activeCategories = new Set([...this.activeCategories].filter((c) => known.has(c)));
       this.listPaging.resetWindow();
@@ -265,8 +281,11 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
   }
 
-  private hasEventsOn(day: number): boolean {
-    return this.shown!.visible.some((p) => p.startDay <= day && p.endDay >= day);
+  /** Enter on a day: to its events under the grid (narrow month view), else its list dialog. */
+  private activateDay(day: number, cell: HTMLElement): void {
+    if (this.phoneMonth) return focusAgenda(this.renderRoot);
+    const has = this.shown!.visible.some((p) => p.startDay <= day && p.endDay >= day);
+    if (has) this.dialog.openDay(day, cell);
   }
 
   /** Events per day (month grid, week all-day row) before "+N more". */
@@ -338,16 +357,11 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   /** An event's detail was opened: load its code (its own chunk), tell the page. */
   private onOpened(placed: EventPlaced): void {
     void this.detailView.load();
-    const { occurrenceId, start, end, recurring } = placed.occurrence;
-    const detail: EventCalendarSelectDetail = {
-      item: placed.event,
-      occurrence: { occurrenceId, start, end, recurring },
-    };
-    this.emit('dandelion-select', detail);
+    this.emit('dandelion-select', selectDetail(placed));
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" ${colourVars(this.summary)}>
       ${this.loader.render({
         content: () => this.renderCalendar(),
         empty: () =>
@@ -379,16 +393,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     const c = this.viewContext();
     const layout = this.shown!.layout;
     if (view === 'month') {
-      return renderMonth(
-        {
-          first,
-          rows: layout.monthRows,
-          focusDay: this.nav.focusDay,
-          lanes: this.lanes,
-          inRange: (day) => this.nav.inRange(day),
-        },
-        c,
-      );
+      const [rows, focusDay] = [layout.monthRows, this.nav.focusDay];
+      const inRange = (day: number) => this.nav.inRange(day);
+      const m = { first, last, rows, focusDay, inRange, lanes: this.lanes };
+      const { visible } = this.shown!;
+      const colours = this.summary.colours;
+      return this.phoneMonth ? renderPhoneMonth({ ...m, visible, colours }, c) : renderMonth(m, c);
     }
     if (view === 'week') {
       const { weekRow, weekColumns, firstHour, lastHour } = layout;
