@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { customColoursMax, paletteSize } from '../core/category-colours.js';
+import { monthPhoneStyles } from './month-phone.styles.js';
 
 /** `.c3 { --_c: var(--_cat-3) }` for every palette slot (derived and site-given); `.c-1`: none. */
 const categoryClasses = unsafeCSS(
@@ -724,4 +725,6 @@ export const eventCalendarStyles = css`
       forced-color-adjust: none;
     }
   }
+
+  ${monthPhoneStyles}
 `;

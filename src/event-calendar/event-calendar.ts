@@ -320,7 +320,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   }
 
   private readonly onViewClick = (e: Event) => {
-    this.view = (e.currentTarget as HTMLElement).dataset.view as CalendarView;
+    this.view = (e.currentTarget as HTMLElement).dataset.value as CalendarView;
   };
   private readonly onChipClick = (e: Event) => {
     this.activeCategories = toggledCategories(this.activeCategories, e);

@@ -142,6 +142,24 @@ export function renderListEvent(p: EventPlaced, c: ViewContext): TemplateResult 
   </button>`;
 }
 
+/** A secondary button (toolbar, dialog actions); an icon button gets its name from `label`. */
+export function renderButton(
+  content: unknown,
+  onClick: (e: Event) => void,
+  o: { label?: string; disabled?: boolean; icon?: boolean } = {},
+): TemplateResult {
+  return html`<button
+    part="button"
+    class="button secondary${o.icon ? ' icon' : ''}"
+    type="button"
+    aria-label=${o.label ?? nothing}
+    ?disabled=${o.disabled ?? false}
+    @click=${onClick}
+  >
+    ${content}
+  </button>`;
+}
+
 /** "Times are shown in …": the display zone's name at an instant. */
 export function zoneShown(f: CalendarFormats, zoneName: string, ms: number): string {
   const zone = f.zoneName(zoneName, ms);

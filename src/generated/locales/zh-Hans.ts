@@ -10,10 +10,14 @@
 
     export const templates = {
       'calendar.addToCalendar': `加入我的日历`,
+'calendar.agendaEmpty': `这一天没有活动。`,
 'calendar.allDay': `全天`,
 'calendar.allDayWhen': str`${0}，全天`,
 'calendar.back': `返回当天的活动列表`,
 'calendar.categories': `类别`,
+'calendar.cellEventsOne': str`${0}，有 ${1} 个活动`,
+'calendar.cellEventsOther': str`${0}，有 ${1} 个活动`,
+'calendar.cellNoEvents': str`${0}，没有活动`,
 'calendar.close': `关闭`,
 'calendar.copyThisLink': str`请复制下面的链接来分享这个活动：${0}`,
 'calendar.cost': `费用`,

@@ -10,10 +10,14 @@
 
     export const templates = {
       'calendar.addToCalendar': `加入我的行事曆`,
+'calendar.agendaEmpty': `這一天沒有活動。`,
 'calendar.allDay': `全天`,
 'calendar.allDayWhen': str`${0}，全天`,
 'calendar.back': `返回當天的活動列表`,
 'calendar.categories': `類別`,
+'calendar.cellEventsOne': str`${0}，有 ${1} 個活動`,
+'calendar.cellEventsOther': str`${0}，有 ${1} 個活動`,
+'calendar.cellNoEvents': str`${0}，沒有活動`,
 'calendar.close': `關閉`,
 'calendar.copyThisLink': str`請複製下面的連結來分享這個活動：${0}`,
 'calendar.cost': `費用`,
