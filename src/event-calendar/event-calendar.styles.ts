@@ -2,6 +2,18 @@ import { css, unsafeCSS } from 'lit';
 import { customColoursMax, paletteSize } from '../core/category-colours.js';
 import { monthPhoneStyles } from './month-phone.styles.js';
 
+/** The category palette in the dark theme (light values are the `:host` defaults). */
+const darkPalette = css`
+  --_cat-0: #93c5fd;
+  --_cat-1: #fcd34d;
+  --_cat-2: #86efac;
+  --_cat-3: #f9a8d4;
+  --_cat-4: #c4b5fd;
+  --_cat-5: #67e8f9;
+  --_cat-6: #fca5a5;
+  --_cat-7: #bef264;
+`;
+
 /** `.c3 { --_c: var(--_cat-3) }` for every palette slot (derived and site-given); `.c-1`: none. */
 const categoryClasses = unsafeCSS(
   Array.from(
@@ -13,7 +25,8 @@ const categoryClasses = unsafeCSS(
 /**
  * Styles of `<event-calendar>`. Positions come from custom properties set from code
  * (`--lane`, `--span`, `--top`, `--length`, `--column`, `--columns`), never from style attributes
- * in markup. Category colours: a private palette (`--_cat-0` … `--_cat-7`) with light and dark
+ * in markup. Category colours: a private palette (`--_cat-0` … `--_cat-7`, then the site's own
+ * from `category-colors` as `--_cat-8` …) with light and dark
  * values; colour is never the only signal (chips carry text and a check mark).
  */
 export const eventCalendarStyles = css`
@@ -34,26 +47,12 @@ export const eventCalendarStyles = css`
   }
 
   :host([theme='dark']) {
-    --_cat-0: #93c5fd;
-    --_cat-1: #fcd34d;
-    --_cat-2: #86efac;
-    --_cat-3: #f9a8d4;
-    --_cat-4: #c4b5fd;
-    --_cat-5: #67e8f9;
-    --_cat-6: #fca5a5;
-    --_cat-7: #bef264;
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_cat-0: #93c5fd;
-      --_cat-1: #fcd34d;
-      --_cat-2: #86efac;
-      --_cat-3: #f9a8d4;
-      --_cat-4: #c4b5fd;
-      --_cat-5: #67e8f9;
-      --_cat-6: #fca5a5;
-      --_cat-7: #bef264;
+      ${darkPalette}
     }
   }
 
@@ -402,7 +401,9 @@ export const eventCalendarStyles = css`
     font-weight: 700;
   }
 
-  .cell .event {
+  /* A bar in its lane (month cell, week all-day row), spanning its days. */
+  .cell .event,
+  .all-day-cell .event {
     position: absolute;
     z-index: 1;
     inset-block-start: calc(var(--_head-h) + var(--lane) * var(--_lane-h));
@@ -470,15 +471,6 @@ export const eventCalendarStyles = css`
     position: relative;
     min-block-size: calc(var(--lanes) * var(--_lane-h) + 4px);
     border-inline-start: 1px solid var(--_border);
-  }
-
-  .all-day-cell .event {
-    position: absolute;
-    z-index: 1;
-    inset-block-start: calc(var(--_head-h) + var(--lane) * var(--_lane-h));
-    inset-inline-start: 2px;
-    inline-size: calc(var(--span) * 100% + (var(--span) - 1) * 1px - 4px);
-    block-size: calc(var(--_lane-h) - 2px);
   }
 
   .time-grid {

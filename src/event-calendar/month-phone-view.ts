@@ -8,16 +8,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { eventTitle } from '../core/event-title.js';
 import { partsOf } from '../core/time/day.js';
 import { renderDayCell, renderWeekdays, type MonthData } from './month-view.js';
-import {
-  eventLabel,
-  shortTime,
-  todayLabel,
-  type EventPlaced,
-  type ViewContext,
-} from './view-parts.js';
+import { renderListEvent, todayLabel, type EventPlaced, type ViewContext } from './view-parts.js';
 
 /** Marks drawn in a day cell before the rest are counted ("+2"). */
 const marksShown = 3;
@@ -82,26 +75,15 @@ function renderMarks(events: readonly EventPlaced[], c: ViewContext): TemplateRe
 /** One event of the chosen day: time, title, category; opens the same detail dialog. */
 function renderAgendaEvent(p: EventPlaced, m: PhoneMonthData, c: ViewContext): TemplateResult {
   const category = p.event.categories[0];
-  return html`<li>
-    <button
-      part="event"
-      class="event list-event agenda-event c${p.colour}"
-      type="button"
-      data-key=${p.key}
-      @click=${c.onEventClick}
-    >
-      <span class="time" aria-hidden="true">${shortTime(p, true, c.formats)}</span
-      ><span class="event-title" aria-hidden="true">${eventTitle(p.event)}</span>${
-        category === undefined
-          ? nothing
-          : html`<span class="category c${m.colours.get(category) ?? -1}" aria-hidden="true"
-              ><span class="swatch"></span>${category}</span
-            >`
-      }<span class="visually-hidden"
-        >${eventLabel(p, c.formats)}${category === undefined ? nothing : html`, ${category}`}</span
-      >
-    </button>
-  </li>`;
+  const fact =
+    category === undefined
+      ? undefined
+      : {
+          text: category,
+          content: html`<span class="swatch"></span>${category}`,
+          className: `category c${m.colours.get(category) ?? -1}`,
+        };
+  return html`<li>${renderListEvent(p, c, fact, ' agenda-event')}</li>`;
 }
 
 /** The chosen day's events under the grid, named by a heading. */
