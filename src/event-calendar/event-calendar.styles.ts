@@ -2,24 +2,31 @@ import { css, unsafeCSS } from 'lit';
 import { customColoursMax, paletteSize } from '../core/category-colours.js';
 import { monthPhoneStyles } from './month-phone.styles.js';
 
-/** The category palette in the dark theme (light values are the `:host` defaults). */
-const darkPalette = css`
-  --_cat-0: #93c5fd;
-  --_cat-1: #fcd34d;
-  --_cat-2: #86efac;
-  --_cat-3: #f9a8d4;
-  --_cat-4: #c4b5fd;
-  --_cat-5: #67e8f9;
-  --_cat-6: #fca5a5;
-  --_cat-7: #bef264;
-`;
+const dark = [
+  '#93c5fd',
+  '#fcd34d',
+  '#86efac',
+  '#f9a8d4',
+  '#c4b5fd',
+  '#67e8f9',
+  '#fca5a5',
+  '#bef264',
+]
+  .map((colour, i) => `--_cat-${i}: ${colour};`)
+  .join(' ');
 
-/** `.c3 { --_c: var(--_cat-3) }` for every palette slot (derived and site-given); `.c-1`: none. */
-const categoryClasses = unsafeCSS(
+/**
+ * The category classes, `.c3 { --_c: var(--_cat-3) }`, for every palette slot (derived and
+ * site-given; `.c-1`: no category), and the palette in the dark theme.
+ */
+const categoryStyles = unsafeCSS(
   Array.from(
     { length: paletteSize + customColoursMax },
     (_, i) => `.c${i} { --_c: var(--_cat-${i}); }`,
-  ).join('\n') + '\n.c-1 { --_c: var(--_accent); }',
+  ).join('\n') +
+    `\n.c-1 { --_c: var(--_accent); }
+    :host([theme='dark']) { ${dark} }
+    @media (prefers-color-scheme: dark) { :host(:not([theme='light'])) { ${dark} } }`,
 );
 
 /**
@@ -29,7 +36,7 @@ const categoryClasses = unsafeCSS(
  * from `category-colors` as `--_cat-8` …) with light and dark
  * values; colour is never the only signal (chips carry text and a check mark).
  */
-export const eventCalendarStyles = css`
+const calendarStyles = css`
   :host {
     --_cat-0: #1d4ed8;
     --_cat-1: #b45309;
@@ -46,23 +53,11 @@ export const eventCalendarStyles = css`
     container-type: inline-size;
   }
 
-  :host([theme='dark']) {
-    ${darkPalette}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkPalette}
-    }
-  }
-
   @media (pointer: coarse) {
     :host {
       --_lane-h: 2.75rem;
     }
   }
-
-  ${categoryClasses}
 
   .base {
     display: grid;
@@ -717,6 +712,6 @@ export const eventCalendarStyles = css`
       forced-color-adjust: none;
     }
   }
-
-  ${monthPhoneStyles}
 `;
+
+export const eventCalendarStyles = [calendarStyles, categoryStyles, monthPhoneStyles];
