@@ -47,22 +47,22 @@ export const customColoursMax = 16;
  * attribute): `name: colour` pairs separated by `;`, any CSS colour. The colour is what follows
  * the last `:`, so a name may hold one. Entries that are not a colour are left out, with a warning.
  */
-export function parseCategoryColours(text: string | undefined, where: string): Map<string, string> {
+export function parseCategoryColours(text = '', where: string): Map<string, string> {
   const colours = new Map<string, string>();
-  const invalid: string[] = [];
-  for (const entry of (text ?? '').split(';')) {
+  const left = text.split(';').filter((entry) => {
     const colon = entry.lastIndexOf(':');
     const name = entry.slice(0, colon).trim();
     const colour = entry.slice(colon + 1).trim();
-    if (!entry.trim()) continue;
     const valid = typeof CSS === 'undefined' || CSS.supports('color', colour);
-    if (colon < 0 || !name || !colour || !valid || colours.size >= customColoursMax) {
-      invalid.push(entry.trim());
-    } else colours.set(name.normalize('NFC'), colour);
-  }
-  if (invalid.length) {
+    if (colon > 0 && name && colour && valid && colours.size < customColoursMax) {
+      colours.set(name.normalize('NFC'), colour);
+      return false;
+    }
+    return entry.trim() !== '';
+  });
+  if (left.length) {
     console.warn(
-      `[dandelion] <${where}> category-colors: left out ${invalid.map((e) => `"${e}"`).join(', ')}; write "name: colour" pairs separated by ";" (at most ${customColoursMax}), e.g. "亲子: #e11d48; 长者: teal".`,
+      `[dandelion] <${where}> category-colors: left out "${left.join(';')}" (write "亲子: #e11d48; 长者: teal", at most ${customColoursMax})`,
     );
   }
   return colours;

@@ -1,6 +1,5 @@
 import { css, unsafeCSS } from 'lit';
 import { customColoursMax, paletteSize } from '../core/category-colours.js';
-import { monthPhoneStyles } from './month-phone.styles.js';
 
 const dark = [
   '#93c5fd',
@@ -218,6 +217,26 @@ const calendarStyles = css`
     block-size: 0.75em;
     border-radius: 50%;
     background: var(--_c);
+  }
+
+  /* On a phone: one row that scrolls sideways (by the calendar's own width, not the viewport's). */
+  @container (width < 600px) {
+    .filters {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scrollbar-width: none;
+      /* Room for the focus ring; a focused chip scrolls in with its neighbour's edge in view. */
+      padding: 3px;
+      scroll-padding-inline: 2.5rem;
+    }
+    .filters::-webkit-scrollbar {
+      display: none;
+    }
+    .chip {
+      flex: none;
+      white-space: nowrap;
+    }
   }
 
   /* Events (shared) ----------------------------------------------------------------------- */
@@ -714,4 +733,4 @@ const calendarStyles = css`
   }
 `;
 
-export const eventCalendarStyles = [calendarStyles, categoryStyles, monthPhoneStyles];
+export const eventCalendarStyles = [calendarStyles, categoryStyles];

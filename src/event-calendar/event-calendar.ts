@@ -26,7 +26,6 @@ import {
 import { ListPaging } from './list-layout.js';
 import { LongListSlot, renderList } from './list-view.js';
 import { renderMonth } from './month-view.js';
-import { focusAgenda, renderPhoneMonth } from './month-phone-view.js';
 import { NavigationController, type CalendarView } from './navigation-controller.js';
 import { OccurrenceCache, selectDetail, type EventCalendarSelectDetail } from './occurrences.js';
 import { RangeController } from './range-controller.js';
@@ -153,13 +152,19 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     () => import('./event-detail.js'),
     'the event detail',
   );
+  /** The month view in a narrow container (its own chunk): marks, the chosen day's list. */
+  private readonly phoneView = new LazyView(
+    this,
+    () => import('./month-phone-view.js'),
+    'the phone month view',
+    () => this.currentView === 'month' && this.width.narrow,
+  );
   private readonly listPaging = new ListPaging();
   private readonly longList = new LongListSlot(this);
   private readonly memo = new ShownMemo();
 
   private readonly display = new Display();
   private readonly share = new ShareOpening();
-
   // Derived in willUpdate.
   private lunarLabels?: import('./lunar.js').LunarLabels;
   /** The lunar labels' code, loaded before the first update while `lunar` is on in Chinese. */
@@ -183,11 +188,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   get currentView(): CalendarView {
     if (this.view && views.includes(this.view)) return this.view;
     return this.width.narrow ? 'list' : 'month';
-  }
-
-  /** The month view in a narrow container: marks in the grid, the chosen day's events under it. */
-  private get phoneMonth(): boolean {
-    return this.currentView === 'month' && this.width.narrow;
   }
 
   /** The focused date as `YYYY-MM-DD`. */
@@ -283,7 +283,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   /** Enter on a day: to its events under the grid (narrow month view), else its list dialog. */
   private activateDay(day: number, cell: HTMLElement): void {
-    if (this.phoneMonth) return focusAgenda(this.renderRoot);
+    const agenda = this.renderRoot.querySelector<HTMLElement>('.agenda [part="event"]');
+    if (this.width.narrow && this.phoneView.module) return agenda?.focus();
     const has = this.shown!.visible.some((p) => p.startDay <= day && p.endDay >= day);
     if (has) this.dialog.openDay(day, cell);
   }
@@ -393,12 +394,11 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     const c = this.viewContext();
     const layout = this.shown!.layout;
     if (view === 'month') {
-      const [rows, focusDay] = [layout.monthRows, this.nav.focusDay];
-      const inRange = (day: number) => this.nav.inRange(day);
+      const [rows, focusDay, inRange] = [layout.monthRows, this.nav.focusDay, this.nav.inRange];
       const m = { first, last, rows, focusDay, inRange, lanes: this.lanes };
-      const { visible } = this.shown!;
-      const colours = this.summary.colours;
-      return this.phoneMonth ? renderPhoneMonth({ ...m, visible, colours }, c) : renderMonth(m, c);
+      const [visible, colours] = [this.shown!.visible, this.summary.colours];
+      const phone = this.width.narrow ? this.phoneView.module : undefined;
+      return phone ? phone.renderPhoneMonth({ ...m, visible, colours }, c) : renderMonth(m, c);
     }
     if (view === 'week') {
       const { weekRow, weekColumns, firstHour, lastHour } = layout;

@@ -4,13 +4,17 @@
  * compact marks (a dot per timed event, a short bar per all-day or multi-day one, coloured by
  * category, "+N" when there are many), and the chosen day — the grid's focused, selected cell —
  * has its events listed under the grid (time, title, category), under a heading that names the
- * day. Each cell's accessible name says how many events the day has.
+ * day. Each cell's accessible name says how many events the day has. Its own chunk, loaded
+ * before the calendar first shows it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { partsOf } from '../core/time/day.js';
 import { renderDayCell, renderWeekdays, type MonthData } from './month-view.js';
 import { renderListEvent, todayLabel, type EventPlaced, type ViewContext } from './view-parts.js';
+
+/** The styles this view adds to the calendar's shadow root when it loads. */
+export { monthPhoneStyles as styles } from './month-phone.styles.js';
 
 /** Marks drawn in a day cell before the rest are counted ("+2"). */
 const marksShown = 3;
@@ -140,9 +144,4 @@ export function renderPhoneMonth(m: PhoneMonthData, c: ViewContext): TemplateRes
       )}
     </div>
     ${renderAgenda(m, chosen, c)}`;
-}
-
-/** Moves focus to the chosen day's first event under the grid (Enter on a day), if it has one. */
-export function focusAgenda(root: ParentNode): void {
-  root.querySelector<HTMLElement>('.agenda [part="event"]')?.focus();
 }

@@ -1,9 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of the narrow calendar: the phone month view (day marks, the chosen day's events under
- * the grid) and the category chips as one row that scrolls sideways. Applied by the calendar's
- * own width (a container query), not the viewport's.
+ * Styles of the phone month view (day marks, the chosen day's events under the grid), in its
+ * chunk: adopted by the calendar when the view first loads.
  */
 export const monthPhoneStyles = css`
   .month-grid.phone .cell {
@@ -90,25 +89,6 @@ export const monthPhoneStyles = css`
     grid-column: 2;
     color: var(--_muted);
     font-size: 0.875rem;
-  }
-
-  @container (width < 600px) {
-    .filters {
-      flex-wrap: nowrap;
-      overflow-x: auto;
-      overscroll-behavior-x: contain;
-      scrollbar-width: none;
-      /* Room for the focus ring; a focused chip scrolls in with its neighbour's edge in view. */
-      padding: 3px;
-      scroll-padding-inline: 2.5rem;
-    }
-    .filters::-webkit-scrollbar {
-      display: none;
-    }
-    .chip {
-      flex: none;
-      white-space: nowrap;
-    }
   }
 
   @media (forced-colors: active) {
