@@ -15,7 +15,6 @@ import { renderDialog } from './dialog-view.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { Display } from './display.js';
-import { parseCategoryColours } from '../core/category-colours.js';
 import {
   colourOf,
   colourVars,
@@ -44,9 +43,6 @@ import { renderWeek } from './week-view.js';
 import { WidthController } from './width-controller.js';
 
 export type { CalendarView, EventCalendarSelectDetail };
-
-/** Below this container width (CSS px) the list view is the default. */
-const narrowWidth = 600;
 
 /**
  * `<event-calendar>` — an activities calendar for a subdistrict or NGO, from any feed (iCalendar,
@@ -128,7 +124,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   @state() private activeCategories: ReadonlySet<string> = new Set();
 
-  private readonly width = new WidthController(this, narrowWidth);
+  private readonly width = new WidthController(this);
   private readonly nav = new NavigationController(this, {
     view: () => this.currentView,
     activate: (day, cell) => this.activateDay(day, cell),
@@ -165,7 +161,6 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   private readonly display = new Display();
   private readonly share = new ShareOpening();
-  // Derived in willUpdate.
   private lunarLabels?: import('./lunar.js').LunarLabels;
   /** The lunar labels' code, loaded before the first update while `lunar` is on in Chinese. */
   private readonly lunarModule = new LazyModule(this, {
@@ -174,7 +169,13 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     when: () => this.lunarShown,
   });
   private mapTemplate?: string;
-  private ownColours = new Map<string, string>();
+  private ownColours?: ReturnType<typeof import('../core/own-category-colours.js').ownColours>;
+  /** The reader of `category-colors` (its own chunk), loaded before an update while it is set. */
+  private readonly colourReader = new LazyModule(this, {
+    load: () => import('../core/own-category-colours.js'),
+    what: 'the category colours',
+    when: () => Boolean(this.categoryColors),
+  });
   private itemsSeen?: readonly CalendarEvent[];
   private summary: ItemsSummary = summarize([], 'en');
   /** The occurrences shown (the range's, in the active categories) and their layout. */
@@ -215,15 +216,14 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     });
     if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
     if (changed.has('pageSize')) this.listPaging.setPageSize(this.pageSize);
-    const items = this.loader.items;
     if (changed.has('categoryColors')) {
-      this.ownColours = parseCategoryColours(this.categoryColors, this.localName);
+      this.ownColours = this.colourReader.module?.ownColours(this.categoryColors, this.localName);
       this.itemsSeen = undefined;
       this.range.retry(); // places the occurrences again, in their new colours
     }
-    if (items !== this.itemsSeen) {
-      this.itemsSeen = items;
-      this.summary = summarize(items, this.locale.intl, this.ownColours);
+    if (this.loader.items !== this.itemsSeen) {
+      this.itemsSeen = this.loader.items;
+      this.summary = summarize(this.itemsSeen, this.locale.intl, this.ownColours);
       const known = new Set(this.summary.categories);
       this.activeCategories = new Set([...this.activeCategories].filter((c) => known.has(c)));
       this.listPaging.resetWindow();

@@ -5,7 +5,7 @@
  * recurs, and the last day any event reaches (the list view stops looking ahead after it).
  */
 import type { CalendarEvent } from '../core/models.js';
-import { categorySlots, paletteSize, withCustomColours } from '../core/category-colours.js';
+import { categorySlots, paletteSize } from '../core/category-colours.js';
 import { cssVars, type CssVars } from '../core/css-vars.js';
 import { parseDay } from '../core/time/day.js';
 
@@ -23,7 +23,10 @@ export interface ItemsSummary {
 export function summarize(
   items: readonly CalendarEvent[],
   locale: string,
-  own: ReadonlyMap<string, string> = new Map(),
+  /** Applies the site's own colours (`category-colors`), when it gives some. */
+  own: (slots: Map<string, number>) => { slots: Map<string, number>; custom: string[] } = (
+    slots,
+  ) => ({ slots, custom: [] }),
 ): ItemsSummary {
   const categories = new Set<string>();
   let hasSeries = false;
@@ -34,7 +37,7 @@ export function summarize(
     latestDay = Math.max(latestDay, parseDay(event.end) ?? parseDay(event.start) ?? -Infinity);
   }
   const sorted = [...categories].sort((a, b) => a.localeCompare(b, locale));
-  const { slots, custom } = withCustomColours(categorySlots(sorted), own);
+  const { slots, custom } = own(categorySlots(sorted));
   return {
     categories: sorted,
     colours: slots,

@@ -14,8 +14,8 @@ export class WidthController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    /** Breakpoint in CSS pixels. */
-    private readonly breakpoint: number,
+    /** Breakpoint in CSS pixels: below 600 px the calendar defaults to its list view. */
+    private readonly breakpoint = 600,
   ) {
     host.addController(this);
   }

@@ -1,12 +1,8 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  categorySlots,
-  paletteSize,
-  parseCategoryColours,
-  withCustomColours,
-} from '../../src/core/category-colours.js';
+import { categorySlots, paletteSize } from '../../src/core/category-colours.js';
+import { ownColours, parseCategoryColours } from '../../src/core/own-category-colours.js';
 import { quietly } from '../support/calendar.js';
 
 describe('categorySlots', () => {
@@ -77,11 +73,7 @@ describe("a site's own category colours", () => {
 
   it('gives the named categories slots after the palette and keeps the others', () => {
     const derived = categorySlots(['亲子', '长者', '健康']);
-    const own = new Map([
-      ['长者', 'teal'],
-      ['不在数据里', 'red'],
-    ]);
-    const { slots, custom } = withCustomColours(derived, own);
+    const { slots, custom } = ownColours('长者: teal; 不在数据里: red', 'x-test')(derived);
     expect(slots.get('长者')).to.equal(paletteSize);
     expect(custom).to.deep.equal(['teal']);
     expect(slots.get('亲子')).to.equal(derived.get('亲子'));
