@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { EventCalendar } from '../src/event-calendar/index.js';
+import { phone } from './phone.js';
 
 // The entry point defines the element; define by value too, in case a bundler drops that
 // side-effect import (a no-op when the entry point already did).
@@ -404,4 +405,25 @@ export const NarrowContainer: Story = {
     html`<div style="max-inline-size: 360px">
       ${calendar({ ...args, view: undefined }, events())}
     </div>`,
+};
+
+/** The month view on a phone (390 px): marks in the grid, the chosen day's events under it. */
+export const PhoneMonth: Story = {
+  ...phone,
+  args: { view: 'month', date: '2026-11-25' },
+  render: (args) => calendar(args, events()),
+};
+
+/** The same with site colours for two categories (`category-colors`). */
+export const PhoneMonthSiteColours: Story = {
+  ...phone,
+  parameters: { ...phone.parameters, controls: { disable: true } },
+  render: () =>
+    html`<event-calendar
+      view="month"
+      date="2026-11-25"
+      time-zone="Asia/Shanghai"
+      category-colors="亲子: #e11d48; 长者: #0f766e"
+      .data=${events()}
+    ></event-calendar>`,
 };

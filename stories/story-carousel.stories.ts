@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { StoryCarousel } from '../src/story-carousel/index.js';
 import { defineElement } from '../src/core/define.js';
+import { phone } from './phone.js';
 
 // Defined by value as well: package.json#sideEffects does not (yet) list src/*/define.ts, so a
 // bundler may drop the side-effect import in index.ts.
@@ -154,3 +155,6 @@ export const Markup: Story = {
       </article>
     </story-carousel>`,
 };
+
+/** The carousel on a phone (390 px). */
+export const Phone: Story = { ...phone };

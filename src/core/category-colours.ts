@@ -38,3 +38,6 @@ export function categorySlots(names: Iterable<string>): Map<string, number> {
   }
   return slots;
 }
+
+/** Categories a site may give colours of its own (palette slots after the derived ones). */
+export const customColoursMax = 16;

@@ -6,6 +6,9 @@ export interface LazyViewModule {
   readonly styles: CSSResultOrNative;
 }
 
+/** The styles each host's lazy views added, adopted together after the host's own. */
+const added = new WeakMap<ReactiveElement, CSSResultOrNative[]>();
+
 /**
  * A view whose code (and styles) is its own chunk, such as a detail view most visitors never
  * open: a {@link LazyModule} loaded on first use (`load()`), whose styles are adopted next to
@@ -17,13 +20,18 @@ export class LazyView<M extends LazyViewModule> extends LazyModule<M> {
     importer: () => Promise<M>,
     /** What the view is, for the console warning ("the detail view"). */
     what: string,
+    /** While this holds, the host's next update waits for the view (see LazyModule's `when`). */
+    when?: () => boolean,
   ) {
     super(host, {
       load: importer,
       what,
+      when,
       loaded: (module) => {
         const own = (host.constructor as typeof ReactiveElement).elementStyles;
-        adoptStyles(host.renderRoot as ShadowRoot, [...own, module.styles]);
+        const styles = [...(added.get(host) ?? []), module.styles];
+        added.set(host, styles);
+        adoptStyles(host.renderRoot as ShadowRoot, [...own, ...styles]);
       },
     });
   }

@@ -1,12 +1,41 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { customColoursMax, paletteSize } from '../core/category-colours.js';
+
+const dark = [
+  '#93c5fd',
+  '#fcd34d',
+  '#86efac',
+  '#f9a8d4',
+  '#c4b5fd',
+  '#67e8f9',
+  '#fca5a5',
+  '#bef264',
+]
+  .map((colour, i) => `--_cat-${i}: ${colour};`)
+  .join(' ');
+
+/**
+ * The category classes, `.c3 { --_c: var(--_cat-3) }`, for every palette slot (derived and
+ * site-given; `.c-1`: no category), and the palette in the dark theme.
+ */
+const categoryStyles = unsafeCSS(
+  Array.from(
+    { length: paletteSize + customColoursMax },
+    (_, i) => `.c${i} { --_c: var(--_cat-${i}); }`,
+  ).join('\n') +
+    `\n.c-1 { --_c: var(--_accent); }
+    :host([theme='dark']) { ${dark} }
+    @media (prefers-color-scheme: dark) { :host(:not([theme='light'])) { ${dark} } }`,
+);
 
 /**
  * Styles of `<event-calendar>`. Positions come from custom properties set from code
  * (`--lane`, `--span`, `--top`, `--length`, `--column`, `--columns`), never from style attributes
- * in markup. Category colours: a private palette (`--_cat-0` … `--_cat-7`) with light and dark
+ * in markup. Category colours: a private palette (`--_cat-0` … `--_cat-7`, then the site's own
+ * from `category-colors` as `--_cat-8` …) with light and dark
  * values; colour is never the only signal (chips carry text and a check mark).
  */
-export const eventCalendarStyles = css`
+const calendarStyles = css`
   :host {
     --_cat-0: #1d4ed8;
     --_cat-1: #b45309;
@@ -23,62 +52,10 @@ export const eventCalendarStyles = css`
     container-type: inline-size;
   }
 
-  :host([theme='dark']) {
-    --_cat-0: #93c5fd;
-    --_cat-1: #fcd34d;
-    --_cat-2: #86efac;
-    --_cat-3: #f9a8d4;
-    --_cat-4: #c4b5fd;
-    --_cat-5: #67e8f9;
-    --_cat-6: #fca5a5;
-    --_cat-7: #bef264;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_cat-0: #93c5fd;
-      --_cat-1: #fcd34d;
-      --_cat-2: #86efac;
-      --_cat-3: #f9a8d4;
-      --_cat-4: #c4b5fd;
-      --_cat-5: #67e8f9;
-      --_cat-6: #fca5a5;
-      --_cat-7: #bef264;
-    }
-  }
-
   @media (pointer: coarse) {
     :host {
       --_lane-h: 2.75rem;
     }
-  }
-
-  .c-1 {
-    --_c: var(--_accent);
-  }
-  .c0 {
-    --_c: var(--_cat-0);
-  }
-  .c1 {
-    --_c: var(--_cat-1);
-  }
-  .c2 {
-    --_c: var(--_cat-2);
-  }
-  .c3 {
-    --_c: var(--_cat-3);
-  }
-  .c4 {
-    --_c: var(--_cat-4);
-  }
-  .c5 {
-    --_c: var(--_cat-5);
-  }
-  .c6 {
-    --_c: var(--_cat-6);
-  }
-  .c7 {
-    --_c: var(--_cat-7);
   }
 
   .base {
@@ -233,6 +210,26 @@ export const eventCalendarStyles = css`
     block-size: 0.75em;
     border-radius: 50%;
     background: var(--_c);
+  }
+
+  /* On a phone: one row that scrolls sideways (by the calendar's own width, not the viewport's). */
+  @container (width < 600px) {
+    .filters {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scrollbar-width: none;
+      /* Room for the focus ring; a focused chip scrolls in with its neighbour's edge in view. */
+      padding: 3px;
+      scroll-padding-inline: 2.5rem;
+    }
+    .filters::-webkit-scrollbar {
+      display: none;
+    }
+    .chip {
+      flex: none;
+      white-space: nowrap;
+    }
   }
 
   /* Events (shared) ----------------------------------------------------------------------- */
@@ -411,7 +408,9 @@ export const eventCalendarStyles = css`
     font-weight: 700;
   }
 
-  .cell .event {
+  /* A bar in its lane (month cell, week all-day row), spanning its days. */
+  .cell .event,
+  .all-day-cell .event {
     position: absolute;
     z-index: 1;
     inset-block-start: calc(var(--_head-h) + var(--lane) * var(--_lane-h));
@@ -479,15 +478,6 @@ export const eventCalendarStyles = css`
     position: relative;
     min-block-size: calc(var(--lanes) * var(--_lane-h) + 4px);
     border-inline-start: 1px solid var(--_border);
-  }
-
-  .all-day-cell .event {
-    position: absolute;
-    z-index: 1;
-    inset-block-start: calc(var(--_head-h) + var(--lane) * var(--_lane-h));
-    inset-inline-start: 2px;
-    inline-size: calc(var(--span) * 100% + (var(--span) - 1) * 1px - 4px);
-    block-size: calc(var(--_lane-h) - 2px);
   }
 
   .time-grid {
@@ -735,3 +725,5 @@ export const eventCalendarStyles = css`
     }
   }
 `;
+
+export const eventCalendarStyles = [calendarStyles, categoryStyles];

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { errorDetail } from '../core/errors.js';
-import type { DandelionSelectDetail } from '../core/events.js';
 import { LazyModule } from '../core/element/lazy-module.js';
 import { LazyView } from '../core/lazy-view.js';
 import type { CalendarEvent } from '../core/models.js';
@@ -16,12 +15,18 @@ import { renderDialog } from './dialog-view.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
 import { eventCalendarStyles } from './event-calendar.styles.js';
 import { Display } from './display.js';
-import { colourOf, inCategories, summarize, type ItemsSummary } from './items-summary.js';
+import {
+  colourOf,
+  colourVars,
+  inCategories,
+  summarize,
+  type ItemsSummary,
+} from './items-summary.js';
 import { ListPaging } from './list-layout.js';
 import { LongListSlot, renderList } from './list-view.js';
 import { renderMonth } from './month-view.js';
 import { NavigationController, type CalendarView } from './navigation-controller.js';
-import { OccurrenceCache, type Occurrence } from './occurrences.js';
+import { OccurrenceCache, selectDetail, type EventCalendarSelectDetail } from './occurrences.js';
 import { RangeController } from './range-controller.js';
 import { ShareOpening } from './share-link.js';
 import {
@@ -37,15 +42,7 @@ import { firstDayOfWeek } from './week-info.js';
 import { renderWeek } from './week-view.js';
 import { WidthController } from './width-controller.js';
 
-export type { CalendarView };
-
-/** `dandelion-select` detail of `<event-calendar>`: the event and which occurrence was opened. */
-export interface EventCalendarSelectDetail extends DandelionSelectDetail<CalendarEvent> {
-  occurrence: Pick<Occurrence, 'occurrenceId' | 'start' | 'end' | 'recurring'>;
-}
-
-/** Below this container width (CSS px) the list view is the default. */
-const narrowWidth = 600;
+export type { CalendarView, EventCalendarSelectDetail };
 
 /**
  * `<event-calendar>` — an activities calendar for a subdistrict or NGO, from any feed (iCalendar,
@@ -115,6 +112,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
    */
   @property({ attribute: 'map-link' }) mapLink?: string;
 
+  /** The site's own category colours, `name: colour` pairs separated by `;` (any CSS colour),
+   * e.g. `亲子: #e11d48; 长者: teal`; other categories keep the colour derived from their name. */
+  @property({ attribute: 'category-colors' }) categoryColors?: string;
+
   /** Events shown per day in the month view before "+N more". */
   @property({ attribute: 'day-max-events', type: Number }) dayMaxEvents = 3;
 
@@ -123,10 +124,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   @state() private activeCategories: ReadonlySet<string> = new Set();
 
-  private readonly width = new WidthController(this, narrowWidth);
+  private readonly width = new WidthController(this);
   private readonly nav = new NavigationController(this, {
     view: () => this.currentView,
-    activate: (day, cell) => this.hasEventsOn(day) && this.dialog.openDay(day, cell),
+    activate: (day, cell) => this.activateDay(day, cell),
     moved: () => this.listPaging.reset(),
   });
   private readonly dialog = new DialogController(this, (placed) => this.onOpened(placed));
@@ -147,16 +148,20 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     () => import('./event-detail.js'),
     'the event detail',
   );
+  /** The month view in a narrow container (its own chunk): marks, the chosen day's list. */
+  private readonly phoneView = new LazyView(
+    this,
+    () => import('./month-phone-view.js'),
+    'the phone month view',
+    () => this.currentView === 'month' && this.width.narrow,
+  );
   private readonly listPaging = new ListPaging();
   private readonly longList = new LongListSlot(this);
   private readonly memo = new ShownMemo();
 
   private readonly display = new Display();
   private readonly share = new ShareOpening();
-
-  // Derived in willUpdate.
   private lunarLabels?: import('./lunar.js').LunarLabels;
-  /** Lunar labels code (its own chunk), loaded before the first update with `lunar`. */
   /** The lunar labels' code, loaded before the first update while `lunar` is on in Chinese. */
   private readonly lunarModule = new LazyModule(this, {
     load: () => import('./lunar.js'),
@@ -164,6 +169,13 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     when: () => this.lunarShown,
   });
   private mapTemplate?: string;
+  private ownColours?: ReturnType<typeof import('../core/own-category-colours.js').ownColours>;
+  /** The reader of `category-colors` (its own chunk), loaded before an update while it is set. */
+  private readonly colourReader = new LazyModule(this, {
+    load: () => import('../core/own-category-colours.js'),
+    what: 'the category colours',
+    when: () => Boolean(this.categoryColors),
+  });
   private itemsSeen?: readonly CalendarEvent[];
   private summary: ItemsSummary = summarize([], 'en');
   /** The occurrences shown (the range's, in the active categories) and their layout. */
@@ -204,10 +216,14 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     });
     if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
     if (changed.has('pageSize')) this.listPaging.setPageSize(this.pageSize);
-    const items = this.loader.items;
-    if (items !== this.itemsSeen) {
-      this.itemsSeen = items;
-      this.summary = summarize(items, this.locale.intl);
+    if (changed.has('categoryColors')) {
+      this.ownColours = this.colourReader.module?.ownColours(this.categoryColors, this.localName);
+      this.itemsSeen = undefined;
+      this.range.retry(); // places the occurrences again, in their new colours
+    }
+    if (this.loader.items !== this.itemsSeen) {
+      this.itemsSeen = this.loader.items;
+      this.summary = summarize(this.itemsSeen, this.locale.intl, this.ownColours);
       const known = new Set(this.summary.categories);
       this.activeCategories = new Set([...this.activeCategories].filter((c) => known.has(c)));
       this.listPaging.resetWindow();
@@ -265,8 +281,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
   }
 
-  private hasEventsOn(day: number): boolean {
-    return this.shown!.visible.some((p) => p.startDay <= day && p.endDay >= day);
+  /** Enter on a day: to its events under the grid (narrow month view), else its list dialog. */
+  private activateDay(day: number, cell: HTMLElement): void {
+    const agenda = this.renderRoot.querySelector<HTMLElement>('.agenda [part="event"]');
+    if (this.width.narrow && this.phoneView.module) return agenda?.focus();
+    const has = this.shown!.visible.some((p) => p.startDay <= day && p.endDay >= day);
+    if (has) this.dialog.openDay(day, cell);
   }
 
   /** Events per day (month grid, week all-day row) before "+N more". */
@@ -301,7 +321,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   }
 
   private readonly onViewClick = (e: Event) => {
-    this.view = (e.currentTarget as HTMLElement).dataset.view as CalendarView;
+    this.view = (e.currentTarget as HTMLElement).dataset.value as CalendarView;
   };
   private readonly onChipClick = (e: Event) => {
     this.activeCategories = toggledCategories(this.activeCategories, e);
@@ -338,16 +358,11 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   /** An event's detail was opened: load its code (its own chunk), tell the page. */
   private onOpened(placed: EventPlaced): void {
     void this.detailView.load();
-    const { occurrenceId, start, end, recurring } = placed.occurrence;
-    const detail: EventCalendarSelectDetail = {
-      item: placed.event,
-      occurrence: { occurrenceId, start, end, recurring },
-    };
-    this.emit('dandelion-select', detail);
+    this.emit('dandelion-select', selectDetail(placed));
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" ${colourVars(this.summary)}>
       ${this.loader.render({
         content: () => this.renderCalendar(),
         empty: () =>
@@ -379,16 +394,11 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     const c = this.viewContext();
     const layout = this.shown!.layout;
     if (view === 'month') {
-      return renderMonth(
-        {
-          first,
-          rows: layout.monthRows,
-          focusDay: this.nav.focusDay,
-          lanes: this.lanes,
-          inRange: (day) => this.nav.inRange(day),
-        },
-        c,
-      );
+      const [rows, focusDay, inRange] = [layout.monthRows, this.nav.focusDay, this.nav.inRange];
+      const m = { first, last, rows, focusDay, inRange, lanes: this.lanes };
+      const [visible, colours] = [this.shown!.visible, this.summary.colours];
+      const phone = this.width.narrow ? this.phoneView.module : undefined;
+      return phone ? phone.renderPhoneMonth({ ...m, visible, colours }, c) : renderMonth(m, c);
     }
     if (view === 'week') {
       const { weekRow, weekColumns, firstHour, lastHour } = layout;

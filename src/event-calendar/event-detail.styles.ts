@@ -2,16 +2,19 @@ import { css } from 'lit';
 
 /** Styles of the event detail, in its chunk: adopted by the calendar when the detail first loads. */
 export const detailStyles = css`
+  /* One label column for every row (subgrid), so terms and values line up down the list. */
   .facts {
     display: grid;
-    gap: var(--_space);
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: var(--_space) calc(var(--_space) * 1.5);
     margin: 0;
   }
 
   .facts > div {
     display: grid;
-    grid-template-columns: minmax(5rem, auto) 1fr;
-    gap: var(--_space);
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: baseline;
   }
 
   .facts dt {
@@ -20,7 +23,14 @@ export const detailStyles = css`
   }
 
   .facts dd {
+    min-inline-size: 0;
     margin: 0;
+    overflow-wrap: break-word;
+  }
+
+  /* A date or a time never breaks inside ("14:30–16:00", "2:30 PM"); lines break between them. */
+  .phrase {
+    white-space: nowrap;
   }
 
   .facts p {
@@ -67,9 +77,14 @@ export const detailStyles = css`
   }
 
   .notice {
-    min-block-size: 1.6em;
     margin: 0;
     color: var(--_muted);
     overflow-wrap: anywhere;
+  }
+
+  /* Kept in the page while empty (a live region must be there before it speaks), but out of the
+     dialog's grid: no row, no gap under the actions. */
+  .notice:empty {
+    position: absolute;
   }
 `;

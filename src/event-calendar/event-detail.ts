@@ -14,6 +14,7 @@ import { mapLink } from '../core/map-link.js';
 import type { Occurrence } from './occurrences.js';
 import type { Placed } from './placement.js';
 import { shareUrl } from './share-link.js';
+import { renderButton } from './view-parts.js';
 import { isoDate } from '../core/time/day.js';
 import { Zone } from '../core/time/zone.js';
 /** The styles this view adds to the calendar's shadow root when it loads. */
@@ -89,6 +90,41 @@ async function shareEvent(
   }
 }
 
+/** A link shown as a button, opening in a new tab; nothing without a (safe) URL. */
+function renderLink(href: string | undefined, text: string, className: string) {
+  return href
+    ? html`<a
+        part="button"
+        class=${className}
+        href=${href}
+        target="_blank"
+        rel="noopener noreferrer"
+        >${text}</a
+      >`
+    : nothing;
+}
+
+/** One row of the facts: its term and value (the rows share one label column). */
+function renderFact(term: string, value: unknown): TemplateResult {
+  return html`<div>
+    <dt>${term}</dt>
+    <dd>${value}</dd>
+  </div>`;
+}
+
+/**
+ * A date and time in phrases that do not break inside (`14:30–16:00`, `2:30 PM`, `2026年11月18日星期三`):
+ * lines break only at the spaces between them.
+ */
+function phrases(text: string): TemplateResult[] {
+  return text
+    .split(/([ \u2009]+)/)
+    .filter((part) => part !== '')
+    .map((part) =>
+      /^[ \u2009]+$/.test(part) ? html`${part}` : html`<span class="phrase">${part}</span>`,
+    );
+}
+
 export function renderEventDetail(p: Placed<Occurrence>, c: EventDetailContext): TemplateResult {
   const f = c.formats;
   const event = p.event;
@@ -100,10 +136,9 @@ export function renderEventDetail(p: Placed<Occurrence>, c: EventDetailContext):
   const more = safeUrl(event.url);
   return html`${c.head}
     <dl class="facts">
-      <div>
-        <dt>${msg('When', { id: 'calendar.when' })}</dt>
-        <dd>
-          <p>${c.when}</p>
+      ${renderFact(
+        msg('When', { id: 'calendar.when' }),
+        html`<p class="when">${phrases(c.when)}</p>
           ${
             otherZone
               ? html`<p class="zone">
@@ -131,111 +166,60 @@ export function renderEventDetail(p: Placed<Occurrence>, c: EventDetailContext):
               ? html`<p class="muted">
                   ${msg(
                     'The end time in the data was before the start, so only the start is shown.',
-                    {
-                      id: 'calendar.endBeforeStart',
-                    },
+                    { id: 'calendar.endBeforeStart' },
                   )}
                 </p>`
               : nothing
-          }
-        </dd>
-      </div>
+          }`,
+      )}
       ${
         location && (location.name || location.address || map)
-          ? html`<div>
-              <dt>${msg('Where', { id: 'calendar.where' })}</dt>
-              <dd>
-                ${location.name ? html`<p>${location.name}</p>` : nothing}
-                ${location.address && location.address !== location.name ? html`<p>${location.address}</p>` : nothing}
-                ${
-                  map
-                    ? html`<p>
-                        <a href=${map} target="_blank" rel="noopener noreferrer"
-                          >${msg('Open in map', { id: 'calendar.map' })}</a
-                        >
-                      </p>`
-                    : nothing
-                }
-              </dd>
-            </div>`
+          ? renderFact(
+              msg('Where', { id: 'calendar.where' }),
+              html`${location.name ? html`<p>${location.name}</p>` : nothing}
+              ${location.address && location.address !== location.name ? html`<p>${location.address}</p>` : nothing}
+              ${
+                map
+                  ? html`<p>
+                      <a href=${map} target="_blank" rel="noopener noreferrer"
+                        >${msg('Open in map', { id: 'calendar.map' })}</a
+                      >
+                    </p>`
+                  : nothing
+              }`,
+            )
           : nothing
       }
-      ${
-        event.cost
-          ? html`<div>
-              <dt>${msg('Cost', { id: 'calendar.cost' })}</dt>
-              <dd>${event.cost}</dd>
-            </div>`
-          : nothing
-      }
+      ${event.cost ? renderFact(msg('Cost', { id: 'calendar.cost' }), event.cost) : nothing}
       ${
         event.organizer
-          ? html`<div>
-              <dt>${msg('Organizer', { id: 'calendar.organizer' })}</dt>
-              <dd>${event.organizer}</dd>
-            </div>`
+          ? renderFact(msg('Organizer', { id: 'calendar.organizer' }), event.organizer)
           : nothing
       }
       ${
         event.categories.length
-          ? html`<div>
-              <dt>${msg('Categories', { id: 'calendar.categories' })}</dt>
-              <dd>
-                <ul class="tags">
-                  ${event.categories.map(
-                    (category) =>
-                      html`<li class="tag c${c.colourOf(category)}">
-                        <span class="swatch" aria-hidden="true"></span>${category}
-                      </li>`,
-                  )}
-                </ul>
-              </dd>
-            </div>`
+          ? renderFact(
+              msg('Categories', { id: 'calendar.categories' }),
+              html`<ul class="tags">
+                ${event.categories.map(
+                  (category) =>
+                    html`<li class="tag c${c.colourOf(category)}">
+                      <span class="swatch" aria-hidden="true"></span>${category}
+                    </li>`,
+                )}
+              </ul>`,
+            )
           : nothing
       }
     </dl>
     ${event.description ? html`<div class="description">${unsafeHTML(event.description)}</div>` : nothing}
     <div class="actions">
-      ${
-        registration
-          ? html`<a
-              part="button"
-              class="button"
-              href=${registration}
-              target="_blank"
-              rel="noopener noreferrer"
-              >${msg('Register', { id: 'calendar.register' })}</a
-            >`
-          : nothing
-      }
-      ${
-        more
-          ? html`<a
-              part="button"
-              class="button secondary"
-              href=${more}
-              target="_blank"
-              rel="noopener noreferrer"
-              >${msg('More information', { id: 'calendar.moreInfo' })}</a
-            >`
-          : nothing
-      }
-      <button
-        part="button"
-        class="button secondary"
-        type="button"
-        @click=${() => addToCalendar(p, c.setNotice)}
-      >
-        ${msg('Add to my calendar', { id: 'calendar.addToCalendar' })}
-      </button>
-      <button
-        part="button"
-        class="button secondary"
-        type="button"
-        @click=${() => void shareEvent(p, c.setNotice)}
-      >
-        ${msg('Share', { id: 'calendar.share' })}
-      </button>
+      ${renderLink(registration, msg('Register', { id: 'calendar.register' }), 'button')}
+      ${renderLink(more, msg('More information', { id: 'calendar.moreInfo' }), 'button secondary')}
+      ${renderButton(msg('Add to my calendar', { id: 'calendar.addToCalendar' }), () =>
+        addToCalendar(p, c.setNotice),
+      )}
+      ${renderButton(msg('Share', { id: 'calendar.share' }), () => void shareEvent(p, c.setNotice))}
     </div>
-    <p class="notice" role="status">${c.notice}</p>`;
+    <p class="notice" role="status">${c.notice || nothing}</p>`;
 }

@@ -5,19 +5,29 @@
  * recurs, and the last day any event reaches (the list view stops looking ahead after it).
  */
 import type { CalendarEvent } from '../core/models.js';
-import { categorySlots } from '../core/category-colours.js';
+import { categorySlots, paletteSize } from '../core/category-colours.js';
+import { cssVars, type CssVars } from '../core/css-vars.js';
 import { parseDay } from '../core/time/day.js';
 
 export interface ItemsSummary {
   categories: string[];
   /** Palette index by category. */
   colours: Map<string, number>;
+  /** The site's own colours (`category-colors`), for the palette slots after the derived ones. */
+  custom: string[];
   hasSeries: boolean;
   /** Last day (day number) an event starts or ends on; -Infinity without events. */
   latestDay: number;
 }
 
-export function summarize(items: readonly CalendarEvent[], locale: string): ItemsSummary {
+export function summarize(
+  items: readonly CalendarEvent[],
+  locale: string,
+  /** Applies the site's own colours (`category-colors`), when it gives some. */
+  own: (slots: Map<string, number>) => { slots: Map<string, number>; custom: string[] } = (
+    slots,
+  ) => ({ slots, custom: [] }),
+): ItemsSummary {
   const categories = new Set<string>();
   let hasSeries = false;
   let latestDay = -Infinity;
@@ -27,9 +37,11 @@ export function summarize(items: readonly CalendarEvent[], locale: string): Item
     latestDay = Math.max(latestDay, parseDay(event.end) ?? parseDay(event.start) ?? -Infinity);
   }
   const sorted = [...categories].sort((a, b) => a.localeCompare(b, locale));
+  const { slots, custom } = own(categorySlots(sorted));
   return {
     categories: sorted,
-    colours: categorySlots(sorted),
+    colours: slots,
+    custom,
     hasSeries,
     latestDay,
   };
@@ -49,4 +61,10 @@ export function inCategories<P extends { event: CalendarEvent }>(
   return active.size === 0
     ? placed
     : placed.filter((p) => p.event.categories.some((c) => active.has(c)));
+}
+
+/** The custom properties that hold the site's own colours (`--_cat-8` …), for the calendar's base. */
+export function colourVars(summary: ItemsSummary) {
+  const vars = summary.custom.map((colour, i) => [`--_cat-${paletteSize + i}`, colour]);
+  return cssVars(Object.fromEntries(vars) as CssVars);
 }

@@ -30,6 +30,46 @@ export interface MonthData {
   inRange: (day: number) => boolean;
 }
 
+/** What a day cell of the grid shows besides its date: its label, whether it is selected. */
+export interface CellOptions {
+  /** The cell's accessible name (the date in words, and more). */
+  label: string;
+  /** `aria-selected`, for a grid whose focused day is also the chosen one (phone month view). */
+  selected?: boolean;
+  /** Extra classes. */
+  className?: string;
+}
+
+/** A day cell of a month grid (of the month `month`): its head (number, lunar label, name), then `content`. */
+export function renderDayCell(
+  m: Pick<MonthData, 'focusDay' | 'inRange'>,
+  day: number,
+  month: number,
+  o: CellOptions,
+  content: unknown,
+  c: ViewContext,
+): TemplateResult {
+  const inMonth = partsOf(day).month === month;
+  const isToday = day === c.today;
+  const outOfRange = !m.inRange(day);
+  return html`<div
+    role="gridcell"
+    class="cell${o.className ?? ''}${inMonth ? '' : ' outside'}${isToday ? ' today' : ''}${outOfRange ? ' out-of-range' : ''}"
+    data-day=${day}
+    tabindex=${day === m.focusDay ? '0' : '-1'}
+    aria-selected=${o.selected === undefined ? nothing : String(o.selected)}
+    aria-current=${isToday ? 'date' : nothing}
+    aria-disabled=${outOfRange ? 'true' : nothing}
+    @click=${c.onCellClick}
+  >
+    <div class="cell-head">
+      <span class="day-number" aria-hidden="true">${partsOf(day).day}</span>${renderLunar(day, c)}
+      <span class="visually-hidden">${o.label}</span>
+    </div>
+    ${content}
+  </div>`;
+}
+
 /** The cell of `row`'s `column`-th day; `month` is the month shown. */
 function renderMonthCell(
   m: MonthData,
@@ -40,33 +80,37 @@ function renderMonthCell(
 ): TemplateResult {
   const f = c.formats;
   const day = row.start + column;
-  const inMonth = partsOf(day).month === month;
-  const isToday = day === c.today;
   const hidden = row.hidden[column];
-  const outOfRange = !m.inRange(day);
-  const dateText = isToday ? todayLabel(day, f) : f.fullDate(day);
-  return html`<div
-    role="gridcell"
-    class="cell${inMonth ? '' : ' outside'}${isToday ? ' today' : ''}${outOfRange ? ' out-of-range' : ''}"
-    data-day=${day}
-    tabindex=${day === m.focusDay ? '0' : '-1'}
-    aria-current=${isToday ? 'date' : nothing}
-    aria-disabled=${outOfRange ? 'true' : nothing}
-    @click=${c.onCellClick}
-  >
-    <div class="cell-head">
-      <span class="day-number" aria-hidden="true">${partsOf(day).day}</span>${renderLunar(day, c)}
-      <span class="visually-hidden">${dateText}</span>
-    </div>
-    ${row.segments[column].map((s) => renderBar(s, true, c))}
-    ${hidden > 0 ? renderMore(day, hidden, row.counts[column], c) : nothing}
+  const label = day === c.today ? todayLabel(day, f) : f.fullDate(day);
+  return renderDayCell(
+    m,
+    day,
+    month,
+    { label },
+    html`${row.segments[column].map((s) => renderBar(s, true, c))}
+    ${hidden > 0 ? renderMore(day, hidden, row.counts[column], c) : nothing}`,
+    c,
+  );
+}
+
+/** The grid's row of weekday names from `first` (short names shown, full names read out). */
+export function renderWeekdays(first: number, c: ViewContext): TemplateResult {
+  const f = c.formats;
+  return html`<div role="row" class="weekdays">
+    ${Array.from(
+      { length: 7 },
+      (_, i) =>
+        html`<div role="columnheader" class="weekday">
+          <span class="short" aria-hidden="true">${f.weekdayShort(first + i)}</span
+          ><span class="visually-hidden">${f.weekdayLong(first + i)}</span>
+        </div>`,
+    )}
   </div>`;
 }
 
 export function renderMonth(m: MonthData, c: ViewContext): TemplateResult {
   const f = c.formats;
   const month = partsOf(m.focusDay).month;
-  const headers = Array.from({ length: 7 }, (_, i) => m.first + i);
   return html`<div
     class="month-grid"
     role="grid"
@@ -74,15 +118,7 @@ export function renderMonth(m: MonthData, c: ViewContext): TemplateResult {
     @keydown=${c.onGridKeydown}
     ${cssVars({ '--lanes': String(m.lanes) })}
   >
-    <div role="row" class="weekdays">
-      ${headers.map(
-        (d) =>
-          html`<div role="columnheader" class="weekday">
-            <span class="short" aria-hidden="true">${f.weekdayShort(d)}</span
-            ><span class="visually-hidden">${f.weekdayLong(d)}</span>
-          </div>`,
-      )}
-    </div>
+    ${renderWeekdays(m.first, c)}
     ${m.rows.map(
       (row) =>
         html`<div role="row" class="week-row">

@@ -80,10 +80,8 @@ export class NavigationController implements ReactiveController {
     return day;
   }
 
-  /** Whether navigation may reach `day`. */
-  inRange(day: number): boolean {
-    return this.clamp(day) === day;
-  }
+  /** Whether navigation may reach `day` (an arrow function: views are handed it as is). */
+  readonly inRange = (day: number): boolean => this.clamp(day) === day;
 
   /** First and last day of the focused month's grid (whole weeks) or of the focused week. */
   gridRange(view: 'month' | 'week'): [number, number] {

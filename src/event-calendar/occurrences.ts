@@ -4,10 +4,23 @@
  * between months does not expand again. Once the code for series is loaded, a range is
  * expanded at once (`now`), so a new month never paints before its series are in it.
  */
+import type { DandelionSelectDetail } from '../core/events.js';
 import type { CalendarEvent } from '../core/models.js';
+import type { Placed } from './placement.js';
 import { expandOccurrences, expandOccurrencesNow, type Occurrence } from '../core/recurrence.js';
 
 export type { Occurrence };
+
+/** `dandelion-select` detail of `<event-calendar>`: the event and which occurrence was opened. */
+export interface EventCalendarSelectDetail extends DandelionSelectDetail<CalendarEvent> {
+  occurrence: Pick<Occurrence, 'occurrenceId' | 'start' | 'end' | 'recurring'>;
+}
+
+/** What the page is told when an occurrence is opened. */
+export function selectDetail(placed: Placed<Occurrence>): EventCalendarSelectDetail {
+  const { occurrenceId, start, end, recurring } = placed.occurrence;
+  return { item: placed.event, occurrence: { occurrenceId, start, end, recurring } };
+}
 
 const kept = 6;
 

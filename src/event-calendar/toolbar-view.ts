@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CalendarFormats } from './formats.js';
 import type { CalendarView, NavigationController } from './navigation-controller.js';
-import { zoneShown } from './view-parts.js';
+import { renderButton, zoneShown } from './view-parts.js';
 
 /** The views in the switcher's order. */
 export const views: readonly CalendarView[] = ['month', 'week', 'list'];
@@ -19,7 +19,7 @@ export interface ToolbarData {
   /** First and last day the view shows. */
   first: number;
   last: number;
-  /** A view button (`data-view`). */
+  /** A view button (`data-value`: the view). */
   onViewClick: (e: Event) => void;
 }
 
@@ -57,61 +57,53 @@ export function renderToolbar(t: ToolbarData): TemplateResult {
     : msg('Next month', { id: 'calendar.nextMonth' });
   return html`<div part="toolbar" class="toolbar control-row">
     <div class="nav">
-      <button
-        part="button"
-        class="button secondary icon"
-        type="button"
-        aria-label=${previous}
-        ?disabled=${!nav.canStep(-1)}
-        @click=${nav.onPrevious}
-      >
-        <span aria-hidden="true" class="chevron prev"></span>
-      </button>
-      <button
-        part="button"
-        class="button secondary"
-        type="button"
-        ?disabled=${!nav.inRange(nav.today)}
-        @click=${nav.onToday}
-      >
-        ${msg('Today', { id: 'calendar.today' })}
-      </button>
-      <button
-        part="button"
-        class="button secondary icon"
-        type="button"
-        aria-label=${next}
-        ?disabled=${!nav.canStep(1)}
-        @click=${nav.onNext}
-      >
-        <span aria-hidden="true" class="chevron next"></span>
-      </button>
+      ${renderButton(html`<span aria-hidden="true" class="chevron prev"></span>`, nav.onPrevious, {
+        label: previous,
+        disabled: !nav.canStep(-1),
+        icon: true,
+      })}
+      ${renderButton(msg('Today', { id: 'calendar.today' }), nav.onToday, {
+        disabled: !nav.inRange(nav.today),
+      })}
+      ${renderButton(html`<span aria-hidden="true" class="chevron next"></span>`, nav.onNext, {
+        label: next,
+        disabled: !nav.canStep(1),
+        icon: true,
+      })}
     </div>
     <h2 class="title" aria-live="polite">${heading(t)}</h2>
     <div class="views" role="group" aria-label=${msg('Calendar view', { id: 'calendar.views' })}>
-      ${views.map(
-        (v) =>
-          html`<button
-            part="button"
-            class="view-button"
-            type="button"
-            data-view=${v}
-            aria-pressed=${v === t.view ? 'true' : 'false'}
-            @click=${t.onViewClick}
-          >
-            ${viewName(v)}
-          </button>`,
-      )}
+      ${views.map((v) => renderToggle('view-button', v, v === t.view, t.onViewClick, viewName(v)))}
     </div>
     <slot name="toolbar"></slot>
   </div>`;
+}
+
+/** An APG toggle button (`aria-pressed`) whose `data-value` tells its click handler what it is. */
+function renderToggle(
+  className: string,
+  value: string,
+  pressed: boolean,
+  onClick: (e: Event) => void,
+  content: unknown,
+): TemplateResult {
+  return html`<button
+    part="button"
+    class=${className}
+    type="button"
+    data-value=${value}
+    aria-pressed=${pressed ? 'true' : 'false'}
+    @click=${onClick}
+  >
+    ${content}
+  </button>`;
 }
 
 export interface FiltersData {
   categories: string[];
   colours: Map<string, number>;
   active: ReadonlySet<string>;
-  /** A chip (`data-category`), or "show all" (no `data-category`). */
+  /** A chip (`data-value`: the category), or "show all" (no `data-value`). */
   onChipClick: (e: Event) => void;
 }
 
@@ -123,19 +115,15 @@ export function renderFilters(d: FiltersData): TemplateResult | typeof nothing {
     role="group"
     aria-label=${msg('Filter by category', { id: 'calendar.filters' })}
   >
-    ${d.categories.map(
-      (c) =>
-        html`<button
-          part="button"
-          class="chip c${d.colours.get(c)}"
-          type="button"
-          data-category=${c}
-          aria-pressed=${d.active.has(c) ? 'true' : 'false'}
-          @click=${d.onChipClick}
-        >
-          <span class="swatch" aria-hidden="true"></span
-          ><span class="check" aria-hidden="true"></span>${c}
-        </button>`,
+    ${d.categories.map((c) =>
+      renderToggle(
+        `chip c${d.colours.get(c)}`,
+        c,
+        d.active.has(c),
+        d.onChipClick,
+        html`<span class="swatch" aria-hidden="true"></span
+          ><span class="check" aria-hidden="true"></span>${c}`,
+      ),
     )}
     ${
       d.active.size > 0
@@ -147,9 +135,9 @@ export function renderFilters(d: FiltersData): TemplateResult | typeof nothing {
   </div>`;
 }
 
-/** The categories pressed after a click on a chip (`data-category`) or on "show all". */
+/** The categories pressed after a click on a chip (`data-value`) or on "show all". */
 export function toggledCategories(active: ReadonlySet<string>, e: Event): Set<string> {
-  const category = (e.currentTarget as HTMLElement).dataset.category;
+  const category = (e.currentTarget as HTMLElement).dataset.value;
   const next = new Set(active);
   if (category === undefined) next.clear();
   else if (next.has(category)) next.delete(category);

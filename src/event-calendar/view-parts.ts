@@ -123,22 +123,59 @@ export function renderBar(s: Segment<EventPlaced>, month: boolean, c: ViewContex
   </button>`;
 }
 
-/** An entry of the list view and of the day list: time, title, place. */
-export function renderListEvent(p: EventPlaced, c: ViewContext): TemplateResult {
+/** What a list entry shows under its title: its place, or another fact (the phone list's category). */
+export interface ListFact {
+  /** Read out after the time. */
+  text: string;
+  /** Shown (defaults to `text`). */
+  content?: unknown;
+  className: string;
+}
+
+/** The place of an occurrence as a list entry's fact. */
+function placeFact(p: EventPlaced): ListFact | undefined {
   const place = p.event.location?.name ?? p.event.location?.address;
+  return place ? { text: place, className: 'place' } : undefined;
+}
+
+/** An entry of the list view and of the day list: time, title, place (or another `fact`). */
+export function renderListEvent(
+  p: EventPlaced,
+  c: ViewContext,
+  fact = placeFact(p),
+  className = '',
+): TemplateResult {
   return html`<button
     part="event"
-    class="event list-event c${p.colour}"
+    class="event list-event${className} c${p.colour}"
     type="button"
     data-key=${p.key}
     @click=${c.onEventClick}
   >
     <span class="time" aria-hidden="true">${shortTime(p, true, c.formats)}</span
     ><span class="event-title" aria-hidden="true">${eventTitle(p.event)}</span
-    >${place ? html`<span class="place" aria-hidden="true">${place}</span>` : nothing}<span
+    >${fact ? html`<span class=${fact.className} aria-hidden="true">${fact.content ?? fact.text}</span>` : nothing}<span
       class="visually-hidden"
-      >${eventLabel(p, c.formats)}${place ? html`, ${place}` : nothing}</span
+      >${eventLabel(p, c.formats)}${fact ? html`, ${fact.text}` : nothing}</span
     >
+  </button>`;
+}
+
+/** A secondary button (toolbar, dialog actions); an icon button gets its name from `label`. */
+export function renderButton(
+  content: unknown,
+  onClick: (e: Event) => void,
+  o: { label?: string; disabled?: boolean; icon?: boolean } = {},
+): TemplateResult {
+  return html`<button
+    part="button"
+    class="button secondary${o.icon ? ' icon' : ''}"
+    type="button"
+    aria-label=${o.label ?? nothing}
+    ?disabled=${o.disabled ?? false}
+    @click=${onClick}
+  >
+    ${content}
   </button>`;
 }
 

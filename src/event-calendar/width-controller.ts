@@ -23,7 +23,8 @@ export class WidthController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly breakpointPx: number,
+    /** Breakpoint in CSS pixels: below 600 px the calendar defaults to its list view. */
+    private readonly breakpointPx = 600,
   ) {
     host.addController(this);
   }

@@ -76,7 +76,13 @@ describe('calendar list paging', () => {
     expect(paging.limit).to.equal(5);
     const [, last] = paging.range(first, undefined);
     expect(last - first + 1).to.equal(92);
-    const nothingLater = { categories: [], colours: new Map(), hasSeries: false, latestDay: first };
+    const nothingLater = {
+      categories: [],
+      colours: new Map(),
+      custom: [],
+      hasSeries: false,
+      latestDay: first,
+    };
     expect(paging.canWiden(last, undefined, nothingLater)).to.equal(false);
     const later = { ...nothingLater, latestDay: first + 200 };
     expect(paging.canWiden(last, undefined, later)).to.equal(true);

@@ -169,6 +169,8 @@ export interface CalendarSetup {
   minDate?: string;
   maxDate?: string;
   mapLink?: string;
+  /** The `category-colors` attribute (the site's own category colours). */
+  categoryColors?: string;
   /** Text of a button the page puts in the toolbar slot. */
   toolbarButton?: string;
   /** The element the calendar sits in: its language, direction and width (CSS px). */
@@ -202,6 +204,7 @@ function template(s: CalendarSetup): TemplateResult {
     min-date=${ifDefined(s.minDate)}
     max-date=${ifDefined(s.maxDate)}
     map-link=${ifDefined(s.mapLink)}
+    category-colors=${ifDefined(s.categoryColors)}
     .data=${data}
     >${s.toolbarButton ? html`<button slot="toolbar">${s.toolbarButton}</button>` : nothing}</event-calendar
   >`;
@@ -457,7 +460,7 @@ export class CalendarHarness {
 
   /** Switches to a view with its toggle button. */
   async view(view: CalendarView): Promise<this> {
-    find(this.root, `.views button[data-view="${view}"]`)!.click();
+    find(this.root, `.views button[data-value="${view}"]`)!.click();
     return this.update();
   }
 
@@ -619,6 +622,49 @@ export class CalendarHarness {
     const cell = this.tabStops()[0];
     cell.focus();
     return cell;
+  }
+
+  // --- Narrow (phone) month view: marks in the grid, the chosen day's events under it ----------
+
+  /** What a day cell of the narrow month view marks: one mark per event shown, and "+N". */
+  marks(iso: string): { colours: string[]; long: boolean[]; count: string } {
+    const cell = this.cell(iso);
+    const marks = [...cell.querySelectorAll<HTMLElement>('.mark')];
+    return {
+      colours: marks.map((m) => getComputedStyle(m).backgroundColor),
+      long: marks.map((m) => m.classList.contains('long')),
+      count: text(cell.querySelector('.mark-count')),
+    };
+  }
+
+  /** The list of the chosen day's events under the grid, if shown. */
+  agenda(): HTMLElement | null {
+    return find(this.root, '.agenda');
+  }
+
+  /** The heading of that list (the chosen day). */
+  agendaHeading(): string {
+    return text(this.agenda()?.querySelector('h2, h3, h4, h5, h6'));
+  }
+
+  /** The events listed under the grid: time, title, category, and their buttons. */
+  agendaEvents(): (ShownEvent & { category: string })[] {
+    const list = this.agenda();
+    if (!list) return [];
+    return [...list.querySelectorAll<HTMLElement>('[part="event"]')].map((b) => ({
+      ...describeEvent(b),
+      category: text(b.querySelector('.category')),
+    }));
+  }
+
+  /** What the list says when the chosen day has no events. */
+  agendaEmpty(): string {
+    return text(this.agenda()?.querySelector('.list-empty'));
+  }
+
+  /** The category chips' row. */
+  filters(): HTMLElement | null {
+    return find(this.root, '.filters');
   }
 
   // --- Keyboard and focus -----------------------------------------------------------------------
