@@ -14,6 +14,8 @@ export interface ProblemContext {
   source?: string;
   /** The page's `contact-phone`, rendered as a `tel:` link. */
   contactPhone?: string;
+  /** The attribute holding the URL (`src`, `schema`). */
+  urlAttribute?: string;
   onRetry: () => void;
 }
 
@@ -49,7 +51,8 @@ function row(label: string, value: unknown): TemplateResult | typeof nothing {
 /** The error view of a failure: public message, way forward, and the administrator's details. */
 export function renderProblem(error: DandelionError, c: ProblemContext): TemplateResult {
   const url = c.source && c.source !== 'data' && c.source !== 'schema' ? c.source : undefined;
-  const attribute = error.attribute ?? (url ? undefined : c.source === 'schema' ? 'schema' : '.data');
+  const attribute =
+    error.attribute ?? (url ? undefined : c.source === 'schema' ? '.schema' : '.data');
   const retry = retryHelps(error.kind, error.status, error.corsRefused) ? c.onRetry : undefined;
   return renderError(
     errorMessage(error.kind, error.status, error.corsRefused),
@@ -63,7 +66,7 @@ export function renderProblem(error: DandelionError, c: ProblemContext): Templat
           ${row(msg('Setting', { id: 'error.adminAttribute' }), attribute)}
           ${row(msg('Records skipped', { id: 'error.adminSkipped' }), error.skipped)}
           ${row(msg('Cause', { id: 'error.adminCause' }), error.message)}
-          ${row(msg('How to fix it', { id: 'error.adminFix' }), adminHint(error))}
+          ${row(msg('How to fix it', { id: 'error.adminFix' }), adminHint(error, c.urlAttribute))}
         </dl>
       </details>`,
   );

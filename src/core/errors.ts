@@ -64,7 +64,11 @@ const passingStatus = new Set([408, 425, 429]);
  * A refused cross-origin request, a missing file or unreadable data stays broken until the
  * site fixes it, so the error view offers no retry button for those.
  */
-export function retryHelps(kind: DandelionErrorKind, status?: number, corsRefused = false): boolean {
+export function retryHelps(
+  kind: DandelionErrorKind,
+  status?: number,
+  corsRefused = false,
+): boolean {
   if (kind === 'network') return !corsRefused;
   if (kind === 'timeout') return true;
   return kind === 'http' && status !== undefined && (status >= 500 || passingStatus.has(status));
@@ -107,8 +111,11 @@ export function errorDetail(error: DandelionError): DandelionErrorDetail {
   return detail;
 }
 
-/** How the site owner fixes `error` (English, like every console message). */
-export function adminHint(error: DandelionError): string {
+/**
+ * How the site owner fixes `error` (English, like every console message); `attribute` names the
+ * attribute holding the URL (`src`, or the form's `schema`).
+ */
+export function adminHint(error: DandelionError, attribute = 'src'): string {
   if (error.hint) return error.hint;
   const origin = globalThis.location?.origin ?? 'this page';
   if (error.corsRefused) {
@@ -116,22 +123,22 @@ export function adminHint(error: DandelionError): string {
   }
   switch (error.kind) {
     case 'network':
-      return 'Check the src URL (a typo, a server that is down, or an http: URL on an https: page).';
+      return `Check the ${attribute} URL (a typo, a server that is down, or an http: URL on an https: page).`;
     case 'timeout':
       return 'The data server did not answer in time: check it, or raise the timeout attribute (seconds).';
     case 'http': {
       const status = error.status ?? 0;
       if (status === 404 || status === 410) {
-        return 'Nothing at that address: check the src URL (the file may have moved).';
+        return `Nothing at that address: check the ${attribute} URL (the file may have moved).`;
       }
       if (status === 401 || status === 403) {
         return 'The data server refused: publish the data without a login, or set credentials="include" for a cookie-based API.';
       }
       if (status >= 500) return 'The data server failed: check its logs; the widget retries.';
-      return `The data server answered ${status}: check the src URL and what that server expects.`;
+      return `The data server answered ${status}: check the ${attribute} URL and what that server expects.`;
     }
     case 'parse':
-      return 'The answer is not complete, readable data: open the src URL and check the file.';
+      return `The answer is not complete, readable data: open the ${attribute} URL and check the file.`;
     case 'format':
       return 'Set the format attribute to the data\'s format (json, csv, ics, rss…), or map / items-path for JSON records (see "Shared attributes" in the README).';
     case 'too-large':
@@ -140,9 +147,14 @@ export function adminHint(error: DandelionError): string {
 }
 
 /** The one console message for a failure: where, what and how to fix it. */
-export function consoleMessage(error: DandelionError, source: string, tag: string): string {
+export function consoleMessage(
+  error: DandelionError,
+  source: string,
+  tag: string,
+  attribute = 'src',
+): string {
   const where = source === 'data' || source === 'schema' ? `the ${source} property` : source;
   return `[dandelion] <${tag}> could not show ${where}: ${error.kind}${
     error.status === undefined ? '' : ` ${error.status}`
-  }: ${error.message}. To fix: ${adminHint(error)}`;
+  }: ${error.message}. To fix: ${adminHint(error, attribute)}`;
 }

@@ -41,16 +41,28 @@ export function heading(
   const dir = ifDefined(a.dir);
   switch (level) {
     case 1:
-      return html`<h1 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>${content}</h1>`;
+      return html`<h1 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>
+        ${content}
+      </h1>`;
     case 2:
-      return html`<h2 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>${content}</h2>`;
+      return html`<h2 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>
+        ${content}
+      </h2>`;
     case 3:
-      return html`<h3 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>${content}</h3>`;
+      return html`<h3 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>
+        ${content}
+      </h3>`;
     case 4:
-      return html`<h4 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>${content}</h4>`;
+      return html`<h4 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>
+        ${content}
+      </h4>`;
     case 5:
-      return html`<h5 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>${content}</h5>`;
+      return html`<h5 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>
+        ${content}
+      </h5>`;
     case 6:
-      return html`<h6 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>${content}</h6>`;
+      return html`<h6 id=${id} class=${cls} tabindex=${tabindex} aria-live=${live} dir=${dir}>
+        ${content}
+      </h6>`;
   }
 }

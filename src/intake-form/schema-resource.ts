@@ -27,7 +27,15 @@ function toModel(json: unknown): FormModel {
   try {
     return readSchema(json);
   } catch (error) {
-    throw new DandelionError('format', error instanceof Error ? error.message : String(error));
+    throw new DandelionError(
+      'format',
+      error instanceof Error ? error.message : String(error),
+      undefined,
+      {
+        attribute: 'schema',
+        hint: 'Point schema at an intake form schema: a JSON Schema object with "properties" (see "<intake-form>" in the README).',
+      },
+    );
   }
 }
 
@@ -78,5 +86,6 @@ export function schemaResource(
     reconnect: 'resume',
     // A new schema is another form: the old one goes at once.
     keepContent: false,
+    attribute: 'schema',
   });
 }

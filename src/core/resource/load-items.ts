@@ -74,8 +74,12 @@ export async function loadItems<K extends ModelKind>(
   if (loaded.items.length === 0 && loaded.skipped > 0) {
     const records = docs.flatMap((doc) => recordsOf(doc, options.itemsPath));
     const unmatched = map ? unmatchedPaths(map, records) : [];
-    const fields = [...new Set(records.slice(0, 20).flatMap((r) => (isObject(r) ? Object.keys(r) : [])))];
-    const theirs = fields.length ? ` The records' fields are: ${fields.slice(0, 12).join(', ')}.` : '';
+    const fields = [
+      ...new Set(records.slice(0, 20).flatMap((r) => (isObject(r) ? Object.keys(r) : []))),
+    ];
+    const theirs = fields.length
+      ? ` The records' fields are: ${fields.slice(0, 12).join(', ')}.`
+      : '';
     throw new DandelionError(
       'format',
       `none of the ${loaded.skipped} record(s) could be used — ${loaded.warnings.slice(0, 3).join('; ')}`,
@@ -118,10 +122,15 @@ function parseMap(text: string): FieldMap | undefined {
   try {
     return parseFieldMap(text);
   } catch (error) {
-    throw new DandelionError('format', `the map attribute is not valid JSON: ${String(error)}`, undefined, {
-      attribute: 'map',
-      hint: `Write map as a JSON object of field → path, e.g. map='{"title":"name","start":"when.begin"}' (double quotes inside, single quotes around).`,
-    });
+    throw new DandelionError(
+      'format',
+      `the map attribute is not valid JSON: ${String(error)}`,
+      undefined,
+      {
+        attribute: 'map',
+        hint: `Write map as a JSON object of field → path, e.g. map='{"title":"name","start":"when.begin"}' (double quotes inside, single quotes around).`,
+      },
+    );
   }
 }
 

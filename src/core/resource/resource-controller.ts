@@ -56,6 +56,8 @@ export interface ResourceOptions<I, T> {
    * its items until the new ones arrive). A failed background reload always keeps it.
    */
   keepContent?: boolean;
+  /** The attribute holding the URL, for the site owner's messages (default `src`). */
+  attribute?: string;
 }
 
 /** The host: a Lit element with a resolved language (for the event's message). */
@@ -184,6 +186,7 @@ export class ResourceController<I, T> implements ReactiveController {
     return errors.renderProblem(error, {
       source: this.failedSource,
       contactPhone: this.host.contactPhone,
+      urlAttribute: this.options.attribute,
       onRetry,
     });
   }
@@ -274,7 +277,10 @@ export class ResourceController<I, T> implements ReactiveController {
     if (id !== this.requestId) return;
     const error = errors?.toDandelionError(thrown);
     // One message per failure, saying how to fix it.
-    if (error) console.warn(errors!.consoleMessage(error, source, this.host.localName));
+    if (error)
+      console.warn(
+        errors!.consoleMessage(error, source, this.host.localName, this.options.attribute),
+      );
     else console.warn(`[dandelion] ${source}: could not load the error messages`, thrown);
     this.error = error;
     this.failedSource = source;
