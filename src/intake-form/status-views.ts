@@ -11,6 +11,7 @@ import { msg, str } from '@lit/localize';
 import { errorMessage, type DandelionError } from '../core/errors.js';
 import { patternProblemText } from './patterns.js';
 import type { Field, LocalizedText, SchemaProblem } from './schema.js';
+import { heading, type HeadingLevel } from '../core/heading.js';
 
 /** A message above the form; its kind says which. */
 export type Notice =
@@ -45,6 +46,10 @@ export interface StatusViewContext {
   onSendNow: () => void;
   /** "Fill in another form". */
   onStartOver: () => void;
+  /** Level of the form's title and the result's (`heading-level`). */
+  headingLevel: HeadingLevel;
+  /** Level of the headings inside the form (one under its title, when it has one). */
+  innerLevel: HeadingLevel;
 }
 
 /** The schema keywords the widget ignored, so an author sees why a rule does not apply. */
@@ -205,9 +210,10 @@ export function renderSummary(errors: ShownError[], c: StatusViewContext): Templ
     aria-labelledby="summary-title"
   >
     <div role="alert">
-      <h2 id="summary-title" class="summary-title">
-        ${msg('There is a problem', { id: 'intake.summaryTitle' })}
-      </h2>
+      ${heading(c.innerLevel, msg('There is a problem', { id: 'intake.summaryTitle' }), {
+        id: 'summary-title',
+        class: 'summary-title',
+      })}
       <ul>
         ${errors.map((e) =>
           e.field
@@ -259,13 +265,13 @@ export function renderResult(
 ): TemplateResult {
   const sent = phase === 'sent';
   return html`<div part="status" class=${classMap({ result: true, sent, queued: !sent })}>
-    <h2 tabindex="-1">
-      ${
-        sent
-          ? msg('Thank you, your answers have been sent', { id: 'intake.sentTitle' })
-          : msg('Saved on this device', { id: 'intake.queuedTitle' })
-      }
-    </h2>
+    ${heading(
+      c.headingLevel,
+      sent
+        ? msg('Thank you, your answers have been sent', { id: 'intake.sentTitle' })
+        : msg('Saved on this device', { id: 'intake.queuedTitle' }),
+      { class: 'result-title', tabindex: -1 },
+    )}
     ${
       sent && reference
         ? html`<p class="reference">

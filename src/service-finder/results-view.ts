@@ -12,6 +12,7 @@ import { highlight, snippet, type Segment } from './highlight.js';
 import { isOpenAt } from './hours.js';
 import type { FinderScreen } from './screen.js';
 import { telLink } from './tel-link.js';
+import { heading } from '../core/heading.js';
 
 export function renderResults(c: FinderScreen): TemplateResult {
   const { view, services, actions } = c;
@@ -108,11 +109,13 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
     terms.length && !index.nameMatches(i, terms) ? snippet(index.description(i), terms) : undefined;
   const open = s.schedules.length > 0 && isOpenAt(s.schedules, new Date());
   return html`<li part="service" class="card" data-id=${s.id}>
-    <h3>
-      <button class="open" type="button" @click=${() => c.actions.open(s.id)}>
+    ${heading(
+      c.headingLevel,
+      html`<button class="open" type="button" @click=${() => c.actions.open(s.id)}>
         ${lit(s.name)}
-      </button>
-    </h3>
+      </button>`,
+      { class: 'card-title' },
+    )}
     ${s.organization ? html`<p class="org">${lit(s.organization)}</p>` : nothing}
     ${
       s.categories.length
