@@ -10,7 +10,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { languageLabel } from './facets.js';
 import { hasPoint, nearestKm, type Point } from './geo.js';
 import { clockFormatter, isoDay, slotsByDay, weekdayNames, weekOrder } from './hours.js';
-import { mapLink } from '../core/map-link.js';
+import { mapLink, mapLinkText } from '../core/map-link.js';
 import type { Formatters } from './formatters.js';
 /** The styles this view adds to the finder's shadow root when it loads. */
 export { detailStyles as styles } from './detail-view.styles.js';
@@ -283,7 +283,7 @@ function renderPlaces(s: Service, c: DetailContext): TemplateResult | typeof not
         ${
           link
             ? html`<a class="link map-link" href=${link} rel="noopener noreferrer" target="_blank"
-                >${msg(str`Show ${place} on a map`, { id: 'finder.mapLink' })}</a
+                >${mapLinkText(place)}</a
               >`
             : nothing
         }
