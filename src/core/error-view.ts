@@ -34,7 +34,7 @@ function renderContact(contactPhone?: string): TemplateResult {
   return tel
     ? html`<p class="help">
         ${msg('If this keeps happening, please call us:', { id: 'error.callUs' })}
-        <a part="contact" href=${tel}>${contactPhone!.trim()}</a>
+        <a href=${tel}>${contactPhone!.trim()}</a>
       </p>`
     : html`<p class="help">
         ${msg('If this keeps happening, please contact the organisation.', { id: 'error.contactUs' })}
