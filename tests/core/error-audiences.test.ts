@@ -83,6 +83,16 @@ function expectShape(detail: DandelionErrorDetail, kind: string, status?: number
   expect(detail.status).to.equal(status);
 }
 
+/** A missing file (404): no retry (asking again cannot help), its address for the administrator. */
+function expectNotFound(f: Failure, url: string, message: string): void {
+  expectShape(f.detail, 'http', 404);
+  expect(f.detail.message).to.equal(message);
+  expect(f.publicText).to.contain(message);
+  expect(f.publicText).not.to.match(developerWords);
+  expect(f.retry).to.equal(false);
+  expect(f.admin).to.contain(new URL(url, location.href).href);
+}
+
 const events = [{ id: 'a', title: '亲子阅读', when: { begin: '2026-11-25T10:00' } }];
 
 describe('errors for two audiences', () => {
@@ -120,16 +130,10 @@ describe('errors for two audiences', () => {
   it('HTTP 404: no retry, the status and address for the administrator (English page)', async () => {
     const src = '/test-api/status/404';
     const f = await fail(html`<service-finder lang="en" src=${src}></service-finder>`);
-    expectShape(f.detail, 'http', 404);
-    expect(f.detail.message).to.equal(
-      'This content cannot be found at the moment. Please come back later.',
-    );
+    expectNotFound(f, src, 'This content cannot be found at the moment. Please come back later.');
     expect(f.publicText).to.contain('If this keeps happening, please contact the organisation.');
-    expect(f.publicText).not.to.match(developerWords);
-    expect(f.retry).to.equal(false);
     expect(f.summary).to.equal('For the site administrator');
     expect(f.admin).to.contain('HTTP status 404');
-    expect(f.admin).to.contain(new URL(src, location.href).href);
     expectOneConsoleFix(f, '404', 'check the src URL');
   });
 
@@ -215,10 +219,8 @@ describe('errors for two audiences', () => {
   it('a form whose schema cannot be loaded says so kindly, the schema URL for the administrator', async () => {
     const schema = '/test-api/status/404';
     const f = await fail(html`<intake-form lang="zh-Hans" schema=${schema}></intake-form>`);
-    expectShape(f.detail, 'http', 404);
-    expect(f.publicText).to.contain('暂时找不到这里的内容，请稍后再来看看。');
-    expect(f.publicText).not.to.match(developerWords);
-    expect(f.admin).to.contain(new URL(schema, location.href).href);
+    expectNotFound(f, schema, '暂时找不到这里的内容，请稍后再来看看。');
+    expect(f.admin).to.contain('Nothing at that address: check the schema URL');
     expectOneConsoleFix(f, '<intake-form>', '404');
   });
 

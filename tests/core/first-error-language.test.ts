@@ -10,6 +10,10 @@ import { DandelionError } from '../../src/core/errors.js';
 import type { DandelionErrorDetail } from '../../src/core/events.js';
 import { ensureLocalization } from '../../src/core/i18n/localization.js';
 import { ResourceController } from '../../src/core/resource/resource-controller.js';
+import { quietly } from '../support/calendar.js';
+
+/** Runs `fn` with console warnings silenced (the failures here warn on purpose). */
+const quiet = async <T>(fn: () => Promise<T>): Promise<T> => (await quietly(fn))[0];
 
 /** The least a resource needs of its host, with the page's language and nothing loaded for it. */
 class BareHost extends HTMLElement {
@@ -29,16 +33,6 @@ customElements.define('bare-host', BareHost);
  * speak Traditional Chinese. Its own file, so no earlier test has loaded zh-Hant.
  */
 document.documentElement.lang = 'zh-Hant';
-
-const quiet = async <T>(fn: () => Promise<T>): Promise<T> => {
-  const warn = console.warn;
-  console.warn = () => undefined;
-  try {
-    return await fn();
-  } finally {
-    console.warn = warn;
-  }
-};
 
 describe('the first error on a zh-Hant page', () => {
   after(() => {

@@ -45,26 +45,23 @@ interface Case {
   act?: (el: Element) => Promise<void>;
 }
 
+const finder = (level?: number) =>
+  html`<service-finder
+    lang="zh-Hans"
+    heading-level=${level ?? 2}
+    .data=${services}
+  ></service-finder>`;
+
 const cases: Case[] = [
   {
     name: 'service-finder results',
-    widget: (level) =>
-      html`<service-finder
-        lang="zh-Hans"
-        heading-level=${level ?? 2}
-        .data=${services}
-      ></service-finder>`,
+    widget: finder,
     ready: '.card-title',
     levels: [2, 2],
   },
   {
     name: 'service-finder detail',
-    widget: (level) =>
-      html`<service-finder
-        lang="zh-Hans"
-        heading-level=${level ?? 2}
-        .data=${services}
-      ></service-finder>`,
+    widget: finder,
     ready: '.card-title',
     act: async (el) => {
       find<HTMLButtonElement>(el, '.card-title button')!.click();
