@@ -12,6 +12,7 @@ import { errorMessage, type DandelionError } from '../core/errors.js';
 import { patternProblemText } from './patterns.js';
 import type { Field, LocalizedText, SchemaProblem } from './schema.js';
 import { heading, type HeadingLevel } from '../core/heading.js';
+import { rejectedMessage } from './refusal.js';
 
 /** A message above the form; its kind says which. */
 export type Notice =
@@ -68,7 +69,7 @@ export function renderProblems(
       others.length > 0
         ? html`<p>
             ${msg(
-              str`This form uses settings the widget does not support: ${names}. The rest of the form works.`,
+              str`Some settings of this form cannot be used here: ${names}. The rest of the form works.`,
               {
                 id: 'intake.unsupported',
               },
@@ -155,17 +156,12 @@ export function renderNotice(notice: Notice | undefined): TemplateResult | typeo
       alert = true;
       break;
     case 'rejected':
-      text = msg(
-        str`The server did not accept the form (error ${notice.status}). Please check your answers.`,
-        {
-          id: 'intake.rejected',
-        },
-      );
+      text = rejectedMessage(notice.status);
       alert = true;
       break;
     case 'queued-rejected':
       text = msg(
-        'A form saved on this device was not accepted by the server. Its answers are back in the form: please check them and submit again.',
+        'A form saved on this device was not accepted. Its answers are back in the form: please check them and submit again.',
         { id: 'intake.queuedRejected' },
       );
       alert = true;
