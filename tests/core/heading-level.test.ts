@@ -8,7 +8,7 @@ import '../../src/story-carousel/define.js';
 import { headingLevel } from '../../src/core/heading.js';
 import { mount, until } from '../support/index.js';
 import { deepElements, find } from '../support/dom.js';
-import { mountCalendar, sampleRecords } from '../support/calendar.js';
+import { sampleRecords, showCalendar } from '../support/calendar.js';
 import { stories } from '../support/carousel.js';
 
 /**
@@ -162,8 +162,7 @@ describe('heading-level', () => {
   }
 
   it("event-calendar: the event dialog's title is at heading-level", async () => {
-    const calendar = await mountCalendar({ lang: 'zh-Hans', date: '2026-11-16', view: 'list' });
-    await calendar.events.loaded();
+    const calendar = await showCalendar({ lang: 'zh-Hans', date: '2026-11-16', view: 'list' });
     calendar.el.setAttribute('heading-level', '4');
     await calendar.el.updateComplete;
     const dialog = await calendar.openEvent('亲子阅读会');
