@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { adminHint, errorMessage, retryHelps, type DandelionError } from './errors.js';
+import { errorMessage, retryHelps, type DandelionError } from './errors.js';
 import { renderError } from './status-view.js';
 
 export interface ProblemContext {
@@ -70,4 +70,52 @@ export function renderProblem(error: DandelionError, c: ProblemContext): Templat
         </dl>
       </details>`,
   );
+}
+
+/**
+ * How the site owner fixes `error` (English, like every console message); `attribute` names the
+ * attribute holding the URL (`src`, or the form's `schema`).
+ */
+export function adminHint(error: DandelionError, attribute = 'src'): string {
+  if (error.hint) return error.hint;
+  const origin = globalThis.location?.origin ?? 'this page';
+  if (error.corsRefused) {
+    return `Make the data server answer with the header Access-Control-Allow-Origin: ${origin}, or serve the data from this site.`;
+  }
+  switch (error.kind) {
+    case 'network':
+      return `Check the ${attribute} URL (a typo, a server that is down, or an http: URL on an https: page).`;
+    case 'timeout':
+      return 'The data server did not answer in time: check it, or raise the timeout attribute (seconds).';
+    case 'http': {
+      const status = error.status ?? 0;
+      if (status === 404 || status === 410) {
+        return `Nothing at that address: check the ${attribute} URL (the file may have moved).`;
+      }
+      if (status === 401 || status === 403) {
+        return 'The data server refused: publish the data without a login, or set credentials="include" for a cookie-based API.';
+      }
+      if (status >= 500) return 'The data server failed: check its logs; the widget retries.';
+      return `The data server answered ${status}: check the ${attribute} URL and what that server expects.`;
+    }
+    case 'parse':
+      return `The answer is not complete, readable data: open the ${attribute} URL and check the file.`;
+    case 'format':
+      return 'Set the format attribute to the data\'s format (json, csv, ics, rss…), or map / items-path for JSON records (see "Shared attributes" in the README).';
+    case 'too-large':
+      return 'Serve less data (filter it on the server, or use a paginated API).';
+  }
+}
+
+/** The one console message for a failure: where, what and how to fix it. */
+export function consoleMessage(
+  error: DandelionError,
+  source: string,
+  tag: string,
+  attribute = 'src',
+): string {
+  const where = source === 'data' || source === 'schema' ? `the ${source} property` : source;
+  return `[dandelion] <${tag}> could not show ${where}: ${error.kind}${
+    error.status === undefined ? '' : ` ${error.status}`
+  }: ${error.message}. To fix: ${adminHint(error, attribute)}`;
 }

@@ -40,7 +40,7 @@ export class DandelionError extends Error {
   readonly attribute?: string;
   /** How many records were skipped, when that is the failure. */
   readonly skipped?: number;
-  /** How to fix it (site owner); {@link adminHint} fills in one by kind when unset. */
+  /** How to fix it (site owner); `adminHint` (error-view.ts) gives one by kind when unset. */
   readonly hint?: string;
 }
 
@@ -109,52 +109,4 @@ export function errorDetail(error: DandelionError): DandelionErrorDetail {
   };
   if (error.status !== undefined) detail.status = error.status;
   return detail;
-}
-
-/**
- * How the site owner fixes `error` (English, like every console message); `attribute` names the
- * attribute holding the URL (`src`, or the form's `schema`).
- */
-export function adminHint(error: DandelionError, attribute = 'src'): string {
-  if (error.hint) return error.hint;
-  const origin = globalThis.location?.origin ?? 'this page';
-  if (error.corsRefused) {
-    return `Make the data server answer with the header Access-Control-Allow-Origin: ${origin}, or serve the data from this site.`;
-  }
-  switch (error.kind) {
-    case 'network':
-      return `Check the ${attribute} URL (a typo, a server that is down, or an http: URL on an https: page).`;
-    case 'timeout':
-      return 'The data server did not answer in time: check it, or raise the timeout attribute (seconds).';
-    case 'http': {
-      const status = error.status ?? 0;
-      if (status === 404 || status === 410) {
-        return `Nothing at that address: check the ${attribute} URL (the file may have moved).`;
-      }
-      if (status === 401 || status === 403) {
-        return 'The data server refused: publish the data without a login, or set credentials="include" for a cookie-based API.';
-      }
-      if (status >= 500) return 'The data server failed: check its logs; the widget retries.';
-      return `The data server answered ${status}: check the ${attribute} URL and what that server expects.`;
-    }
-    case 'parse':
-      return `The answer is not complete, readable data: open the ${attribute} URL and check the file.`;
-    case 'format':
-      return 'Set the format attribute to the data\'s format (json, csv, ics, rss…), or map / items-path for JSON records (see "Shared attributes" in the README).';
-    case 'too-large':
-      return 'Serve less data (filter it on the server, or use a paginated API).';
-  }
-}
-
-/** The one console message for a failure: where, what and how to fix it. */
-export function consoleMessage(
-  error: DandelionError,
-  source: string,
-  tag: string,
-  attribute = 'src',
-): string {
-  const where = source === 'data' || source === 'schema' ? `the ${source} property` : source;
-  return `[dandelion] <${tag}> could not show ${where}: ${error.kind}${
-    error.status === undefined ? '' : ` ${error.status}`
-  }: ${error.message}. To fix: ${adminHint(error, attribute)}`;
 }
