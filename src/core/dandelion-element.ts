@@ -41,6 +41,19 @@ export class DandelionElement extends LitElement {
     };
   }
 
+  /**
+   * Level of the widget's own headings, so they fit the page's outline: 2 (default) under the
+   * page's `h1`, 3 inside an `h2` section; headings inside the widget go one level deeper (1–6).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * A phone number visitors can call when the widget cannot show its content (e.g.
+   * `020-0000 0000`); the error message links it (`tel:`). Without it, the message asks them to
+   * contact the organisation.
+   */
+  @property({ attribute: 'contact-phone' }) contactPhone?: string;
+
   private readonly localeController = new LocaleController(this);
 
   /** The language this widget renders in (messages) and formats with (Intl). */

@@ -1,6 +1,18 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { DandelionErrorDetail, DandelionErrorKind } from './events.js';
 import { networkErrorMessage } from './network-error.js';
+
+/** What the site owner needs besides the technical cause (all optional). */
+export interface DandelionErrorOptions {
+  cause?: unknown;
+  corsRefused?: boolean;
+  /** The attribute whose value is at fault (`map`, `items-path`, `format`, `schema`…). */
+  attribute?: string;
+  /** Records the readers skipped (when every one was skipped). */
+  skipped?: number;
+  /** How to fix it, for the site owner (console and the administrator's details). */
+  hint?: string;
+}
 
 /** A failure while loading or reading data, with the kind the design names. */
 export class DandelionError extends Error {
@@ -9,11 +21,14 @@ export class DandelionError extends Error {
     /** Technical detail for developers (console, `cause`); never shown as the UI message. */
     detail: string,
     readonly status?: number,
-    options?: { cause?: unknown; corsRefused?: boolean },
+    options?: DandelionErrorOptions,
   ) {
     super(detail, options);
     this.name = 'DandelionError';
     this.corsRefused = options?.corsRefused ?? false;
+    this.attribute = options?.attribute;
+    this.skipped = options?.skipped;
+    this.hint = options?.hint;
   }
 
   /**
@@ -21,6 +36,12 @@ export class DandelionError extends Error {
    * page's origin): a set-up problem for the site, not the visitor's connection.
    */
   readonly corsRefused: boolean;
+  /** The attribute whose value is at fault, when one is. */
+  readonly attribute?: string;
+  /** How many records were skipped, when that is the failure. */
+  readonly skipped?: number;
+  /** How to fix it (site owner); `adminHint` (error-view.ts) gives one by kind when unset. */
+  readonly hint?: string;
 }
 
 /** Wraps anything thrown into a {@link DandelionError}. */
@@ -36,54 +57,48 @@ export function toDandelionError(
   return new DandelionError(fallback, text, undefined, { cause: error });
 }
 
+const passingStatus = new Set([408, 425, 429]);
+
 /**
- * A plain-language message for people (not developers): what went wrong and what to check.
- * Call inside `render()` or `withMessageLocale()` so it comes out in the widget's language.
+ * Whether trying again may help the visitor: a lost connection, a slow or overloaded server.
+ * A refused cross-origin request, a missing file or unreadable data stays broken until the
+ * site fixes it, so the error view offers no retry button for those.
+ */
+export function retryHelps(
+  kind: DandelionErrorKind,
+  status?: number,
+  corsRefused = false,
+): boolean {
+  if (kind === 'network') return !corsRefused;
+  if (kind === 'timeout') return true;
+  return kind === 'http' && status !== undefined && (status >= 500 || passingStatus.has(status));
+}
+
+/**
+ * A short, kind message for the public, in the widget's language: what happened and what they
+ * can do, never the technical cause (that goes to the site owner). Call inside `render()` or
+ * `withMessageLocale()` so it comes out in the widget's language.
  */
 export function errorMessage(
   kind: DandelionErrorKind,
   status?: number,
   corsRefused = false,
 ): string {
-  switch (kind) {
-    case 'network':
-      // Not the visitor's Wi-Fi: the site has to fix it, so point to the organisation.
-      if (corsRefused) {
-        return msg(
-          'This content cannot be shown here right now. Please try again later or contact the organisation.',
-          { id: 'error.cors' },
-        );
-      }
-      return networkErrorMessage();
-    case 'timeout':
-      return msg('The server took too long to answer. Please try again in a moment.', {
-        id: 'error.timeout',
-      });
-    case 'http':
-      if (status === 404) {
-        return msg('The data was not found (error 404). The link may have changed.', {
-          id: 'error.http404',
-        });
-      }
-      if (status !== undefined && status >= 500) {
-        return msg(str`The server had a problem (error ${status}). Please try again later.`, {
-          id: 'error.http5xx',
-        });
-      }
-      return msg(str`The server refused the request (error ${status ?? '?'}).`, {
-        id: 'error.http',
-      });
-    case 'parse':
-      return msg('The data could not be read. It may be damaged or incomplete.', {
-        id: 'error.parse',
-      });
-    case 'format':
-      return msg('The data is not in a format this widget understands. Check the format setting.', {
-        id: 'error.format',
-      });
-    case 'too-large':
-      return msg('The data is too large to show here (over 10 MB).', { id: 'error.tooLarge' });
+  if (kind === 'network' && !corsRefused) return networkErrorMessage();
+  if (kind === 'timeout') {
+    return msg('This is taking too long. Please try again in a moment.', { id: 'error.timeout' });
   }
+  if (retryHelps(kind, status, corsRefused)) {
+    return msg('Something went wrong on our side. Please try again later.', { id: 'error.later' });
+  }
+  if (kind === 'http' && (status === 404 || status === 410)) {
+    return msg('This content cannot be found at the moment. Please come back later.', {
+      id: 'error.notFound',
+    });
+  }
+  return msg('This content cannot be shown here right now. Please come back later.', {
+    id: 'error.unavailable',
+  });
 }
 
 /** The `dandelion-error` detail for an error, message in the current message locale. */

@@ -23,6 +23,7 @@
  * const href = mapLink(location, { template, chinese, fallbackName: service.name });
  * ```
  */
+import { msg, str } from '@lit/localize';
 import type { Location } from './models.js';
 import { safeUrl } from './safe-url.js';
 
@@ -136,4 +137,14 @@ export function mapLink(
     if (safe) return safe;
   }
   return undefined;
+}
+
+/**
+ * The text of a map link in the widget's language (call while it renders): names the place, so
+ * the link says where it goes out of context too (a screen reader's list of links).
+ */
+export function mapLinkText(place?: string): string {
+  return place
+    ? msg(str`Show ${place} on a map`, { id: 'map.linkTo' })
+    : msg('Show on a map', { id: 'map.link' });
 }

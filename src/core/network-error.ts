@@ -5,6 +5,6 @@ import { msg } from '@lit/localize';
  * data controller shows it when the chunk holding those (and the loader) cannot be fetched.
  */
 export const networkErrorMessage = (): string =>
-  msg('Could not reach the server. Check your internet connection and try again.', {
+  msg('Could not connect. Please check your internet connection and try again.', {
     id: 'error.network',
   });

@@ -12,7 +12,7 @@ import type { ModelByKind, ModelKind, ReadResult, Story } from './models.js';
 import { imageAllowed, imageOriginsOf, sanitizeFields, type ImageOrigins } from './sanitize.js';
 import { readJsonDocument } from './readers/json-document.js';
 import type { ReadSource } from './readers/reader-definition.js';
-import { readerOf } from './readers/registry.js';
+import { readerOf, readers } from './readers/registry.js';
 
 export interface ReadOptions<K extends ModelKind> {
   /** Which model the caller wants. */
@@ -92,11 +92,21 @@ export async function read<K extends ModelKind>(
   if (format === 'json' && requested !== 'json' && !itemsPath && !map)
     format = sniffJsonShape(source.json());
   const reader = readerOf(format);
-  if (!reader) throw new DandelionError('format', `unknown format "${format}"`);
+  if (!reader) {
+    throw new DandelionError('format', `unknown format "${format}"`, undefined, {
+      attribute: 'format',
+      hint: `Set format to auto (the default) or one of: ${readers.map((r) => r.name).join(', ')}.`,
+    });
+  }
   if (!reader.kinds.includes(kind)) {
     throw new DandelionError(
       'format',
       `format "${format}" gives ${reader.kinds.join(' or ')}s, but this widget shows ${kind}s`,
+      undefined,
+      {
+        attribute: 'format',
+        hint: `Point src at a source of ${kind}s, or set format to the source's real format.`,
+      },
     );
   }
   const shared = { map, transform, itemsPath };

@@ -21,8 +21,15 @@ export function renderEmpty(message: string, slotName = 'empty'): TemplateResult
   </div>`;
 }
 
-/** Error state: a plain message and, when the widget can reload, a retry button. */
-export function renderError(message: string, onRetry?: () => void): TemplateResult {
+/**
+ * Error state: a plain message and, when retrying can help, a retry button; `more` goes after
+ * them (the way forward and the site administrator's details, see `error-view.ts`).
+ */
+export function renderError(
+  message: string,
+  onRetry?: () => void,
+  more: unknown = nothing,
+): TemplateResult {
   return html`<div part="status" class="status error" role="alert">
     <p class="message">${message}</p>
     ${
@@ -32,5 +39,6 @@ export function renderError(message: string, onRetry?: () => void): TemplateResu
           </button>`
         : nothing
     }
+    ${more}
   </div>`;
 }

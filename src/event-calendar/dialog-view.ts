@@ -17,6 +17,7 @@ import {
   type EventPlaced,
   type ViewContext,
 } from './view-parts.js';
+import { heading } from '../core/heading.js';
 
 /** The detail's own chunk: undefined while loading, `failed` when it could not be loaded. */
 type DetailModule = typeof import('./event-detail.js') | 'failed' | undefined;
@@ -72,7 +73,7 @@ function renderHead(d: DialogData, title: string, back: boolean): TemplateResult
           </button>`
         : nothing
     }
-    <h2 id="dialog-title" class="dialog-title" tabindex="-1">${title}</h2>
+    ${heading(d.view.headingLevel, title, { id: 'dialog-title', class: 'dialog-title', tabindex: -1 })}
     <button
       part="button"
       class="button secondary icon close"

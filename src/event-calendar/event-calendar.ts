@@ -41,6 +41,7 @@ import type { EventPlaced, ViewContext } from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
 import { renderWeek } from './week-view.js';
 import { WidthController } from './width-controller.js';
+import { headingLevel } from '../core/heading.js';
 
 export type { CalendarView, EventCalendarSelectDetail };
 
@@ -375,7 +376,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     const view = this.currentView;
     const [first, last] = this.shownDays();
     const formats = this.display.formats!;
-    return html`${renderToolbar({ view, formats, nav: this.nav, first, last, onViewClick: this.onViewClick })}
+    const level = headingLevel(this.headingLevel);
+    return html`${renderToolbar({ view, formats, nav: this.nav, first, last, level, onViewClick: this.onViewClick })}
       ${renderFilters({
         ...this.summary,
         active: this.activeCategories,
@@ -422,6 +424,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       onCellClick: this.nav.onCellClick,
       onGridKeydown: this.nav.onGridKeydown,
       onShowMore: this.onShowMore,
+      headingLevel: headingLevel(this.headingLevel),
     };
   }
 

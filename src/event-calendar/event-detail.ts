@@ -10,7 +10,7 @@ import { msg, str } from '@lit/localize';
 import { safeUrl } from '../core/safe-url.js';
 import type { CalendarFormats } from './formats.js';
 import { downloadIcs } from './ics-download.js';
-import { mapLink } from '../core/map-link.js';
+import { mapLink, mapLinkText } from '../core/map-link.js';
 import type { Occurrence } from './occurrences.js';
 import type { Placed } from './placement.js';
 import { shareUrl } from './share-link.js';
@@ -182,7 +182,7 @@ export function renderEventDetail(p: Placed<Occurrence>, c: EventDetailContext):
                 map
                   ? html`<p>
                       <a href=${map} target="_blank" rel="noopener noreferrer"
-                        >${msg('Open in map', { id: 'calendar.map' })}</a
+                        >${mapLinkText(location.name ?? location.address)}</a
                       >
                     </p>`
                   : nothing

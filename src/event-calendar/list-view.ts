@@ -9,7 +9,12 @@ import { msg, str } from '@lit/localize';
 import { secondaryButton } from '../core/secondary-button.js';
 import { groupByDay } from './list-layout.js';
 import type { LongList } from './long-list.js';
-import { renderListEvent, renderLunar, type EventPlaced, type ViewContext } from './view-parts.js';
+import {
+  renderDayTitle,
+  renderListEvent,
+  type EventPlaced,
+  type ViewContext,
+} from './view-parts.js';
 
 /** What the list view shows, derived by the calendar. */
 export interface ListData {
@@ -71,14 +76,7 @@ export function renderList(l: ListData, c: ViewContext, long?: LongListSlot): Te
           class="list-day${g.day === c.today ? ' today' : ''}"
           aria-labelledby="day-${g.day}"
         >
-          <h3 id="day-${g.day}" class="list-day-title">
-            ${
-              g.day === c.today
-                ? msg(str`${f.dayHeading(g.day)} (today)`, { id: 'calendar.todayHeading' })
-                : f.dayHeading(g.day)
-            }
-            ${renderLunar(g.day, c)}
-          </h3>
+          ${renderDayTitle(g.day, c, `day-${g.day}`)}
           <ul class="list-events">
             ${g.items.map((p) => html`<li>${renderListEvent(p, c)}</li>`)}
           </ul>

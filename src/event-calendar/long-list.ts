@@ -14,9 +14,13 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
 import { cssVars } from '../core/css-vars.js';
-import { renderListEvent, renderLunar, type EventPlaced, type ViewContext } from './view-parts.js';
+import {
+  renderDayTitle,
+  renderListEvent,
+  type EventPlaced,
+  type ViewContext,
+} from './view-parts.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
@@ -106,7 +110,6 @@ export class LongList implements ReactiveController {
   }
 
   private renderRow(row: Row, index: number, total: number, c: ViewContext): TemplateResult {
-    const f = c.formats;
     const today = row.day === c.today;
     return html`<li
       class="list-row${today ? ' today' : ''}"
@@ -114,19 +117,7 @@ export class LongList implements ReactiveController {
       aria-posinset=${index + 1}
       aria-setsize=${total}
     >
-      ${
-        row.firstOfDay
-          ? html`<h3 class="list-day-title">
-              ${
-                today
-                  ? msg(str`${f.dayHeading(row.day)} (today)`, { id: 'calendar.todayHeading' })
-                  : f.dayHeading(row.day)
-              }
-              ${renderLunar(row.day, c)}
-            </h3>`
-          : nothing
-      }
-      ${renderListEvent(row.placed, c)}
+      ${row.firstOfDay ? renderDayTitle(row.day, c) : nothing} ${renderListEvent(row.placed, c)}
     </li>`;
   }
 

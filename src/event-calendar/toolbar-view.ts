@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import type { CalendarFormats } from './formats.js';
 import type { CalendarView, NavigationController } from './navigation-controller.js';
 import { renderButton, zoneShown } from './view-parts.js';
+import { heading as levelHeading, type HeadingLevel } from '../core/heading.js';
 
 /** The views in the switcher's order. */
 export const views: readonly CalendarView[] = ['month', 'week', 'list'];
@@ -19,6 +20,8 @@ export interface ToolbarData {
   /** First and last day the view shows. */
   first: number;
   last: number;
+  /** Level of the title (`heading-level`). */
+  level: HeadingLevel;
   /** A view button (`data-value`: the view). */
   onViewClick: (e: Event) => void;
 }
@@ -71,7 +74,7 @@ export function renderToolbar(t: ToolbarData): TemplateResult {
         icon: true,
       })}
     </div>
-    <h2 class="title" aria-live="polite">${heading(t)}</h2>
+    ${levelHeading(t.level, heading(t), { class: 'title', 'aria-live': 'polite' })}
     <div class="views" role="group" aria-label=${msg('Calendar view', { id: 'calendar.views' })}>
       ${views.map((v) => renderToggle('view-button', v, v === t.view, t.onViewClick, viewName(v)))}
     </div>

@@ -12,6 +12,7 @@ import type { LunarLabels } from './lunar.js';
 import type { Occurrence } from './occurrences.js';
 import type { Placed } from './placement.js';
 import type { Segment } from './row-layout.js';
+import { heading, headingLevel, type HeadingLevel } from '../core/heading.js';
 
 /** An occurrence placed in the display zone. */
 export type EventPlaced = Placed<Occurrence>;
@@ -35,6 +36,8 @@ export interface ViewContext {
   onGridKeydown: (e: KeyboardEvent) => void;
   /** The list view's "Show more". */
   onShowMore: () => void;
+  /** Level of the calendar's title and dialog title (`heading-level`); day titles are one deeper. */
+  headingLevel: HeadingLevel;
 }
 
 /** Date and time of an occurrence in words, in the display zone. */
@@ -74,6 +77,19 @@ export function renderLunar(day: number, c: ViewContext): TemplateResult | typeo
   return html`<span class="lunar${label.monthStart ? ' lunar-month' : ''}" lang=${c.lunarLang}
     >${label.text}</span
   >`;
+}
+
+/** A day's title in the list views (one level under the calendar's title), lunar label included. */
+export function renderDayTitle(day: number, c: ViewContext, id?: string): TemplateResult {
+  const f = c.formats;
+  const title =
+    day === c.today
+      ? msg(str`${f.dayHeading(day)} (today)`, { id: 'calendar.todayHeading' })
+      : f.dayHeading(day);
+  return heading(headingLevel(c.headingLevel, 1), html`${title} ${renderLunar(day, c)}`, {
+    id,
+    class: 'list-day-title',
+  });
 }
 
 /** "+N more" (month cell, week day head): `hidden` not shown of `count` events on `day`. */

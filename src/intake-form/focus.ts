@@ -33,7 +33,7 @@ export class FocusController implements ReactiveController {
     if (target === 'summary') el = root.querySelector('.error-summary, .notice.alert');
     else if (target === 'step') {
       el = root.querySelector('.step-heading') ?? root.querySelector('.form-heading');
-    } else if (target === 'result') el = root.querySelector('.result h2');
+    } else if (target === 'result') el = root.querySelector('.result-title');
     else el = root.getElementById(target.id);
     el?.focus();
     el?.scrollIntoView?.({ block: 'center', behavior: 'auto' });

@@ -18,6 +18,7 @@ import {
   type Notice,
   type StatusViewContext,
 } from './status-views.js';
+import { heading } from '../core/heading.js';
 
 export interface FormViewContext {
   answers: FormAnswers;
@@ -107,7 +108,7 @@ export function renderForm(c: FormViewContext): TemplateResult {
     @change=${c.on.input}
     @focusout=${c.on.focusOut}
   >
-    ${title ? html`<h2 id="form-title" class="form-heading" tabindex="-1">${title}</h2>` : nothing}
+    ${title ? heading(status.headingLevel, title, { id: 'form-title', class: 'form-heading', tabindex: -1 }) : nothing}
     ${model.description ? html`<p class="description">${status.text(model.description)}</p>` : nothing}
     ${renderProblems(model.problems, status)}
     ${c.badAction !== undefined ? renderActionProblem(c.badAction) : nothing}
@@ -117,7 +118,10 @@ export function renderForm(c: FormViewContext): TemplateResult {
     <div class="step">
       ${
         steps.length > 1 && step.title
-          ? html`<h3 class="step-heading" tabindex="-1">${status.text(step.title)}</h3>`
+          ? heading(status.innerLevel, status.text(step.title), {
+              class: 'step-heading',
+              tabindex: -1,
+            })
           : nothing
       }
       ${step.description ? html`<p class="hint">${status.text(step.description)}</p>` : nothing}

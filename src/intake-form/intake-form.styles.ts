@@ -25,7 +25,7 @@ export const intakeStyles = css`
 
   .form-heading:focus,
   .step-heading:focus,
-  .result h2:focus {
+  .result-title:focus {
     outline: none;
   }
 
@@ -262,7 +262,7 @@ export const intakeStyles = css`
     border-inline-start: 6px solid var(--_accent);
   }
 
-  .result h2 {
+  .result-title {
     margin: 0;
     font-size: 1.4em;
   }

@@ -19,6 +19,7 @@ import { SubmissionController } from './submission.js';
 import { FocusController } from './focus.js';
 import { FormValueController } from './form-value.js';
 import type { JsonSchema } from './validate.js';
+import { headingLevel } from '../core/heading.js';
 
 export { maxBodyBytes } from './submission.js';
 
@@ -384,6 +385,8 @@ export class IntakeForm extends DandelionElement {
       onSummaryLink: this.onSummaryLink,
       onSendNow: () => void this.sendPending(),
       onStartOver: this.startOver,
+      headingLevel: headingLevel(this.headingLevel),
+      innerLevel: headingLevel(this.headingLevel, this.answers?.model.title ? 1 : 0),
     };
   }
 

@@ -29,7 +29,15 @@ function toModel(json: unknown): FormModel {
   try {
     return readSchema(json);
   } catch (error) {
-    throw new DandelionError('format', error instanceof Error ? error.message : String(error));
+    throw new DandelionError(
+      'format',
+      error instanceof Error ? error.message : String(error),
+      undefined,
+      {
+        attribute: 'schema',
+        hint: 'Point schema at an intake form schema: a JSON Schema object with "properties" (see "<intake-form>" in the README).',
+      },
+    );
   }
 }
 
@@ -91,5 +99,6 @@ export function schemaResource(
     keepContent: false,
     // `schema` is an attribute or property: its request starts when the form connects.
     eager: true,
+    attribute: 'schema',
   });
 }

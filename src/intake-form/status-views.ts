@@ -12,6 +12,8 @@ import { errorMessage, type DandelionError } from '../core/errors.js';
 import { patternProblemText } from './patterns.js';
 import type { Field, LocalizedText, SchemaProblem, SuccessText } from './schema.js';
 import { renderNextSteps } from './success-view.js';
+import { heading, type HeadingLevel } from '../core/heading.js';
+import { rejectedMessage } from './refusal.js';
 
 /** A message above the form; its kind says which. */
 export type Notice =
@@ -46,6 +48,10 @@ export interface StatusViewContext {
   onSendNow: () => void;
   /** "Fill in another form". */
   onStartOver: () => void;
+  /** Level of the form's title and the result's (`heading-level`). */
+  headingLevel: HeadingLevel;
+  /** Level of the headings inside the form (one under its title, when it has one). */
+  innerLevel: HeadingLevel;
 }
 
 /** The schema keywords the widget ignored, so an author sees why a rule does not apply. */
@@ -64,7 +70,7 @@ export function renderProblems(
       others.length > 0
         ? html`<p>
             ${msg(
-              str`This form uses settings the widget does not support: ${names}. The rest of the form works.`,
+              str`Some settings of this form cannot be used here: ${names}. The rest of the form works.`,
               {
                 id: 'intake.unsupported',
               },
@@ -151,17 +157,12 @@ export function renderNotice(notice: Notice | undefined): TemplateResult | typeo
       alert = true;
       break;
     case 'rejected':
-      text = msg(
-        str`The server did not accept the form (error ${notice.status}). Please check your answers.`,
-        {
-          id: 'intake.rejected',
-        },
-      );
+      text = rejectedMessage(notice.status);
       alert = true;
       break;
     case 'queued-rejected':
       text = msg(
-        'A form saved on this device was not accepted by the server. Its answers are back in the form: please check them and submit again.',
+        'A form saved on this device was not accepted. Its answers are back in the form: please check them and submit again.',
         { id: 'intake.queuedRejected' },
       );
       alert = true;
@@ -206,9 +207,10 @@ export function renderSummary(errors: ShownError[], c: StatusViewContext): Templ
     aria-labelledby="summary-title"
   >
     <div role="alert">
-      <h2 id="summary-title" class="summary-title">
-        ${msg('There is a problem', { id: 'intake.summaryTitle' })}
-      </h2>
+      ${heading(c.innerLevel, msg('There is a problem', { id: 'intake.summaryTitle' }), {
+        id: 'summary-title',
+        class: 'summary-title',
+      })}
       <ul>
         ${errors.map((e) =>
           e.field
@@ -262,13 +264,13 @@ export function renderResult(
   const sent = phase === 'sent';
   const ownTitle = success?.title ? c.text(success.title) : undefined;
   return html`<div part="status" class=${classMap({ result: true, sent, queued: !sent })}>
-    <h2 tabindex="-1">
-      ${
-        sent
-          ? (ownTitle ?? msg('Thank you, your answers have been sent', { id: 'intake.sentTitle' }))
-          : msg('Saved on this device', { id: 'intake.queuedTitle' })
-      }
-    </h2>
+    ${heading(
+      c.headingLevel,
+      sent
+        ? (ownTitle ?? msg('Thank you, your answers have been sent', { id: 'intake.sentTitle' }))
+        : msg('Saved on this device', { id: 'intake.queuedTitle' }),
+      { class: 'result-title', tabindex: -1 },
+    )}
     ${
       sent && reference
         ? html`<p class="reference">

@@ -8,7 +8,7 @@
  */
 import type { ReactiveController } from 'lit';
 import { emit, type DandelionErrorDetail } from '../core/events.js';
-import { errorDetail, errorMessage } from '../core/errors.js';
+import { errorDetail } from '../core/errors.js';
 import { withMessageLocale } from '../core/i18n/localization.js';
 import type { ResourceHost } from '../core/resource/resource-controller.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -17,6 +17,7 @@ import type { FocusTarget } from './focus.js';
 import { OutboxController, type Rejected, type Sent } from './outbox.js';
 import { actionProblemMessage, type Notice } from './status-views.js';
 import type { OutboxEntry } from './submit.js';
+import { rejectedMessage } from './refusal.js';
 
 /** Largest JSON body the form sends (the demo receiver's limit too). */
 export const maxBodyBytes = 256 * 1024;
@@ -235,7 +236,7 @@ export class SubmissionController implements ReactiveController {
     this.error(() => ({
       kind: 'http',
       status: rejected.status,
-      message: errorMessage('http', rejected.status),
+      message: rejectedMessage(rejected.status),
     }));
   }
 

@@ -17,22 +17,22 @@ export const detailStyles = css`
     justify-content: space-between;
   }
 
-  .detail h2 {
+  .detail-title {
     margin: 0;
     font-size: 1.5em;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
 
-  .detail h2:focus {
+  .detail-title:focus {
     outline: none;
   }
 
-  .detail h2:focus-visible {
+  .detail-title:focus-visible {
     outline: var(--_focus-ring);
   }
 
-  .detail h3 {
+  .detail section > :is(h2, h3, h4, h5, h6) {
     margin: 0 0 calc(var(--_space) / 2);
     font-size: 1.125em;
   }

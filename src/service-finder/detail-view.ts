@@ -10,11 +10,12 @@ import { safeUrl } from '../core/safe-url.js';
 import { languageLabel } from './facets.js';
 import { hasPoint, nearestKm, type Point } from './geo.js';
 import { clockFormatter, isoDay, slotsByDay, weekdayNames, weekOrder } from './hours.js';
-import { mapLink } from '../core/map-link.js';
+import { mapLink, mapLinkText } from '../core/map-link.js';
 import type { Formatters } from './formatters.js';
 /** The styles this view adds to the finder's shadow root when it loads. */
 export { detailStyles as styles } from './detail-view.styles.js';
 import { telLink } from './tel-link.js';
+import { heading, headingLevel, type HeadingLevel } from '../core/heading.js';
 
 /** What the detail view needs from its finder. */
 export interface DetailContext {
@@ -34,7 +35,12 @@ export interface DetailContext {
   messages: string;
   origin?: Point;
   distanceText: (km: number) => string;
+  /** Level of the service's name (`heading-level`); its sections are one deeper. */
+  headingLevel: HeadingLevel;
 }
+
+/** The level of the detail's section headings. */
+const sub = (c: DetailContext): HeadingLevel => headingLevel(c.headingLevel, 1);
 
 interface HoursFormat {
   weekdays: string[];
@@ -102,7 +108,7 @@ export function renderDetail(s: Service, c: DetailContext): TemplateResult {
         ${msg('Print', { id: 'finder.print' })}
       </button>
     </div>
-    <h2 id="detail-title" tabindex="-1">${s.name}</h2>
+    ${heading(c.headingLevel, s.name, { id: 'detail-title', class: 'detail-title', tabindex: -1 })}
     ${s.organization ? html`<p class="org">${s.organization}</p>` : nothing}
     ${
       s.categories.length
@@ -191,7 +197,7 @@ function renderHours(s: Service, c: DetailContext): TemplateResult | typeof noth
   const byDay = slotsByDay(s.schedules);
   const today = isoDay(new Date());
   return html`<section aria-labelledby="hours-title">
-    <h3 id="hours-title">${msg('Opening hours', { id: 'finder.hours' })}</h3>
+    ${heading(sub(c), msg('Opening hours', { id: 'finder.hours' }), { id: 'hours-title' })}
     ${
       s.schedules.length
         ? html`<table class="hours">
@@ -237,7 +243,7 @@ function renderContact(
 ): TemplateResult | typeof nothing {
   if (!s.phones.length && !website && !email) return nothing;
   return html`<section aria-labelledby="contact-title">
-    <h3 id="contact-title">${msg('Contact', { id: 'finder.contact' })}</h3>
+    ${heading(sub(c), msg('Contact', { id: 'finder.contact' }), { id: 'contact-title' })}
     <ul class="plain-list">
       ${s.phones.map((p) => {
         const tel = telLink(p.number);
@@ -265,7 +271,7 @@ function renderPlaces(s: Service, c: DetailContext): TemplateResult | typeof not
   const chinese = c.messages.startsWith('zh');
   const origin = c.origin;
   return html`<section aria-labelledby="places-title">
-    <h3 id="places-title">${msg('Address', { id: 'finder.address' })}</h3>
+    ${heading(sub(c), msg('Address', { id: 'finder.address' }), { id: 'places-title' })}
     ${places.map((l: Location) => {
       const link = mapLink(l, { template: c.mapTemplate, chinese, fallbackName: s.name });
       const km = origin && hasPoint(l) ? nearestKm({ ...s, locations: [l] }, origin) : undefined;
@@ -277,7 +283,7 @@ function renderPlaces(s: Service, c: DetailContext): TemplateResult | typeof not
         ${
           link
             ? html`<a class="link map-link" href=${link} rel="noopener noreferrer" target="_blank"
-                >${msg(str`Show ${place} on a map`, { id: 'finder.mapLink' })}</a
+                >${mapLinkText(place)}</a
               >`
             : nothing
         }

@@ -14,6 +14,7 @@ import { isOpenAt, slotsOn } from './hours.js';
 import { renderNoMatch } from './no-match-view.js';
 import type { FinderScreen } from './screen.js';
 import { telLink } from './tel-link.js';
+import { heading } from '../core/heading.js';
 
 export function renderResults(c: FinderScreen): TemplateResult {
   const { view, services, actions } = c;
@@ -97,11 +98,13 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
   const open = s.schedules.length > 0 && isOpenAt(s.schedules, now);
   const address = s.locations.find((l) => l.address)?.address;
   return html`<li part="service" class="card" data-id=${s.id}>
-    <h3>
-      <button class="open" type="button" @click=${() => c.actions.open(s.id)}>
+    ${heading(
+      c.headingLevel,
+      html`<button class="open" type="button" @click=${() => c.actions.open(s.id)}>
         ${lit(s.name)}
-      </button>
-    </h3>
+      </button>`,
+      { class: 'card-title' },
+    )}
     ${s.organization ? html`<p class="org">${lit(s.organization)}</p>` : nothing}
     ${
       s.categories.length

@@ -6,6 +6,7 @@ import type { Service } from '../core/models.js';
 import type { FinderView } from './finder-model.js';
 import type { FinderFilters, FinderSort } from './finder-state.js';
 import type { GeoState } from './locate.js';
+import type { HeadingLevel } from '../core/heading.js';
 
 export interface FinderScreen {
   services: readonly Service[];
@@ -27,6 +28,8 @@ export interface FinderScreen {
   skipped: number;
   /** Typing has paused: the count may be announced. */
   settled: boolean;
+  /** Level of the result cards' headings (`heading-level`). */
+  headingLevel: HeadingLevel;
   actions: FinderActions;
 }
 

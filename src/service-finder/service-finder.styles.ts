@@ -183,7 +183,7 @@ export const finderStyles = css`
     min-inline-size: 0;
   }
 
-  .card h3 {
+  .card-title {
     margin: 0;
     font-size: 1.125em;
     line-height: 1.4;

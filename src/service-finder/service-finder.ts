@@ -6,6 +6,7 @@ import { LazyView } from '../core/lazy-view.js';
 import { networkErrorMessage } from '../core/network-error.js';
 import type { Service } from '../core/models.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
+import { headingLevel } from '../core/heading.js';
 import { baseStyles } from '../core/styles.js';
 import { checkMapTemplate } from '../core/map-link.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
@@ -386,6 +387,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       shown: this.shown,
       skipped: this.loader.skipped,
       settled: this.typing.settled,
+      headingLevel: headingLevel(this.headingLevel),
       actions: this.actions,
     };
     return html`<div class="list-view" ?hidden=${!!open}>
@@ -415,6 +417,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       messages: this.locale.messages,
       origin: this.model.origin,
       distanceText: this.actions.distanceText,
+      headingLevel: headingLevel(this.headingLevel),
     };
     return module.renderDetail(s, context);
   }

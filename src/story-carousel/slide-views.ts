@@ -8,6 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import type { Story } from '../core/models.js';
 import type { AutoplayController } from './autoplay-controller.js';
+import { heading, type HeadingLevel } from '../core/heading.js';
 
 /** What the views read from their carousel. */
 export interface CarouselView {
@@ -22,6 +23,8 @@ export interface CarouselView {
   /** Ids of stories whose image failed to load. */
   broken: ReadonlySet<string>;
   dates: Intl.DateTimeFormat;
+  /** Level of the stories' titles (`heading-level`). */
+  headingLevel: HeadingLevel;
   autoplay: boolean;
   autoplayer?: AutoplayController;
   onImageError: (event: Event) => void;
@@ -83,7 +86,7 @@ export function renderSlide(
         : nothing
     }
     <div class="text">
-      ${title ? html`<h3 class="title" id="title-${k}" dir="auto">${title}</h3>` : nothing}
+      ${title ? heading(c.headingLevel, title, { class: 'title', id: `title-${k}`, dir: 'auto' }) : nothing}
       ${date ? html`<time datetime=${date}>${formatDate(date, c.dates)}</time>` : nothing}
       ${
         summary

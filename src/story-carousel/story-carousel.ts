@@ -13,6 +13,7 @@ import { markupStories } from './markup-stories.js';
 import { renderSlide, renderToolbar, type CarouselView } from './slide-views.js';
 import { nearestIndex, offsetTo, scrollBehavior } from './snap.js';
 import { carouselStyles } from './story-carousel.styles.js';
+import { headingLevel } from '../core/heading.js';
 
 /** Above this many stories the dots give way to a compact "3 / 500" counter. */
 const pickerLimit = 10;
@@ -357,6 +358,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     return {
       ...{ stories, index, pv, last, loop, hasImages, broken, autoplay, autoplayer },
       dates: this.dates!,
+      headingLevel: headingLevel(this.headingLevel),
       onImageError: this.onImageError,
       onSelect: this.onSelect,
       onPrevious: this.onPrevious,

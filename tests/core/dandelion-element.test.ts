@@ -67,7 +67,7 @@ describe('shared widget base', () => {
     const el = await probe('en');
     el.view = 'error';
     await el.updateComplete;
-    expect(shown(el)).to.contain('Could not reach the server');
+    expect(shown(el)).to.contain('Could not connect');
     const button = byRole(el, 'button', 'Try again');
     expect(button.getAttribute('part')).to.equal('button');
     button.click();
@@ -91,13 +91,13 @@ describe('shared widget base', () => {
     a.view = 'error';
     b.view = 'error';
     await a.updateComplete;
-    expect(shown(a)).to.contain('连不上服务器');
+    expect(shown(a)).to.contain('暂时连不上');
     html5.setAttribute('lang', 'zh-Hant');
-    await untilShows(a, '連不上伺服器');
-    await untilShows(b, '連不上伺服器');
+    await untilShows(a, '暫時連不上');
+    await untilShows(b, '暫時連不上');
     html5.setAttribute('lang', 'en');
-    await untilShows(a, 'Could not reach the server');
-    await untilShows(b, 'Could not reach the server');
+    await untilShows(a, 'Could not connect');
+    await untilShows(b, 'Could not connect');
   });
 
   it('lets two widgets on one page speak different languages', async () => {

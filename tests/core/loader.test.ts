@@ -343,11 +343,11 @@ describe('loader: in a widget', () => {
     expect(await events.failed()).to.deep.equal({
       kind: 'http',
       status: 500,
-      message: '服务器出了点问题（错误 500），请过一会儿再试。',
+      message: '我们这边出了点问题，请过一会儿再试。',
     });
     expect(await hits(k)).to.equal(3);
     await el.updateComplete;
-    expect(text(byRole(el, 'alert'))).to.contain('服务器出了点问题');
+    expect(text(byRole(el, 'alert'))).to.contain('我们这边出了点问题');
     await expect(el).to.be.accessible();
     byRole(el, 'button').click();
     await events.loaded();

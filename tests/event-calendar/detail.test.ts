@@ -52,7 +52,7 @@ describe('<event-calendar> event detail', () => {
     const dialog = await calendar.openEvent('亲子阅读会', 1);
     await calendar.detailDownloadFailed();
     expect(dialog.title()).to.equal('亲子阅读会');
-    expect(text(dialog.alert())).to.contain('连不上服务器');
+    expect(text(dialog.alert())).to.contain('暂时连不上');
     expect(dialog.actions()).to.have.length(0);
     await expect(calendar.el).to.be.accessible();
     byRole(dialog.alert()!, 'button').click();

@@ -43,7 +43,7 @@ describe('<event-calendar> while its series code loads', () => {
     await quietly(() => calendar.next());
     const alert = calendar.status('body')!;
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(text(alert)).to.contain('连不上服务器');
+    expect(text(alert)).to.contain('暂时连不上');
     expect(calendar.toolbar(), 'the toolbar stays').to.not.equal(null);
     await expect(calendar.el).to.be.accessible();
     restore();

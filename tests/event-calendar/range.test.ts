@@ -189,7 +189,7 @@ describe('<event-calendar> when the code for series cannot be loaded', () => {
     await quietly(() => calendar.next());
     const detail = await calendar.events.failed();
     expect(detail.kind).to.equal('network');
-    expect(detail.message).to.contain('Could not reach the server');
+    expect(detail.message).to.contain('Could not connect');
     const alert = calendar.status('body')!;
     expect(text(alert)).to.contain(detail.message);
     restore();

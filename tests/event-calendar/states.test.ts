@@ -39,14 +39,14 @@ describe('<event-calendar> states', () => {
 
   it('shows the error state with a retry button and fires dandelion-error', async () => {
     const [calendar] = await quietly(async () => {
-      const calendar = await mountCalendar({ lang: 'en', src: '/test-api/status/404' });
+      const calendar = await mountCalendar({ lang: 'en', src: '/test-api/status/503' });
       const error = await calendar.events.failed();
-      expect([error.kind, error.status]).to.deep.equal(['http', 404]);
+      expect([error.kind, error.status]).to.deep.equal(['http', 503]);
       return calendar.settled();
     });
     const status = calendar.status()!;
     expect(status.getAttribute('role')).to.equal('alert');
-    expect(text(status)).to.contain('The data was not found (error 404)');
+    expect(text(status)).to.contain('Something went wrong on our side. Please try again later.');
     expect(text(byRole(status, 'button'))).to.equal('Try again');
     await expect(calendar.el).to.be.accessible();
   });

@@ -1,6 +1,6 @@
 import '../support/setup.js';
 import { expect, html } from '@open-wc/testing';
-import { byRole, parts, until } from '../support/index.js';
+import { parts, until } from '../support/index.js';
 import {
   loadForm,
   mountForm,
@@ -155,7 +155,7 @@ describe('<intake-form> rendering from a schema', function () {
   it('names unsupported keywords in a visible message and still renders the rest', async () => {
     const form = await mountForm({ schema: await loadForm('unsupported') });
     const message = form.problems() ?? '';
-    expect(message).to.contain('这份表格用到了本组件不支持的设置');
+    expect(message).to.contain('这份表格有些设置在这里用不了');
     for (const keyword of [
       'anyOf',
       'format: date-time',
@@ -183,29 +183,28 @@ describe('<intake-form> rendering from a schema', function () {
     expect(form.title()).to.equal('测试报名');
   });
 
-  it('shows a localized error with retry and fires dandelion-error when the schema 404s', async () => {
+  it('shows a kind error without a retry and fires dandelion-error when the schema 404s', async () => {
     const form = await mountFormLoading({ schema: '/api/forms/no-such-form.json' });
     expect(await form.events.failed()).to.deep.equal({
       kind: 'http',
       status: 404,
-      message: '找不到这份资料（错误 404），链接可能已经改了。',
+      message: '暂时找不到这里的内容，请稍后再来看看。',
     });
     await form.settle();
     const status = form.status()!;
     expect(status.getAttribute('role')).to.equal('alert');
-    expect(status.textContent).to.contain('找不到这份资料');
-    expect(byRole(form.el, 'button', '重试')).to.exist;
+    expect(status.textContent).to.contain('暂时找不到这里的内容');
+    // Asking again cannot find a missing file: the way forward is the organisation.
+    expect(status.querySelector('button')).to.equal(null);
+    expect(status.textContent).to.contain('请联系主办机构');
     await expect(form.el).to.be.accessible();
-    // Retry really asks again (and fails again, the same way).
-    await form.retry();
-    expect((await form.events.failed()).status).to.equal(404);
   });
 
   it('reports a document that is not an object schema as a format error', async () => {
     const form = await mountFormLoading({ lang: 'en', schema: { type: 'string' } });
     expect((await form.events.failed()).kind).to.equal('format');
     await form.settle();
-    expect(form.text()).to.contain('not in a format this widget understands');
+    expect(form.text()).to.contain('This content cannot be shown here right now');
   });
 
   for (const [lang, expected] of [

@@ -270,7 +270,7 @@ describe('<intake-form> delivering to the demo receiver', () => {
     await form.submit();
     expect(await form.events.failed()).to.deep.include({ kind: 'http', status: 422 });
     await form.settle();
-    expect(form.noticeText()).to.equal('服务器没有接受这份表格（错误 422），请检查填写的内容。');
+    expect(form.noticeText()).to.equal('表格没有提交成功（错误 422），请检查填写的内容后再提交。');
     expect(form.error('姓名')).to.contain('请填写姓名');
     expect(form.summaryMessages()).to.deep.equal(['请填写姓名']);
     await expect(form.el).to.be.accessible();

@@ -52,12 +52,12 @@ describe('<service-finder> states', () => {
     await expect(finder.el).to.be.accessible();
   });
 
-  it('shows a localized error with a retry button', async () => {
+  it('shows a localized error (no retry for a missing file)', async () => {
     const finder = await mountFinderLoading({ lang: 'en', src: '/test-api/status/404?key=sf-err' });
     expect((await finder.events.failed()).kind).to.equal('http');
     await finder.settled();
-    expect(finder.text()).to.contain('not found');
-    expect(finder.text()).to.contain('Try again');
+    expect(finder.text()).to.contain('cannot be found');
+    expect(finder.text()).not.to.contain('Try again');
     await expect(finder.el).to.be.accessible();
   });
 
@@ -677,7 +677,7 @@ describe('<service-finder> public methods', () => {
     await finder.open('s-1');
     await finder.loseDetailCode();
     const alert = finder.detail()!.alert()!;
-    expect(alert.textContent).to.contain('连不上服务器');
+    expect(alert.textContent).to.contain('暂时连不上');
     await expect(finder.el).to.be.accessible();
     alert.querySelector<HTMLButtonElement>('button')!.click();
     const detail = await finder.detailShown();

@@ -52,10 +52,10 @@ describe('story-carousel: what loads on demand', () => {
 
   it('shows a localized error with retry once the loader arrives, and follows the language', async () => {
     const feed = await carousel(undefined, { lang: 'zh-Hant' });
-    feed.el.src = '/test-api/status/404?key=lazy-error';
+    feed.el.src = '/test-api/status/503?key=lazy-error';
     const failure = await feed.events.failed();
     expect(failure.kind).to.equal('http');
-    expect(failure.message).to.equal('找不到這份資料（錯誤 404），連結可能已經更改。');
+    expect(failure.message).to.equal('我們這邊出了點問題，請過一會兒再試。');
     await feed.el.updateComplete;
     expect(feed.state()).to.equal('error');
     expect(feed.message).to.equal(failure.message);
@@ -64,7 +64,7 @@ describe('story-carousel: what loads on demand', () => {
 
     feed.el.lang = 'en';
     await feed.ready();
-    expect(feed.message).to.equal('The data was not found (error 404). The link may have changed.');
+    expect(feed.message).to.equal('Something went wrong on our side. Please try again later.');
     await expect(feed.el).to.be.accessible();
   });
 });

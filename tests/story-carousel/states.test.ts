@@ -69,7 +69,7 @@ describe('story-carousel: states', () => {
     expect((await shown.events.failed()).kind).to.equal('http');
     await shown.el.updateComplete;
     expect(shown.state()).to.equal('error');
-    expect(shown.message).to.contain('500');
+    expect(shown.message).to.equal('Something went wrong on our side. Please try again later.');
     expect(text(shown.retryButton)).to.equal('Try again');
     await expect(shown.el).to.be.accessible();
     shown.retryButton.click();

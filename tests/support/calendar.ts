@@ -709,7 +709,7 @@ export class CalendarHarness {
 
   /** The list view's day headings. */
   listDays(): string[] {
-    return findAll(this.root, '.list h3').map((h) => text(h));
+    return findAll(this.root, '.list .list-day-title').map((h) => text(h));
   }
 
   /** The list view's "Show more" button, if shown. */
@@ -733,7 +733,7 @@ export class CalendarHarness {
       title: text(row.querySelector('.event-title')),
       position: Number(row.getAttribute('aria-posinset')),
       of: Number(row.getAttribute('aria-setsize')),
-      heading: text(row.querySelector('h3')),
+      heading: text(row.querySelector('.list-day-title')),
       row,
     }));
   }

@@ -808,7 +808,7 @@ export class IntakeHarness {
   }
 
   summaryTitle(): string {
-    return text(this.summary()?.querySelector('h2'));
+    return text(this.summary()?.querySelector('.summary-title'));
   }
 
   summaryLinks(): HTMLAnchorElement[] {
@@ -847,11 +847,11 @@ export class IntakeHarness {
 
   /** The heading after submitting ("提交成功，谢谢！", "已保存在这台设备上"), or null. */
   result(): string | null {
-    return this.textOf('.result h2');
+    return this.textOf('.result-title');
   }
 
   resultHeading(): HTMLElement | null {
-    return this.one('.result h2');
+    return this.one('.result-title');
   }
 
   /** The sentence the sent view takes from the schema (`x-ui.success.text`), or null. */

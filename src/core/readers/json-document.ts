@@ -84,11 +84,19 @@ export function findRecords(doc: unknown, itemsPath?: string): unknown[] {
     const value = getPath(doc, itemsPath.trim());
     if (Array.isArray(value)) return value;
     if (isObject(value)) return [value];
+    const keys = isObject(doc) ? Object.keys(doc).slice(0, 12).join(', ') : undefined;
     throw new DandelionError(
       'format',
       value === undefined
         ? `items-path "${itemsPath}" not found in the document`
         : `items-path "${itemsPath}" is not a list of records`,
+      undefined,
+      {
+        attribute: 'items-path',
+        hint: `Set items-path to the dot path of the list of records${
+          keys ? ` (the document's top-level keys are: ${keys})` : ''
+        }, e.g. items-path="data.list", or remove it to let the widget find the list.`,
+      },
     );
   }
   if (Array.isArray(doc)) return doc;

@@ -2,7 +2,7 @@ import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { DandelionError } from '../errors.js';
 import { emit, type DandelionLoadDetail } from '../events.js';
-import { withMessageLocale } from '../i18n/localization.js';
+import { loadLocale, withMessageLocale } from '../i18n/localization.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
 import { networkErrorMessage } from '../network-error.js';
 import { renderError, renderLoading } from '../status-view.js';
@@ -77,14 +77,22 @@ export interface ResourceOptions<I, T> {
    * language). Not for inputs read from the light DOM, which the parser may not have added yet.
    */
   eager?: boolean;
+  /** The attribute holding the URL, for the site owner's messages (default `src`). */
+  attribute?: string;
 }
 
 /** The host: a Lit element with a resolved language (for the event's message). */
 export type ResourceHost = ReactiveControllerHost &
-  HTMLElement & { readonly locale: ResolvedLocale };
+  HTMLElement & { readonly locale: ResolvedLocale; readonly contactPhone?: string };
 
-/** The module with the error kinds' messages: loaded on the first failure only. */
-type ErrorsModule = typeof import('../errors.js');
+/** The module with the error kinds' messages and view: loaded on the first failure only. */
+type ErrorsModule = typeof import('../errors.js') & typeof import('../error-view.js');
+
+const loadErrors = (): Promise<ErrorsModule | undefined> =>
+  Promise.all([import('../errors.js'), import('../error-view.js')]).then(
+    ([errors, view]) => ({ ...errors, ...view }),
+    () => undefined,
+  );
 
 /**
  * The shortest `refresh` interval: every visitor's page reloads the source, so a typo such as
@@ -119,6 +127,8 @@ export class ResourceController<I, T> implements ReactiveController {
   private running = false;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private errors?: ErrorsModule;
+  /** Where the failed load pointed (for the site administrator's details). */
+  private failedSource?: string;
   private warnedRefresh = false;
   /** This controller marked the host `aria-busy` (another resource of the host may too). */
   private busy = false;
@@ -219,12 +229,14 @@ export class ResourceController<I, T> implements ReactiveController {
   /** The error view with its retry button (for widgets that place it themselves). */
   renderError(): TemplateResult {
     const { error, errors } = this;
-    return renderError(
-      error && errors
-        ? errors.errorMessage(error.kind, error.status, error.corsRefused)
-        : networkErrorMessage(),
-      () => void this.reload(),
-    );
+    const onRetry = () => void this.reload();
+    if (!error || !errors) return renderError(networkErrorMessage(), onRetry);
+    return errors.renderProblem(error, {
+      source: this.failedSource,
+      contactPhone: this.host.contactPhone,
+      urlAttribute: this.options.attribute,
+      onRetry,
+    });
   }
 
   private load(force: boolean): Promise<void> {
@@ -312,14 +324,19 @@ export class ResourceController<I, T> implements ReactiveController {
     // Without the messages chunk there is no message but the network one: not being able to
     // fetch that chunk is a network problem.
     const id = this.requestId;
-    const errors = (this.errors ??= await import('../errors.js').catch(() => undefined));
+    const errors = (this.errors ??= await loadErrors());
+    // The first thing a widget does may be to fail: its event speaks the page's language too.
+    await loadLocale(this.host.locale.messages);
     if (id !== this.requestId) return;
     const error = errors?.toDandelionError(thrown);
-    console.warn(
-      `[dandelion] ${source}: ${error ? `${error.kind}: ${error.message}` : 'network: could not load the error messages'}`,
-      ...(error ? [] : [thrown]),
-    );
+    // One message per failure, saying how to fix it.
+    if (error)
+      console.warn(
+        errors!.consoleMessage(error, source, this.host.localName, this.options.attribute),
+      );
+    else console.warn(`[dandelion] ${source}: could not load the error messages`, thrown);
     this.error = error;
+    this.failedSource = source;
     // A failed background refresh keeps the content on screen; the event still tells the page.
     if (this.status !== 'content') this.status = 'error';
     this.host.requestUpdate();
