@@ -19,26 +19,13 @@ export class DandelionElement extends LitElement {
    * Vue and Svelte set the DOM property when the element has one of the attribute's name, so
    * `interval="3000"` or `loop="false"` in their templates arrives as a string on the `interval`
    * or `loop` property. A string set on a number or boolean property is read as the attribute
-   * would be: `"3000"` → 3000, `"false"` → false.
+   * would be: `"3000"` → 3000, `"false"` → false. (The accessors are wrapped once the class is
+   * finalized: overriding `getPropertyDescriptor` is deprecated in Lit.)
    */
-  protected static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    const { type, converter } = options;
-    const set = descriptor?.set;
-    if (!set || (type !== Number && type !== Boolean)) return descriptor;
-    const fromAttribute =
-      (typeof converter === 'function' ? converter : converter?.fromAttribute) ??
-      defaultConverter.fromAttribute!;
-    return {
-      ...descriptor,
-      set(this: DandelionElement, value: unknown) {
-        set.call(this, typeof value === 'string' ? fromAttribute(value, type) : value);
-      },
-    };
+  protected static override finalize(): void {
+    super.finalize();
+    for (const [name, options] of this.elementProperties)
+      readStrings(this.prototype, name, options);
   }
 
   /**
@@ -87,4 +74,24 @@ export class DandelionElement extends LitElement {
   protected emit<K extends DandelionEventName>(name: K, detail: DandelionEventDetails[K]): void {
     emit(this, name, detail);
   }
+}
+
+/** Accessors already reading strings (a subclass finalizes with its parent's properties too). */
+const readingStrings = new WeakSet<object>();
+
+/** Makes the accessor of a number or boolean property read a string as its attribute would. */
+function readStrings(prototype: object, name: PropertyKey, options: PropertyDeclaration): void {
+  const { type, converter } = options;
+  if (type !== Number && type !== Boolean) return;
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
+  const set = descriptor?.set;
+  if (!set || readingStrings.has(set)) return;
+  const fromAttribute =
+    (typeof converter === 'function' ? converter : converter?.fromAttribute) ??
+    defaultConverter.fromAttribute!;
+  const reading = function (this: unknown, value: unknown) {
+    set.call(this, typeof value === 'string' ? fromAttribute(value, type) : value);
+  };
+  readingStrings.add(reading);
+  Object.defineProperty(prototype, name, { ...descriptor, set: reading });
 }
