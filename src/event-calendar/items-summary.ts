@@ -7,6 +7,7 @@
 import type { CalendarEvent } from '../core/models.js';
 import { categorySlots, paletteSize } from '../core/category-colours.js';
 import { cssVars, type CssVars } from '../core/css-vars.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import { parseDay } from '../core/time/day.js';
 
 export interface ItemsSummary {
@@ -64,7 +65,7 @@ export function inCategories<P extends { event: CalendarEvent }>(
 }
 
 /** The custom properties that hold the site's own colours (`--_cat-8` …), for the calendar's base. */
-export function colourVars(summary: ItemsSummary) {
+export function colourVars(summary: ItemsSummary): DirectiveResult {
   const vars = summary.custom.map((colour, i) => [`--_cat-${paletteSize + i}`, colour]);
   return cssVars(Object.fromEntries(vars) as CssVars);
 }
