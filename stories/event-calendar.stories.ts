@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { installNever, neverUrl } from './never-answers.js';
 import { EventCalendar } from '../src/event-calendar/index.js';
 import { phone } from './phone.js';
 
@@ -9,23 +10,6 @@ if (!customElements.get('event-calendar')) customElements.define('event-calendar
 
 /** Fixtures under tests/fixtures/ are served at /fixtures/ (see .storybook/main.ts). */
 const fixtures = '/fixtures';
-
-/** Requests to this URL never answer (installed only by the Loading story), so it stays loading. */
-const neverUrl = '/__event-calendar-story-never__.json';
-let neverInstalled = false;
-function installNever(): void {
-  if (neverInstalled) return;
-  neverInstalled = true;
-  const realFetch = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    String(input instanceof Request ? input.url : input).includes(neverUrl)
-      ? new Promise<Response>((_, reject) =>
-          init?.signal?.addEventListener('abort', () =>
-            reject(new DOMException('aborted', 'AbortError')),
-          ),
-        )
-      : realFetch(input, init);
-}
 
 const place = {
   name: '示例社工站活动室',
@@ -238,7 +222,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Loading: Story = {
-  args: { src: neverUrl, format: 'json' },
+  args: { src: neverUrl('json'), format: 'json' },
   render: (args, context) => {
     installNever();
     return meta.render!(args, context);

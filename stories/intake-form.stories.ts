@@ -248,92 +248,51 @@ export const FromUrl: Story = {};
 /** Three steps with a nested group, every kind of question and a conditional one. */
 export const MultiStep: Story = { args: { schema: `${fixtures}/kitchen-sink.json` } };
 
+/**
+ * A form sent to the fake receiver at once (the story's `play` presses submit): what the visitor
+ * sees after sending `schema` to `action`.
+ */
+function submitted(schema: object, action: string, storageKey: string): Story {
+  return {
+    parameters: { controls: { disable: true } },
+    render: () => {
+      installFakeReceiver();
+      return html`<intake-form
+        .schema=${schema}
+        action=${action}
+        storage-key=${storageKey}
+        no-draft
+        @dandelion-submit=${logSubmit}
+        @dandelion-error=${(e: CustomEvent) => console.info('dandelion-error', e.detail)}
+      ></intake-form>`;
+    },
+    play: async ({ canvasElement }) => {
+      const form = canvasElement.querySelector('intake-form');
+      if (!form) return;
+      await form.updateComplete;
+      await form.submit();
+    },
+  };
+}
+
 /** Submit pressed on an empty form: the error summary and a message on each question. */
-export const ValidationErrors: Story = {
-  parameters: { controls: { disable: true } },
-  render: () => {
-    installFakeReceiver();
-    return html`<intake-form
-      .schema=${signup}
-      action=${acceptUrl}
-      storage-key="story-validation-errors"
-      no-draft
-      @dandelion-submit=${logSubmit}
-    ></intake-form>`;
-  },
-  play: async ({ canvasElement }) => {
-    const form = canvasElement.querySelector('intake-form');
-    if (!form) return;
-    await form.updateComplete;
-    await form.submit();
-  },
-};
+export const ValidationErrors: Story = submitted(signup, acceptUrl, 'story-validation-errors');
 
 /** The fake receiver answers 422 with problem details: the server's words shown on the field. */
-export const ServerRejects: Story = {
-  parameters: { controls: { disable: true } },
-  render: () => {
-    installFakeReceiver();
-    return html`<intake-form
-      .schema=${prefilledSignup}
-      action=${rejectUrl}
-      storage-key="story-server-rejects"
-      no-draft
-      @dandelion-error=${(e: CustomEvent) => console.info('dandelion-error', e.detail)}
-    ></intake-form>`;
-  },
-  play: async ({ canvasElement }) => {
-    const form = canvasElement.querySelector('intake-form');
-    if (!form) return;
-    await form.updateComplete;
-    await form.submit();
-  },
-};
+export const ServerRejects: Story = submitted(prefilledSignup, rejectUrl, 'story-server-rejects');
 
 /** Submitted and accepted: the success view with the reference number and what happens next. */
-export const Sent: Story = {
-  parameters: { controls: { disable: true } },
-  render: () => {
-    installFakeReceiver();
-    return html`<intake-form
-      .schema=${prefilledSignup}
-      action=${acceptUrl}
-      storage-key="story-sent"
-      no-draft
-      @dandelion-submit=${logSubmit}
-    ></intake-form>`;
-  },
-  play: async ({ canvasElement }) => {
-    const form = canvasElement.querySelector('intake-form');
-    if (!form) return;
-    await form.updateComplete;
-    await form.submit();
-  },
-};
+export const Sent: Story = submitted(prefilledSignup, acceptUrl, 'story-sent');
 
 /**
  * The receiver is down (503): the answer is saved on this device, the count of waiting answers
  * shows, and it is retried with backoff (here it never gets through).
  */
-export const SavedOnDevice: Story = {
-  parameters: { controls: { disable: true } },
-  render: () => {
-    installFakeReceiver();
-    return html`<intake-form
-      .schema=${prefilledSignup}
-      action=${unavailableUrl}
-      storage-key="story-saved-on-device"
-      no-draft
-      @dandelion-submit=${logSubmit}
-    ></intake-form>`;
-  },
-  play: async ({ canvasElement }) => {
-    const form = canvasElement.querySelector('intake-form');
-    if (!form) return;
-    await form.updateComplete;
-    await form.submit();
-  },
-};
+export const SavedOnDevice: Story = submitted(
+  prefilledSignup,
+  unavailableUrl,
+  'story-saved-on-device',
+);
 
 /** The schema URL answers 404: the error state with "try again". */
 export const Error: Story = { args: { schema: `${fixtures}/no-such-file.json` } };

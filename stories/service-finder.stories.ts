@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { installNever, neverUrl } from './never-answers.js';
 import { ServiceFinder } from '../src/service-finder/index.js';
 
 // Define here too (a no-op when the entry point already did), so a story never depends on
@@ -8,23 +9,6 @@ if (!customElements.get('service-finder')) customElements.define('service-finder
 
 /** Fixtures under tests/fixtures/ are served at /fixtures/ (see .storybook/main.ts). */
 const fixtures = '/fixtures/finder';
-
-/** Requests to this URL never answer (installed only by the Loading story), so it stays loading. */
-const neverUrl = '/__service-finder-story-never__.json';
-let neverInstalled = false;
-function installNever(): void {
-  if (neverInstalled) return;
-  neverInstalled = true;
-  const realFetch = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    String(input instanceof Request ? input.url : input).includes(neverUrl)
-      ? new Promise<Response>((_, reject) =>
-          init?.signal?.addEventListener('abort', () =>
-            reject(new DOMException('aborted', 'AbortError')),
-          ),
-        )
-      : realFetch(input, init);
-}
 
 /** Fictional services given directly with `.data`. */
 const records = (long = false) => [
@@ -124,7 +108,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Loading: Story = {
-  args: { src: neverUrl, format: 'json' },
+  args: { src: neverUrl('json'), format: 'json' },
   render: (args, context) => {
     installNever();
     return meta.render!(args, context);

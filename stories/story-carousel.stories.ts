@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { installNever, neverUrl } from './never-answers.js';
 import { StoryCarousel } from '../src/story-carousel/index.js';
 import { defineElement } from '../src/core/define.js';
 import { phone } from './phone.js';
@@ -11,17 +12,8 @@ defineElement('story-carousel', StoryCarousel);
 /** Fixtures under tests/fixtures/ are served at /fixtures/ (see .storybook/main.ts). */
 const feeds = '/fixtures/carousel';
 
-/** Requests to this URL never answer, so the loading state stays on screen. */
-const neverUrl = '/__dandelion-story-never__.xml';
-const realFetch = window.fetch.bind(window);
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-  String(input instanceof Request ? input.url : input).includes(neverUrl)
-    ? new Promise<Response>((_, reject) =>
-        init?.signal?.addEventListener('abort', () =>
-          reject(new DOMException('aborted', 'AbortError')),
-        ),
-      )
-    : realFetch(input, init);
+// Requests to `neverUrl` never answer, so the Loading story stays loading.
+installNever();
 
 const stories = (n: number, long = false) =>
   Array.from({ length: n }, (_, i) => ({
@@ -75,7 +67,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Loading: Story = { args: { src: neverUrl } };
+export const Loading: Story = { args: { src: neverUrl('xml') } };
 
 export const Empty: Story = {
   parameters: { controls: { disable: true } },
