@@ -29,13 +29,7 @@ import { NavigationController, type CalendarView } from './navigation-controller
 import { OccurrenceCache, selectDetail, type EventCalendarSelectDetail } from './occurrences.js';
 import { RangeController } from './range-controller.js';
 import { ShareOpening } from './share-link.js';
-import {
-  renderFilters,
-  renderNotes,
-  renderToolbar,
-  toggledCategories,
-  views,
-} from './toolbar-view.js';
+import * as toolbar from './toolbar-view.js';
 import { ShownMemo, type Shown } from './view-layout.js';
 import type { EventPlaced, ViewContext } from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
@@ -188,7 +182,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   /** The view in effect: the `view` attribute, else list in a narrow container, else month. */
   get currentView(): CalendarView {
-    if (this.view && views.includes(this.view)) return this.view;
+    if (this.view && toolbar.views.includes(this.view)) return this.view;
     return this.width.narrow ? 'list' : 'month';
   }
 
@@ -325,7 +319,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     this.view = (e.currentTarget as HTMLElement).dataset.value as CalendarView;
   };
   private readonly onChipClick = (e: Event) => {
-    this.activeCategories = toggledCategories(this.activeCategories, e);
+    this.activeCategories = toolbar.toggledCategories(this.activeCategories, e);
   };
   private readonly onShowMore = () => {
     this.listPaging.more();
@@ -377,14 +371,14 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     const [first, last] = this.shownDays();
     const formats = this.display.formats!;
     const level = headingLevel(this.headingLevel);
-    return html`${renderToolbar({ view, formats, nav: this.nav, first, last, level, onViewClick: this.onViewClick })}
-      ${renderFilters({
+    return html`${toolbar.renderToolbar({ view, formats, nav: this.nav, first, last, level, onViewClick: this.onViewClick })}
+      ${toolbar.renderFilters({
         ...this.summary,
         active: this.activeCategories,
         onChipClick: this.onChipClick,
       })}
       <div class="body ${view}">${this.range.render(() => this.renderView(view, first, last))}</div>
-      ${renderNotes({
+      ${toolbar.renderNotes({
         formats,
         skipped: this.loader.skipped,
         otherZone: this.display.otherThanViewer(),
