@@ -6,7 +6,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { errorMessage, retryHelps, type DandelionError } from './errors.js';
+import {
+  errorDetail,
+  errorMessage,
+  retryHelps,
+  toDandelionError,
+  type DandelionError,
+} from './errors.js';
+import type { DandelionErrorDetail } from './events.js';
+import { withMessageLocale } from './i18n/localization.js';
+import type { SupportedLocale } from './i18n/locale.js';
 import { renderError } from './status-view.js';
 
 export interface ProblemContext {
@@ -118,4 +127,20 @@ export function consoleMessage(
   return `[dandelion] <${tag}> could not show ${where}: ${error.kind}${
     error.status === undefined ? '' : ` ${error.status}`
   }: ${error.message}. To fix: ${adminHint(error, attribute)}`;
+}
+
+/**
+ * A failed load (`thrown` while loading `source` into `<tag>`): its error, warned once in the
+ * console with how to fix it, and its `dandelion-error` detail in the `messages` language.
+ */
+export function failure(
+  thrown: unknown,
+  source: string,
+  tag: string,
+  attribute: string | undefined,
+  messages: SupportedLocale,
+): { error: DandelionError; detail: DandelionErrorDetail } {
+  const error = toDandelionError(thrown);
+  console.warn(consoleMessage(error, source, tag, attribute));
+  return { error, detail: withMessageLocale(messages, () => errorDetail(error)) };
 }

@@ -25,7 +25,11 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Location } from './models.js';
-import { safeUrl } from './safe-url.js';
+import { httpUrl, placeholders } from './map-template.js';
+
+// The check of the attribute is its own small module: the elements' first-load chunks hold it,
+// the lazy detail views hold the links.
+export { checkMapTemplate, isMapTemplate } from './map-template.js';
 
 /** Amap (高德) pin at WGS-84 coordinates, opened in the browser. */
 export const amapMarker =
@@ -36,40 +40,6 @@ export const amapSearch = 'https://uri.amap.com/search?keyword={address}';
 export const osmMarker = 'https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=17/{lat}/{lng}';
 /** OpenStreetMap search for an address. */
 export const osmSearch = 'https://www.openstreetmap.org/search?query={address}';
-
-/** The placeholders a `map-link` template may use. */
-const placeholders = /\{(lat|lng|name|address)\}/g;
-
-/** Whether a URL is one a map link may be (http or https only). */
-function httpUrl(url: string): string | undefined {
-  const safe = safeUrl(url);
-  return safe && /^https?:/i.test(safe) ? safe : undefined;
-}
-
-/**
- * Whether `template` can give an http(s) link once filled (`javascript:` and `data:` templates,
- * and text that is no URL, cannot). No warning; see {@link checkMapTemplate}.
- */
-export function isMapTemplate(template: string): boolean {
-  return httpUrl(template.replace(placeholders, '0')) !== undefined;
-}
-
-/**
- * The `map-link` attribute's value when usable, else `undefined` (the defaults apply), with a
- * console warning naming the widget (`tag`) for a value that can never give an http(s) link.
- * Call when the attribute changes, and pass the result to {@link mapLink}.
- */
-export function checkMapTemplate(
-  template: string | null | undefined,
-  tag = 'dandelion',
-): string | undefined {
-  if (!template) return undefined;
-  if (isMapTemplate(template)) return template;
-  console.warn(
-    `[dandelion] <${tag}> map-link "${template}" is not an http(s) URL template; using the default map.`,
-  );
-  return undefined;
-}
 
 /** Whether a place has usable WGS-84 coordinates. */
 export function hasCoordinates(

@@ -9,7 +9,7 @@ import type { CalendarEvent } from '../core/models.js';
 import { renderEmpty } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
 import { isoDate, parseDay } from '../core/time/day.js';
-import { checkMapTemplate } from '../core/map-link.js';
+import { checkMapTemplate } from '../core/map-template.js';
 import { DialogController } from './dialog-controller.js';
 import { renderDialog } from './dialog-view.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';

@@ -12,7 +12,7 @@ import type { LunarLabels } from './lunar.js';
 import type { Occurrence } from './occurrences.js';
 import type { Placed } from './placement.js';
 import type { Segment } from './row-layout.js';
-import { heading, headingLevel, type HeadingLevel } from '../core/heading.js';
+import { heading, headingLevel, type Heading, type HeadingLevel } from '../core/heading.js';
 
 /** An occurrence placed in the display zone. */
 export type EventPlaced = Placed<Occurrence>;
@@ -80,7 +80,7 @@ export function renderLunar(day: number, c: ViewContext): TemplateResult | typeo
 }
 
 /** A day's title in the list views (one level under the calendar's title), lunar label included. */
-export function renderDayTitle(day: number, c: ViewContext, id?: string): TemplateResult {
+export function renderDayTitle(day: number, c: ViewContext, id?: string): Heading {
   const f = c.formats;
   const title =
     day === c.today

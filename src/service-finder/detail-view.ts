@@ -9,7 +9,8 @@ import type { Location, Service } from '../core/models.js';
 import { safeUrl } from '../core/safe-url.js';
 import { languageLabel } from './facets.js';
 import { hasPoint, nearestKm, type Point } from './geo.js';
-import { clockFormatter, isoDay, slotsByDay, weekdayNames, weekOrder } from './hours.js';
+import { clockFormatter, isoDay, slotsByDay } from './hours.js';
+import { weekdayNames, weekOrder } from './week-days.js';
 import { mapLink, mapLinkText } from '../core/map-link.js';
 import type { Formatters } from './formatters.js';
 /** The styles this view adds to the finder's shadow root when it loads. */

@@ -1,6 +1,6 @@
 /**
- * Opening hours: "open now" in the viewer's own clock, and the weekly table's day order and
- * names in the UI locale (weekday names from Intl, first day of the week from the locale).
+ * Opening hours: "open now" and today's slots in the viewer's own clock, clock times in the UI
+ * locale. The weekly table's day order and names are `week-days.ts` (the lazy detail view's).
  */
 import type { OpeningHours } from '../core/models.js';
 
@@ -37,37 +37,6 @@ export function isOpenAt(schedules: readonly OpeningHours[], date: Date): boolea
     }
   }
   return false;
-}
-
-/** First day of the week in `locale` (ISO number); Monday where the locale does not say. */
-export function firstDayOfWeek(locale: string): Day {
-  try {
-    const l = new Intl.Locale(locale) as Intl.Locale & {
-      getWeekInfo?: () => { firstDay: number };
-      weekInfo?: { firstDay: number };
-    };
-    const info = l.getWeekInfo?.() ?? l.weekInfo;
-    if (info && info.firstDay >= 1 && info.firstDay <= 7) return info.firstDay as Day;
-  } catch {
-    /* fall through */
-  }
-  return 1;
-}
-
-/** The seven days in the locale's order. */
-export function weekOrder(locale: string): Day[] {
-  const first = firstDayOfWeek(locale);
-  return Array.from({ length: 7 }, (_, i) => (((first - 1 + i) % 7) + 1) as Day);
-}
-
-/** Weekday names in `locale`, indexed by ISO day (index 0 unused). */
-export function weekdayNames(locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  // 2024-01-01 was a Monday.
-  return [
-    '',
-    ...Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i)))),
-  ];
 }
 
 /** A clock time formatter for `HH:MM` strings in `locale` (`24:00` stays `24:00`). */

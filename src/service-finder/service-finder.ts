@@ -8,7 +8,7 @@ import type { Service } from '../core/models.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { headingLevel } from '../core/heading.js';
 import { baseStyles } from '../core/styles.js';
-import { checkMapTemplate } from '../core/map-link.js';
+import { checkMapTemplate } from '../core/map-template.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
 import { LazyModule } from '../core/element/lazy-module.js';
 import type { DetailContext } from './detail-view.js';

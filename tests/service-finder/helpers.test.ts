@@ -4,12 +4,8 @@ import fc from 'fast-check';
 import { service } from '../support/finder-data.js';
 import { buildFacets, languageKey } from '../../src/service-finder/facets.js';
 import { haversineKm, nearestKm, parseOrigin } from '../../src/service-finder/geo.js';
-import {
-  firstDayOfWeek,
-  isOpenAt,
-  weekdayNames,
-  weekOrder,
-} from '../../src/service-finder/hours.js';
+import { isOpenAt } from '../../src/service-finder/hours.js';
+import { firstDayOfWeek, weekdayNames, weekOrder } from '../../src/service-finder/week-days.js';
 import {
   readUrlState,
   withUrlState,

@@ -86,11 +86,11 @@ export type ResourceHost = ReactiveControllerHost &
   HTMLElement & { readonly locale: ResolvedLocale; readonly contactPhone?: string };
 
 /** The module with the error kinds' messages and view: loaded on the first failure only. */
-type ErrorsModule = typeof import('../errors.js') & typeof import('../error-view.js');
+type ErrorsModule = typeof import('../error-view.js');
 
 const loadErrors = (): Promise<ErrorsModule | undefined> =>
-  Promise.all([import('../errors.js'), import('../error-view.js')]).then(
-    ([errors, view]) => ({ ...errors, ...view }),
+  import('../error-view.js').then(
+    (view) => view,
     () => undefined,
   );
 
@@ -328,14 +328,17 @@ export class ResourceController<I, T> implements ReactiveController {
     // The first thing a widget does may be to fail: its event speaks the page's language too.
     await loadLocale(this.host.locale.messages);
     if (id !== this.requestId) return;
-    const error = errors?.toDandelionError(thrown);
     // One message per failure, saying how to fix it.
-    if (error)
-      console.warn(
-        errors!.consoleMessage(error, source, this.host.localName, this.options.attribute),
-      );
-    else console.warn(`[dandelion] ${source}: could not load the error messages`, thrown);
-    this.error = error;
+    const { messages } = this.host.locale;
+    const failed = errors?.failure(
+      thrown,
+      source,
+      this.host.localName,
+      this.options.attribute,
+      messages,
+    );
+    if (!failed) console.warn(`[dandelion] ${source}: could not load the error messages`, thrown);
+    this.error = failed?.error;
     this.failedSource = source;
     // A failed background refresh keeps the content on screen; the event still tells the page.
     if (this.status !== 'content') this.status = 'error';
@@ -343,11 +346,8 @@ export class ResourceController<I, T> implements ReactiveController {
     emit(
       this.host,
       'dandelion-error',
-      withMessageLocale(this.host.locale.messages, () =>
-        error && errors
-          ? errors.errorDetail(error)
-          : { kind: 'network', message: networkErrorMessage() },
-      ),
+      failed?.detail ??
+        withMessageLocale(messages, () => ({ kind: 'network', message: networkErrorMessage() })),
     );
   }
 
