@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { installNever, neverUrl } from './never-answers.js';
 import { EventCalendar } from '../src/event-calendar/index.js';
 import { phone } from './phone.js';
@@ -164,8 +164,11 @@ interface Args {
   pageSize: number;
 }
 
-/** The calendar with the story's args, from `src` or, when given, from `data`. */
-const calendar = (args: Args, data?: unknown) =>
+/**
+ * The calendar with the story's args, from `src` or, when given, from `data` (and, when given,
+ * slotted content).
+ */
+const calendar = (args: Args, data?: unknown, slotted?: TemplateResult) =>
   html`<event-calendar
     src=${data === undefined ? (args.src ?? '') : ''}
     .data=${data}
@@ -179,7 +182,15 @@ const calendar = (args: Args, data?: unknown) =>
     day-max-events=${args.dayMaxEvents}
     page-size=${args.pageSize}
     @dandelion-select=${(e: CustomEvent) => console.info('dandelion-select', e.detail)}
-  ></event-calendar>`;
+    >${slotted}</event-calendar
+  >`;
+
+/** Stories that pass records as `.data`: the source controls (src, format, items-path) do not apply. */
+const dataControls = {
+  controls: {
+    include: ['view', 'date', 'timeZone', 'lunar', 'theme', 'dayMaxEvents', 'pageSize'],
+  },
+};
 
 const meta: Meta<Args> = {
   title: 'Widgets/event-calendar',
@@ -248,12 +259,14 @@ export const Error: Story = {
 
 /** Month view: a weekly series, all-day and multi-day bars, and "+2 more" on 25 November. */
 export const Month: Story = {
+  parameters: dataControls,
   args: { view: 'month' },
   render: (args) => calendar(args, events()),
 };
 
 /** Week view: the all-day row, three overlapping talks, and a London talk shown in Shanghai time. */
 export const Week: Story = {
+  parameters: dataControls,
   args: { view: 'week', date: '2026-11-18' },
   render: (args) => calendar(args, events()),
 };
@@ -263,6 +276,7 @@ export const Week: Story = {
  * place with a map link, description, cost, organizer, registration, add to my calendar, share.
  */
 export const Detail: Story = {
+  parameters: dataControls,
   args: { view: 'list' },
   render: (args) =>
     html`<div
@@ -279,6 +293,7 @@ export const Detail: Story = {
 
 /** List view: upcoming activities from the focused date, grouped by day. */
 export const List: Story = {
+  parameters: dataControls,
   args: { view: 'list', pageSize: 8 },
   render: (args) => calendar(args, events()),
 };
@@ -303,6 +318,7 @@ const manyActivities = () =>
  * scrolling box; Tab, arrows, PageUp/PageDown and Home/End reach every event.
  */
 export const LongList: Story = {
+  parameters: dataControls,
   args: { view: 'list', pageSize: 2000 },
   render: (args) => calendar(args, manyActivities()),
 };
@@ -316,9 +332,7 @@ export const ContentIcs: Story = { args: { view: 'month' } };
 /** The same feed with a subscribe link in the toolbar slot. */
 export const WithToolbarSlot: Story = {
   render: (args) =>
-    html`<event-calendar src=${args.src ?? ''} date="2026-11-16" time-zone="Asia/Shanghai">
-      <a slot="toolbar" href=${args.src ?? ''}>订阅日历</a>
-    </event-calendar>`,
+    calendar(args, undefined, html`<a slot="toolbar" href=${args.src ?? ''}>订阅日历</a>`),
 };
 
 /** A JSON API with an envelope (`data.events`), English field names and a weekly rule. */
@@ -345,6 +359,7 @@ export const ContentJsonLd: Story = {
 
 /** Chinese-calendar (农历) day labels. */
 export const Lunar: Story = {
+  parameters: dataControls,
   args: { view: 'month', lunar: true },
   render: (args) => calendar(args, events()),
 };
@@ -364,27 +379,34 @@ export const MinMaxDates: Story = {
 };
 
 export const English: Story = {
+  parameters: dataControls,
   args: { view: 'week', date: '2026-11-18' },
   render: (args) => html`<div lang="en">${calendar(args, events())}</div>`,
 };
 
 export const TraditionalChinese: Story = {
+  parameters: dataControls,
   args: { view: 'month', lunar: true },
   render: (args) => html`<div lang="zh-Hant">${calendar(args, events())}</div>`,
 };
 
 export const Rtl: Story = {
+  parameters: dataControls,
   args: { view: 'month' },
   render: (args) => html`<div dir="rtl" lang="en">${calendar(args, events())}</div>`,
 };
 
 export const Dark: Story = {
+  parameters: dataControls,
   args: { view: 'month', theme: 'dark' },
   render: (args) => calendar(args, events()),
 };
 
 /** A narrow container (phone-sized) even on a wide screen: without `view`, the list is shown. */
 export const NarrowContainer: Story = {
+  parameters: {
+    controls: { include: dataControls.controls.include.filter((name) => name !== 'view') },
+  },
   render: (args) =>
     html`<div style="max-inline-size: 360px">
       ${calendar({ ...args, view: undefined }, events())}
@@ -394,6 +416,7 @@ export const NarrowContainer: Story = {
 /** The month view on a phone (390 px): marks in the grid, the chosen day's events under it. */
 export const PhoneMonth: Story = {
   ...phone,
+  parameters: { ...phone.parameters, ...dataControls },
   args: { view: 'month', date: '2026-11-25' },
   render: (args) => calendar(args, events()),
 };

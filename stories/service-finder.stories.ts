@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { installNever, neverUrl } from './never-answers.js';
 import { ServiceFinder } from '../src/service-finder/index.js';
 
@@ -80,6 +80,19 @@ interface Args {
   pageSize: number;
 }
 
+/** The finder with the story's args (and, when given, slotted content). */
+const finder = (args: Args, slotted?: TemplateResult) =>
+  html`<service-finder
+    src=${args.src ?? ''}
+    format=${args.format ?? 'auto'}
+    origin=${args.origin ?? ''}
+    map-link=${args.mapLink ?? ''}
+    theme=${args.theme ?? ''}
+    page-size=${args.pageSize}
+    @dandelion-select=${(e: CustomEvent) => console.info('dandelion-select', e.detail)}
+    >${slotted}</service-finder
+  >`;
+
 const meta: Meta<Args> = {
   title: 'Widgets/service-finder',
   component: 'service-finder',
@@ -93,16 +106,7 @@ const meta: Meta<Args> = {
     format: { control: 'select', options: ['auto', 'hsds', 'csv', 'json'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
-  render: (args) =>
-    html`<service-finder
-      src=${args.src ?? ''}
-      format=${args.format ?? 'auto'}
-      origin=${args.origin ?? ''}
-      map-link=${args.mapLink ?? ''}
-      theme=${args.theme ?? ''}
-      page-size=${args.pageSize}
-      @dandelion-select=${(e: CustomEvent) => console.info('dandelion-select', e.detail)}
-    ></service-finder>`,
+  render: (args) => finder(args),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -134,10 +138,7 @@ export const Error: Story = { args: { src: `${fixtures}/no-such-file.json`, form
 export const ContentHsds: Story = {};
 
 export const WithHeader: Story = {
-  render: (args) =>
-    html`<service-finder src=${args.src ?? ''} format="hsds">
-      <h2 slot="header">找服务</h2>
-    </service-finder>`,
+  render: (args) => finder(args, html`<h2 slot="header">找服务</h2>`),
 };
 
 /** A CSV export with Chinese headers (名称, 机构, 类别, 电话, 地址, 纬度, 经度 …). */
@@ -216,8 +217,5 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** A narrow container (phone-sized) even on a wide screen: layout follows the container. */
 export const NarrowContainer: Story = {
-  render: (args) =>
-    html`<div style="max-inline-size: 360px">
-      <service-finder src=${args.src ?? ''} format="hsds"></service-finder>
-    </div>`,
+  render: (args) => html`<div style="max-inline-size: 360px">${finder(args)}</div>`,
 };
