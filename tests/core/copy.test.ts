@@ -1,5 +1,6 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
+import { units, type Unit } from '../support/locales.js';
 
 /**
  * The words of every message a visitor reads, in all three languages (issue #18, "Copy"): the
@@ -7,28 +8,6 @@ import { expect } from '@open-wc/testing';
  * Messages for the site owner (the administrator block's labels, the warnings about a schema's
  * `pattern`) may name formats and settings; everything else is for families.
  */
-interface Unit {
-  id: string;
-  en: string;
-  zh: string;
-}
-
-/** Placeholders (`<x id="0"/>`) read as `{0}`, so "{0} 项" is seen as a count. */
-const textOf = (node: Element | null): string =>
-  [...(node?.childNodes ?? [])]
-    .map((n) => (n instanceof Element ? `{${n.getAttribute('id')}}` : (n.textContent ?? '')))
-    .join('');
-
-async function units(locale: 'zh-Hans' | 'zh-Hant'): Promise<Unit[]> {
-  const xml = await (await fetch(`/locales/${locale}.xlf`)).text();
-  const doc = new DOMParser().parseFromString(xml, 'application/xml');
-  return [...doc.querySelectorAll('trans-unit')].map((unit) => ({
-    id: unit.getAttribute('id')!,
-    en: textOf(unit.querySelector('source')),
-    zh: textOf(unit.querySelector('target')),
-  }));
-}
-
 const forAdministrators = (id: string) =>
   /^error\.admin/.test(id) || /^intake\.pattern[A-Z]/.test(id);
 
