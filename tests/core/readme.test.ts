@@ -49,3 +49,31 @@ describe('README Troubleshooting', () => {
     }
   });
 });
+
+describe('README Gallery', () => {
+  it('shows every widget at 390 and 1280 px, and the phone month view, from files that exist', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const start = readme.indexOf('\n### Gallery\n');
+    expect(start, 'README has a Gallery').to.be.greaterThan(0);
+    const gallery = readme.slice(start, readme.indexOf('\n## ', start));
+    const images = [...gallery.matchAll(/!\[[^\]]+\]\((docs\/gallery\/[^)]+\.png)\)/g)].map(
+      (m) => m[1],
+    );
+    const expected = ['service-finder', 'event-calendar', 'intake-form', 'story-carousel'].flatMap(
+      (tag) => [`docs/gallery/${tag}-390.png`, `docs/gallery/${tag}-1280.png`],
+    );
+    expect(images).to.include.members([...expected, 'docs/gallery/event-calendar-month-390.png']);
+    for (const path of images) {
+      const response = await fetch(`/${path}`);
+      expect(response.ok, path).to.equal(true);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      // A PNG, as wide as its name says (the IHDR width, big-endian at byte 16).
+      expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join(''), path).to.equal(
+        'PNG',
+      );
+      const width = new DataView(bytes.buffer).getUint32(16);
+      const named = Number(/-(\d+)\.png$/.exec(path)![1]);
+      expect(width, `${path}: the widget at that page width`).to.be.within(named * 0.8, named);
+    }
+  });
+});
