@@ -38,3 +38,11 @@ export function installCorsRefusal(): void {
       : Promise.reject(new TypeError('Failed to fetch'));
   };
 }
+
+/** A story's render that first makes {@link corsRefusedUrl} refuse, as its server would. */
+export const withCorsRefusal =
+  <F extends (...args: never[]) => unknown>(render: F) =>
+  (...args: Parameters<F>): ReturnType<F> => {
+    installCorsRefusal();
+    return render(...args) as ReturnType<F>;
+  };

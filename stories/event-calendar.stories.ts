@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { installNever, neverUrl } from './never-answers.js';
-import { allSkipped, badFeed, corsRefusedUrl, installCorsRefusal } from './error-states.js';
+import { allSkipped, badFeed, corsRefusedUrl, withCorsRefusal } from './error-states.js';
 import { EventCalendar } from '../src/event-calendar/index.js';
 import { phone } from './phone.js';
 
@@ -256,10 +256,7 @@ export const ErrorAllRecordsSkipped: Story = { args: { src: allSkipped.events, f
 /** The data server on another origin refuses this page (CORS): no retry, the header to send. */
 export const ErrorCorsRefused: Story = {
   args: { src: corsRefusedUrl('events.json'), format: 'json' },
-  render: (args, context) => {
-    installCorsRefusal();
-    return meta.render!(args, context);
-  },
+  render: withCorsRefusal(meta.render!),
 };
 
 /** Month view: a weekly series, all-day and multi-day bars, and "+2 more" on 25 November. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { installNever, neverUrl } from './never-answers.js';
-import { allSkipped, badFeed, corsRefusedUrl, installCorsRefusal } from './error-states.js';
+import { allSkipped, badFeed, corsRefusedUrl, withCorsRefusal } from './error-states.js';
 import { ServiceFinder } from '../src/service-finder/index.js';
 
 // Define here too (a no-op when the entry point already did), so a story never depends on
@@ -140,10 +140,7 @@ export const ErrorAllRecordsSkipped: Story = { args: { src: allSkipped.services,
 /** The data server on another origin refuses this page (CORS): no retry, the header to send. */
 export const ErrorCorsRefused: Story = {
   args: { src: corsRefusedUrl('services.json'), format: 'json' },
-  render: (args, context) => {
-    installCorsRefusal();
-    return meta.render!(args, context);
-  },
+  render: withCorsRefusal(meta.render!),
 };
 
 /** HSDS 3.0 API page (30 fictional services with taxonomy, hours and locations). */

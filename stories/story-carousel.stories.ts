@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { installNever, neverUrl } from './never-answers.js';
-import { allSkipped, badFeed, corsRefusedUrl, installCorsRefusal } from './error-states.js';
+import { allSkipped, badFeed, corsRefusedUrl, withCorsRefusal } from './error-states.js';
 import { StoryCarousel } from '../src/story-carousel/index.js';
 import { defineElement } from '../src/core/define.js';
 import { phone } from './phone.js';
@@ -92,10 +92,7 @@ export const ErrorAllRecordsSkipped: Story = { args: { src: allSkipped.stories }
 /** The feed's server on another origin refuses this page (CORS): no retry, the header to send. */
 export const ErrorCorsRefused: Story = {
   args: { src: corsRefusedUrl('stories.json') },
-  render: (args, context) => {
-    installCorsRefusal();
-    return meta.render!(args, context);
-  },
+  render: withCorsRefusal(meta.render!),
 };
 
 export const Content: Story = {};
