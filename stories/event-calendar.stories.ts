@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { installNever, neverUrl } from './never-answers.js';
+import { allSkipped, badFeed, corsRefusedUrl, withCorsRefusal } from './error-states.js';
 import { EventCalendar } from '../src/event-calendar/index.js';
 import { phone } from './phone.js';
 
@@ -255,6 +256,18 @@ export const EmptyWithOwnMessage: Story = {
 
 export const Error: Story = {
   args: { src: `${fixtures}/calendar/no-such-file.ics`, format: 'ics' },
+};
+
+/** An HTML page where the events should be: the message, and the cause for the site owner. */
+export const ErrorBadFeed: Story = { args: { src: badFeed, format: 'json' } };
+
+/** No record has a date, so every one is skipped: an error, not "no events published yet". */
+export const ErrorAllRecordsSkipped: Story = { args: { src: allSkipped.events, format: 'json' } };
+
+/** The data server on another origin refuses this page (CORS): no retry, the header to send. */
+export const ErrorCorsRefused: Story = {
+  args: { src: corsRefusedUrl('events.json'), format: 'json' },
+  render: withCorsRefusal(meta.render!),
 };
 
 /** Month view: a weekly series, all-day and multi-day bars, and "+2 more" on 25 November. */

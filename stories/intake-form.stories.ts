@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { IntakeForm, type JsonSchema } from '../src/intake-form/index.js';
+import { badFeed, corsRefusedUrl, withCorsRefusal } from './error-states.js';
 
 // Define here too (a no-op when the entry point already did), so a story never depends on
 // which module of the widget the bundler happened to keep.
@@ -296,6 +297,15 @@ export const SavedOnDevice: Story = submitted(
 
 /** The schema URL answers 404: the error state with "try again". */
 export const Error: Story = { args: { schema: `${fixtures}/no-such-file.json` } };
+
+/** An HTML page where the form's schema should be: the message, the cause for the site owner. */
+export const ErrorBadSchema: Story = { args: { schema: badFeed } };
+
+/** The schema's server on another origin refuses this page (CORS): no retry, the header to send. */
+export const ErrorCorsRefused: Story = {
+  args: { schema: corsRefusedUrl('forms/signup.json') },
+  render: withCorsRefusal(meta.render!),
+};
 
 /** A schema that cannot be a form (not an object schema with properties): a format error. */
 export const NotAForm: Story = {

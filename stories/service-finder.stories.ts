@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { installNever, neverUrl } from './never-answers.js';
+import { allSkipped, badFeed, corsRefusedUrl, withCorsRefusal } from './error-states.js';
 import { ServiceFinder } from '../src/service-finder/index.js';
 
 // Define here too (a no-op when the entry point already did), so a story never depends on
@@ -133,6 +134,18 @@ export const EmptyWithOwnMessage: Story = {
 };
 
 export const Error: Story = { args: { src: `${fixtures}/no-such-file.json`, format: 'json' } };
+
+/** An HTML page where the services should be: the message, and the cause for the site owner. */
+export const ErrorBadFeed: Story = { args: { src: badFeed, format: 'json' } };
+
+/** Every record lacks a name, so every one is skipped: an error, not "no services yet". */
+export const ErrorAllRecordsSkipped: Story = { args: { src: allSkipped.services, format: 'json' } };
+
+/** The data server on another origin refuses this page (CORS): no retry, the header to send. */
+export const ErrorCorsRefused: Story = {
+  args: { src: corsRefusedUrl('services.json'), format: 'json' },
+  render: withCorsRefusal(meta.render!),
+};
 
 /** HSDS 3.0 API page (30 fictional services with taxonomy, hours and locations). */
 export const ContentHsds: Story = {};

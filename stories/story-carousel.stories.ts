@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { installNever, neverUrl } from './never-answers.js';
+import { allSkipped, badFeed, corsRefusedUrl, withCorsRefusal } from './error-states.js';
 import { StoryCarousel } from '../src/story-carousel/index.js';
 import { defineElement } from '../src/core/define.js';
 import { phone } from './phone.js';
@@ -81,6 +82,18 @@ export const EmptyWithOwnMessage: Story = {
 };
 
 export const Error: Story = { args: { src: `${feeds}/no-such-feed.xml` } };
+
+/** An HTML page where the feed should be: the message, and the cause for the site owner. */
+export const ErrorBadFeed: Story = { args: { src: badFeed } };
+
+/** No record has a title or summary, so every one is skipped: an error, not "no stories yet". */
+export const ErrorAllRecordsSkipped: Story = { args: { src: allSkipped.stories } };
+
+/** The feed's server on another origin refuses this page (CORS): no retry, the header to send. */
+export const ErrorCorsRefused: Story = {
+  args: { src: corsRefusedUrl('stories.json') },
+  render: withCorsRefusal(meta.render!),
+};
 
 export const Content: Story = {};
 

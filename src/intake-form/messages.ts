@@ -44,7 +44,7 @@ export function issueMessage(
         id: 'intake.maxLength',
       });
     case 'pattern':
-      return msg(str`${label} is not in the expected format`, { id: 'intake.pattern' });
+      return msg(str`${label} does not look right: please check it`, { id: 'intake.pattern' });
     case 'format':
       switch (params?.format) {
         case 'email':
@@ -61,7 +61,7 @@ export function issueMessage(
             id: 'intake.uri',
           });
       }
-      return msg(str`${label} is not in the expected format`, { id: 'intake.pattern' });
+      return msg(str`${label} does not look right: please check it`, { id: 'intake.pattern' });
     case 'minimum':
       return msg(str`${label} must be ${limit} or more`, { id: 'intake.minimum' });
     case 'maximum':

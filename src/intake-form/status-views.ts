@@ -123,7 +123,7 @@ export function renderNotice(notice: Notice | undefined): TemplateResult | typeo
       break;
     case 'storage-full':
       text = msg(
-        'This device is out of storage space and the server could not be reached, so your answers were not saved. Keep this page open and press Submit again when you are back online.',
+        'This device is out of storage space and there is no connection, so your answers were not saved. Keep this page open and press Submit again when you are back online.',
         { id: 'intake.storageFull' },
       );
       alert = true;

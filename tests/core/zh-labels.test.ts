@@ -84,8 +84,12 @@ const widgets: [string, Widget, unknown][] = [
   ],
 ];
 
-async function scan(template: TemplateResult, ready: (el: Element) => unknown): Promise<string[]> {
-  const { el } = await mount<HTMLElement>(html`<div lang="zh-Hans">${template}</div>`);
+async function scan(
+  template: TemplateResult,
+  ready: (el: Element) => unknown,
+  lang = 'zh-Hans',
+): Promise<string[]> {
+  const { el } = await mount<HTMLElement>(html`<div lang=${lang}>${template}</div>`);
   await until(() => ready(el), 'the state');
   return englishLabels(el);
 }
@@ -154,6 +158,21 @@ describe('no English labels on a zh-Hans page', () => {
     expect(englishLabels(el), 'dialog').to.deep.equal([]);
   });
 
+  it('event-calendar: the phone month view and the chosen day’s list (390 px)', async () => {
+    const labels = await scan(
+      html`<div class="phone">
+        <style>
+          .phone {
+            inline-size: 390px;
+          }
+        </style>
+        <event-calendar date="2026-11-18" view="month" .data=${sampleRecords()}></event-calendar>
+      </div>`,
+      (e) => find(e, '.agenda [part="event"]'),
+    );
+    expect(labels).to.deep.equal([]);
+  });
+
   it('intake-form: the form, its error summary and the error state', async () => {
     const { el } = await mount<HTMLElement>(
       html`<div lang="zh-Hans">
@@ -174,4 +193,20 @@ describe('no English labels on a zh-Hans page', () => {
       'error',
     ).to.deep.equal([]);
   });
+});
+
+describe('no English labels on a zh-Hant page', () => {
+  const contents: [string, TemplateResult, string][] = [
+    ...widgets.map(([tag, widget, data]): [string, TemplateResult, string] => [
+      tag,
+      widget({ data }),
+      tag === 'story-carousel' ? '[part~="slide"]' : '[part~="service"], [part~="event"]',
+    ]),
+    ['intake-form', html`<intake-form .schema=${schema}></intake-form>`, '.form-heading'],
+  ];
+  for (const [tag, template, ready] of contents) {
+    it(`${tag}: content`, async () => {
+      expect(await scan(template, (e) => find(e, ready), 'zh-Hant')).to.deep.equal([]);
+    });
+  }
 });

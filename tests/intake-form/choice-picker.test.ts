@@ -27,15 +27,15 @@ describe('<intake-form> searchable picker for long lists', function () {
     await form.search('所在社区', '天河');
     expect(form.pickerOptions('所在社区')).to.have.length(20);
     expect(form.pickerOptions('所在社区')[0]).to.equal('天河区第1社区');
-    expect(form.pickerStatus('所在社区')).to.equal('找到 20 项');
+    expect(form.pickerStatus('所在社区')).to.equal('找到 20 个');
     await form.search('所在社区', '第1');
     expect(form.pickerOptions('所在社区')).to.have.length(50);
     expect(form.pickerStatus('所在社区')).to.equal(
-      '先显示前 50 项（共 121 项），继续输入可以缩小范围。',
+      '先显示前 50 个（共 121 个），继续输入可以缩小范围。',
     );
     await form.search('所在社区', '天河区 第 12'); // spaces and full-width forms do not matter
     expect(form.pickerOptions('所在社区')).to.deep.equal(['天河区第12社区']);
-    expect(form.pickerStatus('所在社区')).to.equal('找到 1 项');
+    expect(form.pickerStatus('所在社区')).to.equal('找到 1 个');
     await form.search('所在社区', '深圳');
     expect(form.pickerOptions('所在社区')).to.deep.equal([]);
     expect(form.pickerStatus('所在社区')).to.equal('没有找到。请少输入几个字，或换个说法。');
@@ -163,7 +163,7 @@ describe('<intake-form> searchable picker for long lists', function () {
     await form.search('楼栋', '');
     expect(form.choicesRendered()).to.equal(50);
     expect(form.pickerStatus('楼栋')).to.equal(
-      '先显示前 50 项（共 50,000 项），继续输入可以缩小范围。',
+      '先显示前 50 个（共 50,000 个），继续输入可以缩小范围。',
     );
     await form.search('楼栋', '49999');
     expect(form.pickerOptions('楼栋')).to.deep.equal(['49999号楼']);
@@ -180,10 +180,10 @@ describe('<intake-form> searchable picker for long lists', function () {
     expect(hant.control('所在社區').placeholder).to.equal('輸入文字搜尋');
     await hant.search('所在社區', '荔灣');
     expect(hant.pickerOptions('所在社區')[0]).to.equal('荔灣區第1社區');
-    expect(hant.pickerStatus('所在社區')).to.equal('找到 20 項');
+    expect(hant.pickerStatus('所在社區')).to.equal('找到 20 個');
     await hant.search('所在社區', '社區');
     expect(hant.pickerStatus('所在社區')).to.equal(
-      '先顯示前 50 項（共 220 項），繼續輸入可以縮小範圍。',
+      '先顯示前 50 個（共 220 個），繼續輸入可以縮小範圍。',
     );
 
     const en = await mountForm({ form: 'big-choice', lang: 'en' });

@@ -149,11 +149,11 @@ describe('<intake-form> and the demo receiver with schema patterns', function ()
   it('says at once that the catastrophic answer is not in the format, and sends a good one', async () => {
     const form = await mountForm({ form: 'patterns' });
     await form.fill('活动代码', catastrophic);
-    expect(form.error('活动代码')).to.equal('活动代码的格式不对，请再检查一下');
+    expect(form.error('活动代码')).to.equal('活动代码好像填得不对，请再检查一下');
     await form.fill('手机号码', '1381234567');
-    expect(form.error('手机号码')).to.equal('手机号码的格式不对，请再检查一下');
+    expect(form.error('手机号码')).to.equal('手机号码好像填得不对，请再检查一下');
     await form.fill('中文姓名', 'Wang');
-    expect(form.error('中文姓名')).to.equal('中文姓名的格式不对，请再检查一下');
+    expect(form.error('中文姓名')).to.equal('中文姓名好像填得不对，请再检查一下');
 
     const answers = {
       code: 'a'.repeat(50),

@@ -82,10 +82,10 @@ describe('<intake-form> validation messages', () => {
       '请填写手机号，例如 138 0000 0000；或带区号的固定电话，例如 020-0000 0000',
     );
     expect(form.error('网址')).to.equal('请填写完整的网址，以 http:// 或 https:// 开头');
-    expect(form.error('家庭编号')).to.equal('家庭编号的格式不对，请再检查一下');
+    expect(form.error('家庭编号')).to.equal('家庭编号好像填得不对，请再检查一下');
     expect(form.error('备注')).to.equal('备注最多 100 个字，现在有 120 个字');
     expect(form.count('备注')).to.equal('已写 120 字，最多 100 字');
-    expect(form.error('兴趣')).to.equal('兴趣最多只能选 2 项');
+    expect(form.error('兴趣')).to.equal('兴趣最多只能选 2 个');
     await form.fill('身高（厘米）', '250');
     expect(form.error('身高（厘米）')).to.equal('身高（厘米）不能大于 200');
     await form.fill('年龄', '-1');

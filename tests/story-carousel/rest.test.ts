@@ -6,7 +6,7 @@ import { useFakeClock } from '../support/index.js';
 import { carouselIn, carouselTemplate, stories } from '../support/carousel.js';
 import type { CarouselOptions } from '../support/carousel.js';
 
-/** A carousel in a box `width` px wide showing `n` stories, the browser's snapping off. */
+/** A carousel in a box `width` px wide (390: a phone) showing `n` stories, the browser's snapping off. */
 async function carouselAt(width: number, n: number, options: CarouselOptions = {}) {
   const box = html`<div class="box" style="inline-size: ${width}px">
     ${carouselTemplate({ perView: 'auto', ...options })}
@@ -27,7 +27,7 @@ describe('story-carousel comes to rest on whole stories', () => {
   afterEach(() => (document.activeElement as HTMLElement | null)?.blur());
 
   it('after a swipe that stops between two stories, the nearer one comes in whole', async () => {
-    const shown = await carouselAt(400, 5);
+    const shown = await carouselAt(390, 5);
     shown.scrollBy(1.3);
     await shown.restsOn(1);
     expect(shown.current).to.equal(1);
@@ -38,7 +38,7 @@ describe('story-carousel comes to rest on whole stories', () => {
   });
 
   it('after a resize, the current story is whole again at the new width', async () => {
-    const shown = await carouselAt(400, 6);
+    const shown = await carouselAt(390, 6);
     await shown.next();
     await shown.next();
     await shown.restsOn(2);
@@ -55,7 +55,7 @@ describe('story-carousel comes to rest on whole stories', () => {
     const clock = useFakeClock();
 
     it('on hover, the move lands on a whole story', async () => {
-      const shown = await carouselAt(400, 5, { autoplay: true, interval: 100 });
+      const shown = await carouselAt(390, 5, { autoplay: true, interval: 100 });
       await clock().tickAsync(100);
       await shown.el.updateComplete;
       expect(shown.current, 'rotation moved on').to.equal(1);
@@ -68,7 +68,7 @@ describe('story-carousel comes to rest on whole stories', () => {
     });
 
     it('when the page is hidden, rotation pauses and the track rests on a whole story', async () => {
-      const shown = await carouselAt(400, 5, { autoplay: true, interval: 100 });
+      const shown = await carouselAt(390, 5, { autoplay: true, interval: 100 });
       const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
       const show = (state: string) => {
         Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });

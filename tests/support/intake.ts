@@ -690,7 +690,7 @@ export class IntakeHarness {
     return id ? text(this.root.getElementById(id)) : null;
   }
 
-  /** What the picker says about its matches ("先显示前 50 项（共 220 项）…"), or '' when closed. */
+  /** What the picker says about its matches ("先显示前 50 个（共 220 个）…"), or '' when closed. */
   pickerStatus(label: string): string {
     return text(this.question(label).querySelector('.picker-status:not([hidden])'));
   }
