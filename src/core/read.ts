@@ -7,7 +7,13 @@
  * a JSON list of plain text never downloads it.
  */
 import { DandelionError } from './errors.js';
-import { sniffFormat, sniffJsonShape, type ConcreteFormat, type Format } from './formats.js';
+import {
+  formatOfUrl,
+  sniffFormat,
+  sniffJsonShape,
+  type ConcreteFormat,
+  type Format,
+} from './formats.js';
 import type { FieldMap } from './fields.js';
 import type { ModelByKind, ModelKind, ReadResult, Story } from './models.js';
 import { loadMarkupCode, needsSanitizing } from './normalize/markup.js';
@@ -61,6 +67,17 @@ export function detectFormat(
   if (format !== 'auto') return format;
   if (typeof body !== 'string') return sniffJsonShape(body);
   return sniffFormat(contentType, url, body);
+}
+
+/**
+ * Starts loading the reader a source will need while its data is still on its way: the one
+ * `format` names, else the one its URL points to (`.ics`, `.json`…). A wrong guess costs only a
+ * download; `read()` still decides by the answer.
+ */
+export function preloadReader(kind: ModelKind, format: Format = 'auto', url?: string): void {
+  const name = format === 'auto' ? url && formatOfUrl(url) : format;
+  const reader = name ? readerOf(name) : undefined;
+  if (reader?.kinds.includes(kind)) reader.preload(kind);
 }
 
 /** The body with its text and JSON views, each computed once (and only when a reader asks). */
