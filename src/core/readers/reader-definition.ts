@@ -131,6 +131,21 @@ export function defineReader<N extends string, M>(definition: ReaderDefinition<N
   };
 }
 
+/**
+ * A reader's code together with the code for the HTML that formats such as RSS, Atom or
+ * WordPress carry by nature (plain text of titles, the sanitizer, the inert parser), all asked
+ * for at once: side by side, not one round trip under the reader, and in chunks of their own
+ * rather than in the loader every JSON list would download.
+ */
+export function withHtmlCode<M>(code: Promise<M>): Promise<M> {
+  return Promise.all([
+    code,
+    import('./plain-text.js'),
+    import('../sanitize.js'),
+    import('../inert-html.js'),
+  ]).then(([loaded]) => loaded);
+}
+
 /** A plain object (not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
