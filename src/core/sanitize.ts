@@ -17,7 +17,6 @@ export function htmlToText(html: string): string {
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-
 const purifyConfig: Config = {
   ALLOWED_TAGS: [
     'a',
