@@ -265,12 +265,16 @@ function localeModules(): Plugin {
  * stays a chunk of its own, found by the loader while the data travels.
  */
 const loaderModules = (id: string): boolean =>
-  /[\\/]src[\\/]core[\\/](resource[\\/]load-items|safe-url|readers[\\/](plain-text|source-records))\.ts$/.test(
+  /[\\/]src[\\/]core[\\/](resource[\\/]load-items|safe-url|readers[\\/]source-records)\.ts$/.test(
     id,
   ) ||
   // The calendar expands recurring events (and loads ical.js) from here.
   (process.env.DANDELION_CDN_ENTRY === 'event-calendar' &&
-    /[\\/]src[\\/]core[\\/]series\.ts$/.test(id));
+    /[\\/]src[\\/]core[\\/]series\.ts$/.test(id)) ||
+  // Stories are HTML by nature (feeds, WordPress): the carousel's loader carries the sanitizer;
+  // the other widgets load it only for records with markup.
+  (process.env.DANDELION_CDN_ENTRY === 'story-carousel' &&
+    /[\\/]src[\\/]core[\\/]readers[\\/]plain-text\.ts$/.test(id));
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';

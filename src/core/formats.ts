@@ -65,6 +65,16 @@ export function sniffFormat(
   return surest((reader) => reader.sniff(hints), head.startsWith('<') ? 'json' : 'csv');
 }
 
+/**
+ * The format a URL alone points to (`.ics`, `.csv`, `.json`, a Tribe API path), before its
+ * answer is there: only to start loading that reader's code early, never to read with.
+ */
+export function formatOfUrl(url: string): ConcreteFormat | undefined {
+  const hints: SniffHints = { type: '', path: safePath(url), head: '', text: '' };
+  const format = surest((reader) => reader.sniff(hints), 'json');
+  return readerOf(format)!.sniff(hints) > 0 ? format : undefined;
+}
+
 function safePath(url: string): string {
   try {
     return new URL(url, globalThis.location?.href).pathname;

@@ -1,15 +1,22 @@
 /**
  * One entry point from a source body to normalized, sanitized models: picks the registered
  * reader for the format (sniffing when `auto`, see `readers/registry.ts`), checks the format fits
- * the wanted model, and sanitizes every HTML field (DOMPurify loaded only when some field really
- * has markup). The registry holds only names and sniffers; every reader's code is a dynamic
- * import, so a page loads only the reader its data needs.
+ * the wanted model, and sanitizes every HTML field. The registry holds only names and sniffers;
+ * every reader's code is a dynamic import, so a page loads only the reader its data needs, and
+ * the sanitizer (`sanitize.ts`, `inert-html.ts`) loads only when some record really has markup:
+ * a JSON list of plain text never downloads it.
  */
 import { DandelionError } from './errors.js';
-import { sniffFormat, sniffJsonShape, type ConcreteFormat, type Format } from './formats.js';
+import {
+  formatOfUrl,
+  sniffFormat,
+  sniffJsonShape,
+  type ConcreteFormat,
+  type Format,
+} from './formats.js';
 import type { FieldMap } from './fields.js';
 import type { ModelByKind, ModelKind, ReadResult, Story } from './models.js';
-import { imageAllowed, imageOriginsOf, sanitizeFields, type ImageOrigins } from './sanitize.js';
+import { loadMarkupCode, needsSanitizing } from './normalize/markup.js';
 import { readJsonDocument } from './readers/json-document.js';
 import type { ReadSource } from './readers/reader-definition.js';
 import { readerOf, readers } from './readers/registry.js';
@@ -62,6 +69,17 @@ export function detectFormat(
   return sniffFormat(contentType, url, body);
 }
 
+/**
+ * Starts loading the reader a source will need while its data is still on its way: the one
+ * `format` names, else the one its URL points to (`.ics`, `.json`…). A wrong guess costs only a
+ * download; `read()` still decides by the answer.
+ */
+export function preloadReader(kind: ModelKind, format: Format = 'auto', url?: string): void {
+  const name = format === 'auto' ? url && formatOfUrl(url) : format;
+  const reader = name ? readerOf(name) : undefined;
+  if (reader?.kinds.includes(kind)) reader.preload(kind);
+}
+
 /** The body with its text and JSON views, each computed once (and only when a reader asks). */
 function sourceOf(body: unknown, parsed: unknown): ReadSource {
   // Only the text formats need a string; stringifying 10,000 records for nothing costs ~40 ms.
@@ -87,6 +105,8 @@ export async function read<K extends ModelKind>(
   const { kind, map, itemsPath, transform, baseUrl } = options;
   const requested = options.format ?? 'auto';
   const source = sourceOf(body, options.parsed);
+  // Markup in the text: the sanitizer is needed, so it loads alongside the reader, not after it.
+  if (typeof body === 'string' && mayHaveMarkup(body)) loadMarkupCode().catch(() => undefined);
   let format: string = detectFormat(body, requested, options.contentType, baseUrl);
   // Text sniffed as generic JSON: the parsed document's shape may show a more specific format.
   if (format === 'json' && requested !== 'json' && !itemsPath && !map)
@@ -134,10 +154,30 @@ export async function read<K extends ModelKind>(
     result.warnings = [...before.warnings, ...result.warnings].slice(0, MAX_WARNINGS);
   }
   const typed = result as ReadResult<ModelByKind[K]>;
-  const origins = imageOriginsOf({ baseUrl, imageOrigins: options.imageOrigins });
-  if (kind === 'story') dropHtmlImagesFromElsewhere(typed.items as Story[], origins);
-  await sanitizeFields(typed.items as object[], htmlFields[kind] as never[], origins);
+  const fields = htmlFields[kind] as string[];
+  const items = typed.items as unknown as Record<string, unknown>[];
+  const stories = kind === 'story' ? (typed.items as Story[]) : [];
+  if (
+    items.some((item) => fields.some((field) => needsSanitizing(item[field]))) ||
+    stories.some(photoFromHtml)
+  ) {
+    const { imageAllowed, imageOriginsOf, sanitizeFields } = await import('./sanitize.js');
+    const origins = imageOriginsOf({ baseUrl, imageOrigins: options.imageOrigins });
+    dropHtmlImagesFromElsewhere(stories, (src) => imageAllowed(src, origins));
+    await sanitizeFields(items, fields, origins);
+  }
   return typed;
+}
+
+/** `<` in a text body, also as JSON escapes it (`\u003c`: Go, PHP and Rails APIs). */
+function mayHaveMarkup(text: string): boolean {
+  return text.includes('<') || text.includes('\\u003c') || text.includes('\\u003C');
+}
+
+/** Whether a story's photo may come from its own HTML (see {@link dropHtmlImagesFromElsewhere}). */
+function photoFromHtml(story: Story): boolean {
+  const src = story.image?.src;
+  return !!src && !!story.summary?.includes(src);
 }
 
 /**
@@ -145,9 +185,8 @@ export async function read<K extends ModelKind>(
  * images inside that HTML: from another host it is a tracking pixel unless the site allows it.
  * Photos a feed declares as such (enclosure, media:content, featured image) are kept.
  */
-function dropHtmlImagesFromElsewhere(stories: Story[], origins: ImageOrigins): void {
+function dropHtmlImagesFromElsewhere(stories: Story[], allowed: (src: string) => boolean): void {
   for (const story of stories) {
-    const src = story.image?.src;
-    if (src && story.summary?.includes(src) && !imageAllowed(src, origins)) story.image = undefined;
+    if (photoFromHtml(story) && !allowed(story.image!.src)) story.image = undefined;
   }
 }

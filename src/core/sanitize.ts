@@ -8,17 +8,13 @@
  */
 import type { Config } from 'dompurify';
 import { parseInert, withoutInlineAttributes } from './inert-html.js';
+import { isEscapedText, looksLikeHtml } from './normalize/markup.js';
 
 /** Plain text of an HTML fragment (entities decoded, tags dropped). Never executes anything. */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
   const doc = parseInert(`<!doctype html><body>${html}`, 'text/html');
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Whether a string needs the HTML sanitizer at all (has tags or entities). */
-export function looksLikeHtml(value: string): boolean {
-  return /[<&]/.test(value);
 }
 
 const purifyConfig: Config = {
@@ -258,19 +254,6 @@ function loadSanitizer(): Promise<Purify> {
  */
 export async function sanitizeHtml(html: string, policy: ImagePolicy = {}): Promise<string> {
   return sanitizeWith(html, imageOriginsOf(policy));
-}
-
-/** The markup `textToHtml` writes: line breaks and the five entities. */
-const ESCAPES = /&(?:amp|lt|gt|quot|#39);|<br>/g;
-const MARKUP_SIGNS = /[<&]/;
-
-/**
- * Plain text escaped by `textToHtml` (most descriptions of a JSON or HSDS list): nothing in it
- * but `<br>` and entities, so DOMPurify would give it back as it is (quotes unescaped) and the
- * page shows the same. Skipping it saves a parse per record.
- */
-function isEscapedText(html: string): boolean {
-  return !MARKUP_SIGNS.test(html.replace(ESCAPES, ''));
 }
 
 async function sanitizeWith(html: string, origins: ImageOrigins): Promise<string> {

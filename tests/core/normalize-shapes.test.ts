@@ -17,7 +17,7 @@ import {
   type Hit,
 } from '../../src/core/normalize/keys.js';
 import { normalizeRecords } from '../../src/core/normalize/index.js';
-import { nfkc, plainClock, toIso } from '../../src/core/normalize/when.js';
+import { nfkc, plainClock, toIso } from '../../src/core/normalize/dates.js';
 import { toIsoDate } from '../../src/core/fields.js';
 
 /** The lookup before issue #17: every key of every record compared to every alias. */

@@ -1,33 +1,11 @@
 /**
  * Follows paginated sources: `Link: <…>; rel="next"`, WordPress `X-WP-TotalPages`, The Events
  * Calendar `next_rest_url`, HSDS `total_pages`/`page_number`, and a plain `next` URL — up to a
- * page cap. JSON bodies are parsed once here and handed on, so big pages are not parsed twice.
+ * page cap. Loaded only for a first page that may name a next one (`pages.ts`).
  */
-import { fetchText, type FetchedText, type FetchOptions } from './fetch-text.js';
+import { defaultMaxPages, fetchPage, type Page, type PagesOptions } from './pages.js';
 
-export interface Page extends FetchedText {
-  /** The parsed body when it is JSON (undefined when it is not, or does not parse). */
-  json?: unknown;
-}
-
-export interface PagesOptions extends FetchOptions {
-  /** Most pages to follow (default 50). */
-  maxPages?: number;
-  /** Origins besides the first page's whose "next" links may be followed (`page-origins`). */
-  pageOrigins?: readonly string[];
-}
-
-export const defaultMaxPages = 50;
-
-function parseJsonBody(text: string): unknown {
-  const head = text.replace(/^\uFEFF/, '').trimStart()[0];
-  if (head !== '{' && head !== '[') return undefined;
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
-}
+export { defaultMaxPages, type Page, type PagesOptions };
 
 function linkNext(header: string | null, base: string): string | undefined {
   if (!header) return undefined;
@@ -114,16 +92,24 @@ function originOf(value: string): string {
 
 /** Fetches `url` and the pages after it. */
 export async function fetchPages(url: string, options: PagesOptions = {}): Promise<Page[]> {
+  return morePages(url, await fetchPage(url, options), options);
+}
+
+/** The pages of `url` from its first page on: `first`, then those it leads to. */
+export async function morePages(
+  url: string,
+  first: Page,
+  options: PagesOptions = {},
+): Promise<Page[]> {
   const maxPages = Math.max(1, options.maxPages ?? defaultMaxPages);
-  const seen = new Set<string>();
-  const pages: Page[] = [];
+  const seen = new Set<string>([url]);
+  const pages: Page[] = [first];
   // A request already on its way is the first page's first attempt, never another page's.
   const rest = { ...options, first: undefined };
-  let next: string | undefined = url;
+  let next = followableNext(first, url, options.pageOrigins);
   while (next && pages.length < maxPages && !seen.has(next)) {
     seen.add(next);
-    const fetched = await fetchText(next, pages.length === 0 ? options : rest);
-    const page: Page = { ...fetched, json: parseJsonBody(fetched.text) };
+    const page = await fetchPage(next, rest);
     pages.push(page);
     next = followableNext(page, url, options.pageOrigins);
   }

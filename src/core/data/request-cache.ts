@@ -3,7 +3,7 @@
  * The request is shared: it is aborted only when every widget waiting for it has gone away.
  */
 import { takeRequest } from './early-request.js';
-import { fetchPages, type Page, type PagesOptions } from './fetch-pages.js';
+import { sourcePages, type Page, type PagesOptions } from './pages.js';
 
 interface Entry {
   promise: Promise<Page[]>;
@@ -39,7 +39,7 @@ export function cachedPages(
   if (!entry || force) {
     const controller = first?.controller ?? new AbortController();
     const created: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve([]) };
-    created.promise = fetchPages(url, { ...rest, first, signal: controller.signal }).then(
+    created.promise = sourcePages(url, { ...rest, first, signal: controller.signal }).then(
       (pages) => {
         created.settled = true;
         return pages;

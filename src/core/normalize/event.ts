@@ -3,7 +3,8 @@ import type { CalendarEvent, Recurrence } from '../models.js';
 import { asBoolean, isDateOnly, stableId } from '../fields.js';
 import { alias, fieldsOf, isObject, pick } from './keys.js';
 import { htmlField, linkOf, listOf, plainText, show, stringOf } from './values.js';
-import { addDays, instant, readWhen, toIso, validTimeZone, type When } from './when.js';
+import { toIso } from './dates.js';
+import { addDays, instant, readWhen, validTimeZone, type When } from './when.js';
 import { locationOf } from './where.js';
 import type { RecordOptions } from './options.js';
 

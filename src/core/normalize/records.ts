@@ -1,58 +1,63 @@
 /**
  * Many records: `transform`, then `map`, then the record → model function of the kind; ids made
- * unique; in slices with yields to the page for long lists.
+ * unique; in slices with yields to the page for long lists. Knows no kind itself: the caller
+ * hands the record → model function over, so a page loads only its own kind's code.
  */
-import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
+import type { ReadResult } from '../models.js';
 import { applyMap } from '../fields.js';
 import { DandelionError } from '../errors.js';
 import { MAX_WARNINGS, type NormalizeOptions, type RecordOptions } from './options.js';
-import { errorText, show } from './values.js';
-import { recordToService } from './service.js';
-import { recordToEvent } from './event.js';
-import { recordToStory } from './story.js';
+import { errorText } from './values.js';
+import { loadMarkupCode, MarkupCodeNeeded } from './markup.js';
 import { yieldToPage } from '../yield-to-page.js';
 
-type Converter = (record: unknown, opts: RecordOptions) => ModelByKind[ModelKind] | string;
-
-const converters: Record<ModelKind, Converter> = {
-  service: recordToService,
-  event: recordToEvent,
-  story: recordToStory,
-};
+/** A record → model function (`recordToService`…): the model, or why the record is unusable. */
+export type Converter<T> = (record: unknown, opts: RecordOptions) => T | string;
 
 /**
  * Normalizes a list of loose records: `transform` (a throwing transform skips only that record),
- * then `map`, then the record → model function. Ids are made unique within the result.
+ * then `map`, then `convert`. Ids are made unique within the result. The markup reader must be
+ * loaded (`useMarkupCode`) before.
  */
-export function normalizeRecords<K extends ModelKind>(
+export function normalizeWith<T extends { id: string }>(
   records: unknown[],
-  kind: K,
+  convert: Converter<T>,
   opts: NormalizeOptions = {},
-): ReadResult<ModelByKind[K]> {
-  const normalizer = recordNormalizer(records, kind, opts);
-  for (let i = 0; i < records.length; i++) normalizer.add(i);
+): ReadResult<T> {
+  const normalizer = recordNormalizer(records, convert, opts);
+  // Without the markup reader a record with markup fails here (`retry` throws).
+  for (let i = 0; i < records.length; i++) if (!normalizer.add(i)) normalizer.retry();
   return normalizer.result();
 }
 
-/** Longest stretch of normalizing between two yields to the page (input, rendering). */
-const sliceMs = 30;
+/**
+ * Longest stretch of normalizing between two yields to the page (input, rendering). Short: a
+ * garbage collection that falls into a slice makes its task that much longer, and a yield costs
+ * next to nothing.
+ */
+const sliceMs = 15;
 
 /**
- * {@link normalizeRecords} in slices of about 30 ms with a yield to the page between them, so
+ * {@link normalizeWith} in slices of about 15 ms with a yield to the page between them, so
  * 100,000 records never freeze the tab: typing, scrolling and other widgets go on while they are
  * read. Same result as the one-go version.
  */
-export async function normalizeRecordsSliced<K extends ModelKind>(
+export async function normalizeSliced<T extends { id: string }>(
   records: unknown[],
-  kind: K,
+  convert: Converter<T>,
   opts: NormalizeOptions = {},
-): Promise<ReadResult<ModelByKind[K]>> {
-  const normalizer = recordNormalizer(records, kind, opts);
+): Promise<ReadResult<T>> {
+  const normalizer = recordNormalizer(records, convert, opts);
   let sliceStart = performance.now();
   for (let i = 0; i < records.length; i++) {
-    normalizer.add(i);
-    // Checking the clock every 256 records keeps the check itself cheap.
-    if ((i & 255) === 255 && performance.now() - sliceStart > sliceMs) {
+    // The first record with markup loads the markup reader and is read again.
+    if (!normalizer.add(i)) {
+      await loadMarkupCode();
+      normalizer.retry();
+      sliceStart = performance.now();
+    }
+    // Checking the clock every 64 records keeps the check itself cheap.
+    if ((i & 63) === 63 && performance.now() - sliceStart > sliceMs) {
       await yieldToPage();
       sliceStart = performance.now();
     }
@@ -61,17 +66,14 @@ export async function normalizeRecordsSliced<K extends ModelKind>(
 }
 
 /** The state of one normalization: records go in one by one, the result comes out at the end. */
-function recordNormalizer<K extends ModelKind>(
+function recordNormalizer<T extends { id: string }>(
   records: unknown[],
-  kind: K,
+  convert: Converter<T>,
   opts: NormalizeOptions,
 ) {
   if (!Array.isArray(records)) throw new DandelionError('format', 'expected a list of records');
-  const found = Object.hasOwn(converters, kind) ? converters[kind] : undefined;
-  if (!found) throw new DandelionError('format', `unknown model kind ${show(kind)}`);
-  const convert = found;
   const name = opts.recordName ?? ((i: number) => `record ${i + 1}`);
-  const items: ModelByKind[K][] = [];
+  const items: T[] = [];
   const warnings: string[] = [];
   const note = (message: string) => {
     if (warnings.length < MAX_WARNINGS) warnings.push(message);
@@ -85,7 +87,12 @@ function recordNormalizer<K extends ModelKind>(
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
 
-  function add(i: number): void {
+  /** The record waiting for the markup reader, already through `transform` and `map`. */
+  let waiting: object | undefined;
+  let warningsBefore = 0;
+
+  /** Reads record `i`; `false` when it waits for the markup reader ({@link retry} then). */
+  function add(i: number): boolean {
     current = i;
     let record = records[i];
     if (opts.transform) {
@@ -94,26 +101,50 @@ function recordNormalizer<K extends ModelKind>(
       } catch (error) {
         skipped++;
         note(`${name(i)}: transform failed: ${errorText(error)}`);
-        return;
+        return true;
       }
-      if (record === null || record === undefined) return;
+      if (record === null || record === undefined) return true;
     }
-    let result: ModelByKind[ModelKind] | string;
-    if (record === null || typeof record !== 'object') {
-      result = 'not an object';
-    } else {
-      try {
-        // Without a map the record is read as it is (no copy: converters only read it).
-        const mapped = opts.map || Array.isArray(record) ? applyMap(record, opts.map) : record;
-        result = convert(mapped, recordOpts);
-      } catch (error) {
-        result = `unreadable record (${errorText(error)})`;
+    if (record === null || typeof record !== 'object') return keep('not an object');
+    let mapped: object;
+    try {
+      // Without a map the record is read as it is (no copy: converters only read it).
+      mapped = opts.map || Array.isArray(record) ? applyMap(record, opts.map) : record;
+    } catch (error) {
+      return keep(`unreadable record (${errorText(error)})`);
+    }
+    return convertAndKeep(mapped);
+  }
+
+  function convertAndKeep(mapped: object): boolean {
+    let result: T | string;
+    warningsBefore = warnings.length;
+    try {
+      result = convert(mapped, recordOpts);
+    } catch (error) {
+      if (error instanceof MarkupCodeNeeded) {
+        // Read again from the start: what it noted so far would be noted twice.
+        warnings.length = warningsBefore;
+        waiting = mapped;
+        return false;
       }
+      result = `unreadable record (${errorText(error)})`;
     }
+    return keep(result);
+  }
+
+  /** Reads the waiting record again, now that the markup reader is loaded. */
+  function retry(): void {
+    const mapped = waiting;
+    waiting = undefined;
+    if (mapped && !convertAndKeep(mapped)) throw new Error('the markup reader did not load');
+  }
+
+  function keep(result: T | string): boolean {
     if (typeof result === 'string') {
       skipped++;
-      note(`${name(i)}: ${result}`);
-      return;
+      note(`${name(current)}: ${result}`);
+      return true;
     }
     if (used.has(result.id)) {
       const base = result.id;
@@ -123,11 +154,13 @@ function recordNormalizer<K extends ModelKind>(
       result.id = `${base}-${n}`;
     }
     used.add(result.id);
-    items.push(result as ModelByKind[K]);
+    items.push(result);
+    return true;
   }
 
   return {
     add,
-    result: (): ReadResult<ModelByKind[K]> => ({ items, skipped, warnings }),
+    retry,
+    result: (): ReadResult<T> => ({ items, skipped, warnings }),
   };
 }

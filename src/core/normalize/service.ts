@@ -3,7 +3,7 @@ import type { Category, Location, OpeningHours, Phone, Service } from '../models
 import { asBoolean, asNumber, asString, stableId } from '../fields.js';
 import { alias, isObject, fieldsOf, pick, pickEntry, type Fields } from './keys.js';
 import { htmlField, linkOf, listOf, plainText, stringOf } from './values.js';
-import { parseTime, toIso } from './when.js';
+import { parseTime, toIso } from './dates.js';
 import { locationFromObject, locationOf, makeLocation } from './where.js';
 import type { RecordOptions } from './options.js';
 

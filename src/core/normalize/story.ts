@@ -3,7 +3,7 @@ import type { Story, StoryImage } from '../models.js';
 import { asNumber, stableId } from '../fields.js';
 import { alias, fieldsOf, isObject, pick } from './keys.js';
 import { linkOf, htmlField, listOf, plainText, stringOf } from './values.js';
-import { toIso } from './when.js';
+import { toIso } from './dates.js';
 import type { RecordOptions } from './options.js';
 
 /** The keys a story's fields go by (model field name first). */

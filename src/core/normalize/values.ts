@@ -4,12 +4,8 @@
  */
 import { asString, asStringList } from '../fields.js';
 import { safeImageUrl, safeUrl, textToHtml } from '../safe-url.js';
-import { htmlToText } from '../sanitize.js';
+import { HTML_MARKUP, markupText } from './markup.js';
 import { isObject } from './keys.js';
-
-/** Real HTML markup: a known tag or an entity. "年龄<6岁 & 家长" is text, "<p>…" is HTML. */
-export const HTML_MARKUP =
-  /<\/?(?:a|b|i|u|p|br|hr|em|strong|span|div|ul|ol|li|h[1-6]|img|table|thead|tbody|tr|td|th|blockquote|pre|code|small|sup|sub|figure|figcaption)\b[^<>]*>|&(?:[a-z][a-z0-9]{1,9}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
 
 const NAME_KEYS = ['name', 'title', 'label', 'text', 'value', 'rendered'];
 
@@ -29,11 +25,14 @@ export function stringOf(value: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
-/** Plain text (titles, names): markup in the source is reduced to its text. */
+/**
+ * Plain text (titles, names): markup in the source is reduced to its text (throws
+ * `MarkupCodeNeeded` while that code is not loaded).
+ */
 export function plainText(value: unknown): string | undefined {
   const s = stringOf(value);
   if (s === undefined || !HTML_MARKUP.test(s)) return s;
-  return htmlToText(s) || undefined;
+  return markupText(s) || undefined;
 }
 
 /** An HTML model field: plain text is escaped, real markup passes through (sanitized later). */
@@ -52,7 +51,7 @@ export function listOf(value: unknown): string[] {
   return list;
 }
 
-const textOfMarkup = (s: string) => (HTML_MARKUP.test(s) ? htmlToText(s) : s);
+const textOfMarkup = (s: string) => (HTML_MARKUP.test(s) ? markupText(s) : s);
 
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|www\.)/i;
 const WWW = /^www\./i;

@@ -90,8 +90,11 @@ export interface ReaderDefinition<N extends string, M> {
   records?: RecordList;
   /** Shared inputs this reader applies itself; `read()` applies the others around it. */
   handles?: readonly SharedInput[];
-  /** Loads the reader's code (a dynamic import, so a page downloads only what its data needs). */
-  load(): Promise<M>;
+  /**
+   * Loads the reader's code (a dynamic import, so a page downloads only what its data needs);
+   * may load less for some kinds. Called again for the read once a preload started it.
+   */
+  load(context: Pick<ReadContext, 'kind'>): Promise<M>;
   /** Reads the body with the loaded code. */
   read(
     code: M,
@@ -109,6 +112,8 @@ export interface Reader<N extends string = string> {
   sniff(hints: SniffHints): number;
   sniffJson(doc: unknown): number;
   read(source: ReadSource, context: ReadContext): Promise<ReadResult<unknown>>;
+  /** Starts loading the code for `kind` (while the data is still on its way); never rejects. */
+  preload(kind: ModelKind): void;
 }
 
 /** Declares a format (one per file in `readers/formats/`). */
@@ -121,8 +126,24 @@ export function defineReader<N extends string, M>(definition: ReaderDefinition<N
     handles,
     sniff: (hints) => sniff?.(hints) ?? 0,
     sniffJson: (doc) => sniffJson?.(doc) ?? 0,
-    read: async (source, context) => read(await load(), source, context),
+    read: async (source, context) => read(await load(context), source, context),
+    preload: (kind) => void load({ kind }).catch(() => undefined),
   };
+}
+
+/**
+ * A reader's code together with the code for the HTML that formats such as RSS, Atom or
+ * WordPress carry by nature (plain text of titles, the sanitizer, the inert parser), all asked
+ * for at once: side by side, not one round trip under the reader, and in chunks of their own
+ * rather than in the loader every JSON list would download.
+ */
+export function withHtmlCode<M>(code: Promise<M>): Promise<M> {
+  return Promise.all([
+    code,
+    import('./plain-text.js'),
+    import('../sanitize.js'),
+    import('../inert-html.js'),
+  ]).then(([loaded]) => loaded);
 }
 
 /** A plain object (not an array). */

@@ -9,7 +9,7 @@ import { DandelionError } from '../errors.js';
 import { getPath, parseFieldMap, type FieldMap } from '../fields.js';
 import { findRecords } from '../readers/json-document.js';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
-import { read } from '../read.js';
+import { preloadReader, read } from '../read.js';
 import type { DataInputs } from './data-controller.js';
 import { cachedPages } from '../data/request-cache.js';
 
@@ -47,6 +47,7 @@ export async function loadItems<K extends ModelKind>(
   let results: ReadResult<ModelByKind[K]>[];
   let docs: unknown[] = [inputs.data];
   if (request.source) {
+    preloadReader(kind, options.format, request.source);
     const pages = await cachedPages(request.source, {
       signal: request.signal,
       force: request.force,

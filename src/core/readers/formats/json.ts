@@ -1,6 +1,7 @@
 /** Generic JSON: any API's list of records, found by field aliases, `map` and `transform`. */
 import { certainty, defineReader } from '../reader-definition.js';
 import { findRecords } from '../json-document.js';
+import { loadConverter } from '../../normalize/kinds.js';
 
 export const jsonFormat = defineReader({
   name: 'json',
@@ -10,11 +11,8 @@ export const jsonFormat = defineReader({
     if (head.startsWith('{') || head.startsWith('[')) return certainty.jsonText;
     return type === 'application/json' || /\.json$/i.test(path) ? certainty.hint : 0;
   },
-  load: () => import('../../normalize/index.js'),
-  read: ({ normalizeRecordsSliced }, source, { kind, map, transform, itemsPath, baseUrl }) =>
-    normalizeRecordsSliced(findRecords(source.json(), itemsPath), kind, {
-      map,
-      transform,
-      baseUrl,
-    }),
+  // The normalizer and the wanted kind's code only, both at once.
+  load: ({ kind }) => Promise.all([import('../../normalize/records.js'), loadConverter(kind)]),
+  read: ([{ normalizeSliced }, convert], source, { map, transform, itemsPath, baseUrl }) =>
+    normalizeSliced(findRecords(source.json(), itemsPath), convert, { map, transform, baseUrl }),
 });

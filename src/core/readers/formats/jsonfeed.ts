@@ -1,5 +1,5 @@
 /** JSON Feed 1.0 / 1.1. */
-import { certainty, defineReader, isRecord } from '../reader-definition.js';
+import { certainty, defineReader, isRecord, withHtmlCode } from '../reader-definition.js';
 
 export const jsonFeedFormat = defineReader({
   name: 'jsonfeed',
@@ -18,6 +18,6 @@ export const jsonFeedFormat = defineReader({
         ? { ...doc, items: records }
         : { version: 'https://jsonfeed.org/version/1.1', items: records },
   },
-  load: () => import('../feed.js'),
+  load: () => withHtmlCode(import('../feed.js')),
   read: ({ readJsonFeed }, source, { baseUrl }) => readJsonFeed(source.json(), { baseUrl }),
 });

@@ -1,5 +1,5 @@
 /** schema.org JSON-LD: a JSON document, or the ld+json blocks of an HTML page. */
-import { certainty, defineReader, isRecord } from '../reader-definition.js';
+import { certainty, defineReader, isRecord, withHtmlCode } from '../reader-definition.js';
 
 export const jsonLdFormat = defineReader({
   name: 'jsonld',
@@ -24,7 +24,7 @@ export const jsonLdFormat = defineReader({
     wrap: (records, doc) =>
       isRecord(doc) && Array.isArray(doc['@graph']) ? { ...doc, '@graph': records } : records,
   },
-  load: () => import('../jsonld.js'),
+  load: () => withHtmlCode(import('../jsonld.js')),
   // An HTML page with ld+json blocks is read as text; a JSON document as the document.
   read: ({ readJsonLd }, source, { kind, baseUrl }) => readJsonLd(source.raw, kind, { baseUrl }),
 });

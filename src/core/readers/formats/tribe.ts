@@ -1,5 +1,5 @@
 /** The Events Calendar (Tribe) REST API: `/wp-json/tribe/events/v1/events`. */
-import { certainty, defineReader, isRecord } from '../reader-definition.js';
+import { certainty, defineReader, isRecord, withHtmlCode } from '../reader-definition.js';
 
 export const tribeFormat = defineReader({
   name: 'tribe',
@@ -24,7 +24,7 @@ export const tribeFormat = defineReader({
     wrap: (records, doc) =>
       isRecord(doc) && Array.isArray(doc.events) ? { ...doc, events: records } : records,
   },
-  load: () => import('../tribe.js'),
+  load: () => withHtmlCode(import('../tribe.js')),
   read: ({ readTribe }, source, { baseUrl }) => readTribe(source.json(), { baseUrl }),
 });
 

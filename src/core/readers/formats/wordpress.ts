@@ -1,5 +1,5 @@
 /** The WordPress REST API's posts (`/wp-json/wp/v2/posts?_embed`). */
-import { certainty, defineReader, isRecord } from '../reader-definition.js';
+import { certainty, defineReader, isRecord, withHtmlCode } from '../reader-definition.js';
 
 export const wordPressFormat = defineReader({
   name: 'wordpress',
@@ -14,7 +14,7 @@ export const wordPressFormat = defineReader({
     of: (doc) => (Array.isArray(doc) ? doc : undefined),
     wrap: (records) => records,
   },
-  load: () => import('../wordpress.js'),
+  load: () => withHtmlCode(import('../wordpress.js')),
   read: ({ readWordPress }, source, { baseUrl }) => readWordPress(source.json(), { baseUrl }),
 });
 
