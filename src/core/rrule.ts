@@ -53,7 +53,10 @@ export function parseRule(text: string): Rule | string | undefined {
 
 function parse(text: string): Rule | string | undefined {
   const fields = new Map<string, string>();
-  for (const part of text.trim().replace(/^RRULE:/i, '').split(';')) {
+  for (const part of text
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .split(';')) {
     if (part === '') continue;
     const [key, value, extra] = part.toUpperCase().split('=');
     if (extra !== undefined || !value || fields.has(key)) return undefined;
@@ -271,7 +274,7 @@ export function* ruleWalls(
     }
     if (days.length === 0) {
       const period = { DAILY: 1, WEEKLY: 7, MONTHLY: 28, YEARLY: 365 }[rule.freq];
-      if ((n * rule.interval * period) - (lastDay - startDay) > GIVE_UP) return;
+      if (n * rule.interval * period - (lastDay - startDay) > GIVE_UP) return;
       continue;
     }
     for (const day of days) {

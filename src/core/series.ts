@@ -382,7 +382,12 @@ function prepareIcalRule(ical: IcalModule, rrule: string, series: Series): IcalR
   if (problem) return problem;
   const until = recur.until;
   if (until) {
-    const wall = untilWall(series, timeWall(until, false), until.isDate, until.zone?.tzid === 'UTC');
+    const wall = untilWall(
+      series,
+      timeWall(until, false),
+      until.isDate,
+      until.zone?.tzid === 'UTC',
+    );
     recur.until = icalTime(ical, wall, isDate);
   }
   // ical.js rejects some rules only once iterating, and some give no instance at all.
@@ -406,11 +411,7 @@ const RULES_KEPT = 5000;
 /** Most wall times kept for one rule; a longer series is iterated for each range instead. */
 const WALLS_KEPT = 500;
 
-function preparedRule(
-  ical: IcalModule | undefined,
-  rrule: string,
-  series: Series,
-): PreparedRule {
+function preparedRule(ical: IcalModule | undefined, rrule: string, series: Series): PreparedRule {
   const key = `${series.mode}|${series.timeZone ?? ''}|${series.offset}|${series.startWall}|${rrule}`;
   let prepared = preparedRules.get(key);
   if (!prepared) {

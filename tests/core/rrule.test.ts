@@ -21,7 +21,9 @@ function ours(text: string, start: string, isDate: boolean): string[] {
   const startWall = Date.parse(`${start}Z`);
   const u = rule.until;
   const until =
-    u && (u.dateOnly || isDate) ? Math.floor(u.wall / DAY) * DAY + (isDate ? 0 : DAY - 1000) : u?.wall;
+    u && (u.dateOnly || isDate)
+      ? Math.floor(u.wall / DAY) * DAY + (isDate ? 0 : DAY - 1000)
+      : u?.wall;
   const out: string[] = [];
   for (const wall of ruleWalls(rule, startWall, until)) {
     if (wall >= LIMIT) break;
@@ -178,7 +180,11 @@ async function starts(event: CalendarEvent, from: string, to: string): Promise<s
 
 describe('everyday rules through expandOccurrences (no ical.js)', () => {
   it('every second week on Tuesday and Thursday', async () => {
-    const event = series('2026-11-03T19:00:00+08:00', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH', shanghai);
+    const event = series(
+      '2026-11-03T19:00:00+08:00',
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH',
+      shanghai,
+    );
     expect(await starts(event, '2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z')).to.deep.equal([
       '2026-11-03T19:00:00+08:00',
       '2026-11-05T19:00:00+08:00',
@@ -241,9 +247,17 @@ describe('everyday rules through expandOccurrences (no ical.js)', () => {
     const dated = series('2026-11-07T20:00:00+08:00', 'FREQ=WEEKLY;UNTIL=20261121', shanghai);
     expect((await starts(dated, from, to)).at(-1)).to.equal('2026-11-21T20:00:00+08:00');
     // 20:00 in Shanghai is 12:00Z: an UNTIL at 11:59:59Z that day leaves it out.
-    const timed = series('2026-11-07T20:00:00+08:00', 'FREQ=WEEKLY;UNTIL=20261121T115959Z', shanghai);
+    const timed = series(
+      '2026-11-07T20:00:00+08:00',
+      'FREQ=WEEKLY;UNTIL=20261121T115959Z',
+      shanghai,
+    );
     expect((await starts(timed, from, to)).at(-1)).to.equal('2026-11-14T20:00:00+08:00');
-    const exact = series('2026-11-07T20:00:00+08:00', 'FREQ=WEEKLY;UNTIL=20261121T120000Z', shanghai);
+    const exact = series(
+      '2026-11-07T20:00:00+08:00',
+      'FREQ=WEEKLY;UNTIL=20261121T120000Z',
+      shanghai,
+    );
     expect((await starts(exact, from, to)).at(-1)).to.equal('2026-11-21T20:00:00+08:00');
   });
 
