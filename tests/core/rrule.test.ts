@@ -47,7 +47,9 @@ function theirs(text: string, start: string, isDate: boolean): string[] {
       ...(isDate ? { isDate } : { hour: 23, minute: 59, second: 59 }),
     });
   }
-  const iterator = recur.iterator(ICAL.Time.fromString(isDate ? start.slice(0, 10) : start));
+  const iterator = recur.iterator(
+    ICAL.Time.fromString(isDate ? start.slice(0, 10) : start, undefined as never),
+  );
   const set = new Set([start]);
   for (let t = iterator.next(), n = 0; t && n < 5000; t = iterator.next(), n++) {
     const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
@@ -99,7 +101,7 @@ const ruleArb = fc
     const parts = [`FREQ=${r.freq}`];
     if (r.interval) parts.push(`INTERVAL=${r.interval}`);
     const monthly = r.freq === 'MONTHLY' || r.freq === 'YEARLY';
-    let day = r.start.day;
+    let day: number = r.start.day;
     if (r.by === 'day') {
       const numbered = monthly && r.ordinal && (r.freq === 'MONTHLY' || r.months);
       parts.push(`BYDAY=${numbered ? r.numbered : r.days}`);
