@@ -3,13 +3,15 @@
  * expanded in its own wall-clock time and each occurrence is then placed with the offset valid on
  * that day, so a weekly 09:30 series stays 09:30 local across a DST change (RFC 5545 §3.3.5).
  *
- * This module is loaded only when some event recurs, and ical.js (~23 kB gz) only when some event
- * really has an RRULE: `loadIcal()` is the one place that imports it, dynamically.
+ * This module is loaded only when some event recurs. Everyday rules run on our own iterator
+ * (`rrule.ts`); ical.js (~23 kB gz) is loaded only for a rule outside that subset (sub-daily
+ * FREQ, BYWEEKNO, BYYEARDAY, BYHOUR…): `loadIcal()` is the one place that imports it, dynamically.
  */
 import type ICAL from 'ical.js';
 import { DandelionError } from './errors.js';
 import type { CalendarEvent } from './models.js';
 import type { Collected, Occurrence } from './recurrence.js';
+import { parseRule, ruleWalls } from './rrule.js';
 import {
   DAY,
   daysInMonth,
@@ -81,6 +83,11 @@ interface Placed {
 
 export function hasRule(event: CalendarEvent): boolean {
   return typeof event.recurrence?.rrule === 'string' && event.recurrence.rrule.trim() !== '';
+}
+
+/** Whether the event's RRULE is outside our own iterator's subset, so ical.js must run it. */
+export function needsIcal(event: CalendarEvent): boolean {
+  return hasRule(event) && parseRule(event.recurrence!.rrule as string) === undefined;
 }
 
 export function toSeries(event: CalendarEvent): Series | undefined {
@@ -286,10 +293,77 @@ function timeWall(time: IcalTime, isDate: boolean): number {
 }
 
 /**
- * Parses an RRULE for a series and rewrites UNTIL into the series' wall-clock time (the
- * iterator runs on floating times). Returns why, when the rule is unusable.
+ * UNTIL (the wall ms of its fields) in the series' wall-clock time, inclusive: a date UNTIL
+ * keeps its whole day, a UTC one moves into the series' zone or offset.
  */
-function prepareRule(ical: IcalModule, rrule: string, series: Series): IcalRecur | string {
+function untilWall(series: Series, wall: number, dateOnly: boolean, utc: boolean): number {
+  const isDate = series.mode === 'date';
+  if (dateOnly || isDate) return Math.floor(wall / DAY) * DAY + (isDate ? 0 : DAY - 1000);
+  if (utc && series.mode === 'zone') return wall + zoneOffset(wall, series.timeZone as string);
+  if (utc && series.mode === 'offset') return wall + series.offset;
+  return wall;
+}
+
+/** A rule ready for one series, or why it is unusable. */
+interface PreparedRule {
+  problem?: string;
+  /**
+   * The rule's wall times, ascending, from the series' start; without COUNT they may begin
+   * near the wall time `from` instead (whole periods on, so the rule keeps its phase).
+   */
+  walls?: (from: number) => Iterator<number>;
+  /**
+   * The wall times from the series' own start so far and the iterator to continue with
+   * (absent once the rule ended); filled on first use, as far as the ranges asked need.
+   * `null`: not kept (more than {@link WALLS_KEPT} times, or not ascending).
+   */
+  kept?: { list: number[]; iterator?: Iterator<number> } | null;
+}
+
+/** Prepares an RRULE for a series: our own iterator when the rule is in its subset, else ical.js. */
+function prepareRule(ical: IcalModule | undefined, rrule: string, series: Series): PreparedRule {
+  const own = parseRule(rrule);
+  if (typeof own === 'string') return { problem: own };
+  if (own) {
+    const { until: u } = own;
+    const until = u && untilWall(series, u.wall, u.dateOnly, u.utc);
+    if (until !== undefined && until < series.startWall) {
+      return { problem: 'no occurrences (UNTIL before the start?)' };
+    }
+    return { walls: (from) => ruleWalls(own, series.startWall, until, from) };
+  }
+  if (!ical) return { problem: 'ical.js is not loaded' };
+  const recur = prepareIcalRule(ical, rrule, series);
+  return typeof recur === 'string'
+    ? { problem: recur }
+    : { walls: (from) => icalWalls(ical, recur, series, from) };
+}
+
+/** ical.js's wall times for a rule (see {@link PreparedRule.walls}). */
+function* icalWalls(ical: IcalModule, recur: IcalRecur, series: Series, from: number) {
+  const isDate = series.mode === 'date';
+  let startWall = series.startWall;
+  const period = PERIOD[recur.freq];
+  if (period && !recur.count) {
+    // Jump whole periods towards the range, so an old DAILY/SECONDLY series does not replay
+    // its whole history. Whole periods keep the rule's phase (weekday, interval parity).
+    const step = period * Math.max(1, recur.interval || 1);
+    const target = from - step;
+    if (target > startWall) startWall += Math.floor((target - startWall) / step) * step;
+  }
+  try {
+    const iterator = recur.iterator(icalTime(ical, startWall, isDate));
+    for (let time = iterator.next(); time; time = iterator.next()) yield timeWall(time, isDate);
+  } catch {
+    // A rule ical.js rejects mid-way: keep the occurrences found so far.
+  }
+}
+
+/**
+ * Parses an RRULE for a series with ical.js and rewrites UNTIL into the series' wall-clock
+ * time (the iterator runs on floating times). Returns why, when the rule is unusable.
+ */
+function prepareIcalRule(ical: IcalModule, rrule: string, series: Series): IcalRecur | string {
   let recur: IcalRecur;
   try {
     recur = ical.Recur.fromString(rrule.trim().replace(/^RRULE:/i, ''));
@@ -308,17 +382,12 @@ function prepareRule(ical: IcalModule, rrule: string, series: Series): IcalRecur
   if (problem) return problem;
   const until = recur.until;
   if (until) {
-    let wall: number;
-    if (until.isDate || isDate) {
-      wall = wallMs(until.year, until.month, until.day) + (isDate ? 0 : DAY - 1000);
-    } else {
-      wall = timeWall(until, false);
-      if (until.zone?.tzid === 'UTC' && series.mode === 'zone') {
-        wall += zoneOffset(wall, series.timeZone as string);
-      } else if (until.zone?.tzid === 'UTC' && series.mode === 'offset') {
-        wall += series.offset;
-      }
-    }
+    const wall = untilWall(
+      series,
+      timeWall(until, false),
+      until.isDate,
+      until.zone?.tzid === 'UTC',
+    );
     recur.until = icalTime(ical, wall, isDate);
   }
   // ical.js rejects some rules only once iterating, and some give no instance at all.
@@ -332,18 +401,6 @@ function prepareRule(ical: IcalModule, rrule: string, series: Series): IcalRecur
   return recur;
 }
 
-/** A rule prepared for one series start (see {@link preparedRule}). */
-interface PreparedRule {
-  /** The rule, or why it is unusable. */
-  recur: IcalRecur | string;
-  /**
-   * The wall times the iterator gave so far from the series' own start (ascending), and the
-   * iterator to continue with (absent once the rule ended); filled on first use, as far as the
-   * ranges asked need. `null`: not kept (more than {@link WALLS_KEPT} times, or not ascending).
-   */
-  walls?: { list: number[]; iterator?: ReturnType<IcalRecur['iterator']> } | null;
-}
-
 /**
  * Prepared rules by everything `prepareRule` reads (rule text, series mode, zone, offset, start),
  * so paging from month to month does not parse, check and run every series again. A rule
@@ -354,11 +411,11 @@ const RULES_KEPT = 5000;
 /** Most wall times kept for one rule; a longer series is iterated for each range instead. */
 const WALLS_KEPT = 500;
 
-function preparedRule(ical: IcalModule, rrule: string, series: Series): PreparedRule {
+function preparedRule(ical: IcalModule | undefined, rrule: string, series: Series): PreparedRule {
   const key = `${series.mode}|${series.timeZone ?? ''}|${series.offset}|${series.startWall}|${rrule}`;
   let prepared = preparedRules.get(key);
   if (!prepared) {
-    prepared = { recur: prepareRule(ical, rrule, series) };
+    prepared = prepareRule(ical, rrule, series);
     if (preparedRules.size >= RULES_KEPT) preparedRules.delete(preparedRules.keys().next().value!);
     preparedRules.set(key, prepared);
   }
@@ -370,39 +427,19 @@ function preparedRule(ical: IcalModule, rrule: string, series: Series): Prepared
  * end, or to where ical.js throws, as the expansion stops there too); `null` when they are not
  * kept for this rule.
  */
-function wallsUpTo(
-  prepared: PreparedRule,
-  recur: IcalRecur,
-  ical: IcalModule,
-  series: Series,
-  until: number,
-): number[] | null {
-  if (prepared.walls === null) return null;
-  const isDate = series.mode === 'date';
-  if (!prepared.walls) {
-    prepared.walls = { list: [] };
-    try {
-      prepared.walls.iterator = recur.iterator(icalTime(ical, series.startWall, isDate));
-    } catch {
-      // No occurrences from this rule.
-    }
-  }
-  const walls = prepared.walls;
-  const list = walls.list;
-  while (walls.iterator && !(list.length > 0 && list[list.length - 1] > until)) {
-    let time: IcalTime | null;
-    try {
-      time = walls.iterator.next();
-    } catch {
-      time = null;
-    }
-    if (!time) {
-      walls.iterator = undefined;
+function wallsUpTo(prepared: PreparedRule, series: Series, until: number): number[] | null {
+  if (prepared.kept === null || !prepared.walls) return null;
+  const kept = (prepared.kept ??= { list: [], iterator: prepared.walls(series.startWall) });
+  const list = kept.list;
+  while (kept.iterator && !(list.length > 0 && list[list.length - 1] > until)) {
+    const step = kept.iterator.next();
+    if (step.done) {
+      kept.iterator = undefined;
       break;
     }
-    const wall = timeWall(time, isDate);
+    const wall = step.value;
     if (list.length >= WALLS_KEPT || (list.length > 0 && wall <= list[list.length - 1])) {
-      prepared.walls = null;
+      prepared.kept = null;
       return null;
     }
     list.push(wall);
@@ -427,15 +464,14 @@ function firstAtLeast(list: number[], value: number): number {
  * when it can: it must parse, pass the safety checks and give occurrences.
  */
 export function recurrenceProblem(
-  ical: IcalModule,
+  ical: IcalModule | undefined,
   rrule: string,
   start: string,
   allDay: boolean,
 ): string | undefined {
   const series = toSeries({ id: '', title: '', start, allDay, categories: [] });
   if (!series) return 'no valid start';
-  const prepared = prepareRule(ical, rrule, series);
-  return typeof prepared === 'string' ? prepared : undefined;
+  return prepareRule(ical, rrule, series).problem;
 }
 
 function withoutRecurrence(event: CalendarEvent): CalendarEvent {
@@ -487,11 +523,12 @@ export function expandSeries(
       overrides.set(keyOf(series, parts), { iso, wall: wallOf(series, parts), fields });
     }
   }
-  const prepared =
-    ical && hasRule(event) ? preparedRule(ical, recurrence.rrule as string, series) : undefined;
-  const recur = typeof prepared?.recur === 'object' ? prepared.recur : undefined;
+  const prepared = hasRule(event)
+    ? preparedRule(ical, recurrence.rrule as string, series)
+    : undefined;
+  const walls = prepared?.walls;
   // A series whose only rule is unusable is shown once, as a plain event.
-  const recurring = recur !== undefined || (recurrence.rdates?.length ?? 0) > 0;
+  const recurring = walls !== undefined || (recurrence.rdates?.length ?? 0) > 0;
   const seen = new Set<string>();
   let emitted = 0;
   const push = (occurrence: Occurrence, instant: number) => {
@@ -531,39 +568,23 @@ export function expandSeries(
     return true;
   };
 
-  if (recur) {
-    const isDate = series.mode === 'date';
-    let startWall = series.startWall;
-    const period = PERIOD[recur.freq];
+  if (walls) {
     const length =
       series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
     // Wall and instant differ by a zone offset (under a day): walls this far outside the range
     // cannot give an occurrence in it, and one past the end stops the expansion as below.
-    const walls = wallsUpTo(prepared!, recur, ical as IcalModule, series, to + 2 * DAY);
-    if (walls) {
-      for (let i = firstAtLeast(walls, from - length - 2 * DAY); i < walls.length; i++) {
-        if (emitted >= max || !visit(walls[i])) break;
+    const kept = wallsUpTo(prepared!, series, to + 2 * DAY);
+    if (kept) {
+      for (let i = firstAtLeast(kept, from - length - 2 * DAY); i < kept.length; i++) {
+        if (emitted >= max || !visit(kept[i])) break;
       }
     } else {
-      if (period && !recur.count) {
-        // Jump whole periods towards the range, so an old DAILY/SECONDLY series does not replay
-        // its whole history. Whole periods keep the rule's phase (weekday, interval parity).
-        const step = period * Math.max(1, recur.interval || 1);
-        // Slack for an offset change (DST) between the target and the range start.
-        const shift = zoneShift(series, from);
-        const drift = Math.abs(shift - zoneShift(series, from - length - DAY));
-        const target = from + shift - length - drift - step;
-        if (target > startWall) startWall += Math.floor((target - startWall) / step) * step;
-      }
-      try {
-        const iterator = recur.iterator(icalTime(ical as IcalModule, startWall, isDate));
-        let steps = 0;
-        for (let time = iterator.next(); time; time = iterator.next()) {
-          if (++steps > ITERATION_LIMIT || emitted >= max) break;
-          if (!visit(timeWall(time, isDate))) break;
-        }
-      } catch {
-        // A rule ical.js rejects mid-way: keep the occurrences found so far.
+      // Slack for an offset change (DST) between the range start and where iteration begins.
+      const shift = zoneShift(series, from);
+      const drift = Math.abs(shift - zoneShift(series, from - length - DAY));
+      let steps = 0;
+      for (const wall of { [Symbol.iterator]: () => walls(from + shift - length - drift) }) {
+        if (++steps > ITERATION_LIMIT || emitted >= max || !visit(wall)) break;
       }
     }
   } else {
@@ -610,15 +631,15 @@ function zoneShift(series: Series, instant: number): number {
   return -new Date(instant).getTimezoneOffset() * 60_000;
 }
 
-/** Loads ical.js when some of `events` has an RRULE (see {@link loadIcal}). */
+/** Loads ical.js when some of `events` has an RRULE outside our own subset (see {@link loadIcal}). */
 export async function loadIcalFor(events: readonly CalendarEvent[]): Promise<void> {
-  if (events.some(hasRule)) await loadIcal();
+  if (events.some(needsIcal)) await loadIcal();
 }
 
 /**
  * Adds the occurrences of every recurring event among `events` in [from, to) to `out`, at most
- * `max` per series, at once. Returns false (collecting nothing) when some event has an RRULE and
- * ical.js is not loaded yet: {@link loadIcalFor} first.
+ * `max` per series, at once. Returns false (collecting nothing) when some event has an RRULE that
+ * needs ical.js and it is not loaded yet: {@link loadIcalFor} first.
  */
 export function expandRecurring(
   events: readonly CalendarEvent[],
@@ -627,9 +648,8 @@ export function expandRecurring(
   max: number,
   out: Collected[],
 ): boolean {
-  const needsIcal = events.some(hasRule);
-  if (needsIcal && !icalLoaded) return false;
-  const ical = needsIcal ? icalLoaded : undefined;
+  if (!icalLoaded && events.some(needsIcal)) return false;
+  const ical = icalLoaded;
   for (const event of events) {
     const series = toSeries(event);
     if (series) expandSeries(ical, series, from, to, max, out);

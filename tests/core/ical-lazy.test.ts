@@ -1,7 +1,8 @@
 import '../support/setup.js';
 /**
- * ical.js (~23 kB gz) must load only when an event really has an RRULE. This file runs in a
- * page of its own, so the resource timing list shows exactly what these imports fetched.
+ * ical.js (~23 kB gz) must load only when an event has an RRULE outside our own iterator's
+ * subset (rrule.ts). This file runs in a page of its own, so the resource timing list shows
+ * exactly what these imports fetched.
  */
 import { expect } from '@open-wc/testing';
 import { readTribe } from '../../src/core/readers/tribe.js';
@@ -55,22 +56,49 @@ describe('ical.js lazy loading', () => {
     expect(icalRequests()).to.deep.equal([]);
   });
 
-  it('is downloaded once an event has an RRULE (the check above can see it)', async () => {
-    const weekly = {
-      id: 'w',
-      title: '周六活动',
-      start: '2026-11-07T09:30:00+08:00',
-      timeZone: 'Asia/Shanghai',
-      allDay: false,
-      categories: [],
-      recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3' },
-    };
+  it('is not downloaded for everyday rules (our own iterator runs them)', async () => {
+    const rules = [
+      'FREQ=WEEKLY;COUNT=3',
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20261231T155959Z',
+      'FREQ=MONTHLY;BYDAY=-1FR',
+      'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
+      'FREQ=YEARLY;BYMONTH=5;BYDAY=2SU',
+      'FREQ=DAILY;BYMONTHDAY=-1',
+    ];
     const occurrences = await expandOccurrences(
-      [weekly],
+      rules.map((rrule, i) => ({ ...weekly, id: `r${i}`, recurrence: { rrule } })),
       new Date('2026-11-01T00:00:00Z'),
       new Date('2027-01-01T00:00:00Z'),
     );
-    expect(occurrences.length).to.equal(3);
-    expect(icalRequests().length).to.equal(1);
+    expect(occurrences.filter((o) => o.event.id === 'r0').length).to.equal(3);
+    // DTSTART (a Saturday) comes first, as RFC 5545 says, then the last weekdays.
+    expect(occurrences.filter((o) => o.event.id === 'r3').map((o) => o.start)).to.deep.equal([
+      '2026-11-07T09:30:00+08:00',
+      '2026-11-30T09:30:00+08:00',
+      '2026-12-31T09:30:00+08:00',
+    ]);
+    expect(icalRequests()).to.deep.equal([]);
   });
+
+  for (const rrule of ['FREQ=HOURLY;INTERVAL=12;COUNT=3', 'FREQ=YEARLY;BYWEEKNO=46;BYDAY=SA']) {
+    it(`is downloaded, once, for a rule outside that subset (${rrule.split(';')[0]})`, async () => {
+      const occurrences = await expandOccurrences(
+        [{ ...weekly, recurrence: { rrule } }],
+        new Date('2026-11-01T00:00:00Z'),
+        new Date('2027-01-01T00:00:00Z'),
+      );
+      expect(occurrences.length).to.be.greaterThan(0);
+      expect(icalRequests().length).to.equal(1);
+    });
+  }
 });
+
+const weekly = {
+  id: 'w',
+  title: '周六活动',
+  start: '2026-11-07T09:30:00+08:00',
+  timeZone: 'Asia/Shanghai',
+  allDay: false,
+  categories: [],
+  recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3' },
+};
