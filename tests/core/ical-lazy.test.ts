@@ -5,6 +5,7 @@ import '../support/setup.js';
  * exactly what these imports fetched.
  */
 import { expect } from '@open-wc/testing';
+import { readIcs } from '../../src/core/readers/ics.js';
 import { readTribe } from '../../src/core/readers/tribe.js';
 import { expandOccurrences } from '../../src/core/recurrence.js';
 
@@ -77,6 +78,47 @@ describe('ical.js lazy loading', () => {
       '2026-11-30T09:30:00+08:00',
       '2026-12-31T09:30:00+08:00',
     ]);
+    expect(icalRequests()).to.deep.equal([]);
+  });
+
+  it('is not downloaded to read an iCalendar feed of everyday rules, durations and IANA zones', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:reading@example.org',
+      'SUMMARY:亲子阅读会',
+      'DTSTART;TZID=Asia/Shanghai:20261107T093000',
+      'DURATION:PT1H30M',
+      'RRULE:FREQ=WEEKLY;BYDAY=SA;CO',
+      ' UNT=3',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:fair@example.org',
+      'SUMMARY:义卖',
+      'DTSTART;VALUE=DATE:20261207',
+      'DURATION:P1W',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:bad@example.org',
+      'SUMMARY:时长写错',
+      'DTSTART:20261210T020000Z',
+      'DURATION:PT',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { items } = await readIcs(ics);
+    expect(items.map((e) => [e.start, e.end, e.recurrence?.rrule])).to.deep.equal([
+      ['2026-11-07T09:30:00+08:00', '2026-11-07T11:00:00+08:00', 'FREQ=WEEKLY;BYDAY=SA;COUNT=3'],
+      ['2026-12-07', '2026-12-14', undefined],
+      ['2026-12-10T02:00:00Z', undefined, undefined],
+    ]);
+    const occurrences = await expandOccurrences(
+      items,
+      new Date('2026-11-01T00:00:00Z'),
+      new Date('2027-01-01T00:00:00Z'),
+    );
+    expect(occurrences.filter((o) => o.event.id === 'reading@example.org').length).to.equal(3);
     expect(icalRequests()).to.deep.equal([]);
   });
 

@@ -1,13 +1,14 @@
 /**
- * iCalendar (RFC 5545) → CalendarEvent. ical.js is loaded on the first call only
- * (`await import`, see `loadIcal`), so a page that never shows an ICS feed never downloads it.
+ * iCalendar (RFC 5545) → CalendarEvent. ical.js is loaded (`await import`, see `loadIcal`) only
+ * for a document with VTIMEZONE blocks or a rarer RRULE, so most pages never download it.
  *
  * Content lines (§3.1: unfolding, parameters, quoting, TEXT escapes) are split here, in one
  * cheap pass: `ICAL.parse` costs ~120 ms for 5,000 events on its own and rejects a whole
  * document for one bad value, where a reader should only lose that value. ical.js does the
- * RFC-heavy parts: each VTIMEZONE block is parsed by `ICAL.parse` into an `ICAL.Timezone` and
- * registered with `ICAL.TimezoneService` for the read (so TZID parameters resolve through it);
- * RRULEs are read and checked by `ICAL.Recur`, durations by `ICAL.Duration`.
+ * RFC-heavy parts, and is loaded only for a document that needs them: each VTIMEZONE block is
+ * parsed by `ICAL.parse` into an `ICAL.Timezone` and registered with `ICAL.TimezoneService` for
+ * the read (so TZID parameters resolve through it), and RRULEs outside our own iterator's subset
+ * (`rrule.ts`) are read and checked by `ICAL.Recur`. Durations are read here.
  *
  * Times: `Z` → UTC; a TZID with a usable VTIMEZONE → that definition; a TZID that is an IANA
  * name (or maps to one) → `Intl`; anything else → floating, with a warning. Floating times
@@ -30,6 +31,7 @@ import {
   wallToInstant,
 } from '../time/index.js';
 import { loadIcal, recurrenceProblem, type IcalModule } from '../series.js';
+import { parseRule } from '../rrule.js';
 
 export interface IcsOptions {
   /** URL of the document, to resolve relative links. */
@@ -364,20 +366,28 @@ class Reader {
   private defaultZone: string | undefined;
 
   constructor(
-    private readonly ical: IcalModule,
+    /** Loaded only for documents that need it (VTIMEZONE blocks, rarer RRULEs). */
+    private readonly ical: IcalModule | undefined,
     /** TZID → usable VTIMEZONE (`timeZone` = its IANA name, if any) or `null` when broken. */
     private readonly definitions: Map<string, { timeZone?: string } | null>,
     readonly notes: Notes,
     readonly baseUrl: string | undefined,
   ) {}
 
-  /** The RRULE in ical.js's normal form, or why it cannot be used; once per distinct rule. */
+  /**
+   * The RRULE (in ical.js's normal form when ical.js reads it), or why it cannot be used; once
+   * per distinct rule.
+   */
   rule(value: string, start: string, allDay: boolean): { rule?: string; problem?: string } {
     const key = `${allDay ? 'D' : 'T'}${value}`;
     let checked = this.ruleCache.get(key);
     if (!checked) {
       try {
-        const rule = this.ical.Recur.fromString(value.trim()).toString();
+        const own = parseRule(value);
+        if (typeof own === 'string') throw new Error(own);
+        const rule = own
+          ? value.trim()
+          : (this.ical as IcalModule).Recur.fromString(value.trim()).toString();
         const problem = recurrenceProblem(this.ical, rule, start, allDay);
         checked = problem ? { problem } : { rule };
       } catch (error) {
@@ -429,7 +439,7 @@ class Reader {
     }
     const d = new Date(wall);
     // Resolved through ICAL.TimezoneService, where this read registered the VTIMEZONEs.
-    const time = this.ical.Time.fromData({
+    const time = (this.ical as IcalModule).Time.fromData({
       year: d.getUTCFullYear(),
       month: d.getUTCMonth() + 1,
       day: d.getUTCDate(),
@@ -601,21 +611,15 @@ function readCategories(props: EventProps): string[] {
   return out;
 }
 
-function durationParts(
-  ical: IcalModule,
-  prop: Prop | undefined,
-): { days: number; seconds: number } | undefined {
-  if (!prop) return undefined;
-  try {
-    const duration = ical.Duration.fromString(prop.value.trim());
-    if (duration.isNegative) return undefined;
-    return {
-      days: duration.weeks * 7 + duration.days,
-      seconds: duration.hours * 3600 + duration.minutes * 60 + duration.seconds,
-    };
-  } catch {
-    return undefined;
-  }
+/** RFC 5545 §3.3.6 dur-value: P1W, P2D, PT1H30M, P1DT12H… (a negative one is no end). */
+const durationRe = /^\+?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i;
+
+function durationParts(prop: Prop | undefined): { days: number; seconds: number } | undefined {
+  const value = prop?.value.trim() ?? '';
+  const m = durationRe.exec(value);
+  if (!m || !/\d/.test(value) || /T$/i.test(value)) return undefined;
+  const [weeks, days, hours, minutes, seconds] = m.slice(1).map((n) => Number(n ?? 0));
+  return { days: weeks * 7 + days, seconds: hours * 3600 + minutes * 60 + seconds };
 }
 
 interface ReadEvent {
@@ -639,7 +643,7 @@ function dates(reader: Reader, props: Prop[]): string[] {
   return out;
 }
 
-function readEvent(ical: IcalModule, reader: Reader, props: EventProps): ReadEvent | undefined {
+function readEvent(reader: Reader, props: EventProps): ReadEvent | undefined {
   const { notes } = reader;
   // SUMMARY is optional (RFC 5545 §3.6.1): an event without one is still an event.
   const title = text(props.summary) ?? '';
@@ -655,7 +659,7 @@ function readEvent(ical: IcalModule, reader: Reader, props: EventProps): ReadEve
     else if (!start.allDay && endTime.allDay) end = undefined;
     else end = endTime;
   } else {
-    const duration = durationParts(ical, props.duration);
+    const duration = durationParts(props.duration);
     if (duration) end = reader.add(start, duration.days, duration.seconds);
   }
   const hasEnd = end !== undefined;
@@ -730,7 +734,6 @@ function overrideOf(read: ReadEvent): Partial<Omit<CalendarEvent, 'recurrence'>>
 }
 
 function readCalendar(
-  ical: IcalModule,
   reader: Reader,
   calendar: Calendar,
   items: CalendarEvent[],
@@ -744,7 +747,7 @@ function readCalendar(
   for (const props of calendar.events) {
     let read: ReadEvent | undefined;
     try {
-      read = readEvent(ical, reader, gather(props));
+      read = readEvent(reader, gather(props));
     } catch (error) {
       notes.skip(`VEVENT could not be read: ${error instanceof Error ? error.message : error}`);
     }
@@ -794,18 +797,33 @@ export async function readIcs(
   if (!/^\s*BEGIN:VCALENDAR/i.test(source)) {
     throw new DandelionError('format', 'not an iCalendar text (no BEGIN:VCALENDAR)');
   }
-  const ical = await loadIcal();
-  const service = ical.TimezoneService;
+  const calendars = (() => {
+    try {
+      return tokenize(source);
+    } catch (error) {
+      throw toDandelionError(error, 'parse');
+    }
+  })();
+  // ical.js (~23 kB gz) only for what our own code does not read: VTIMEZONE blocks and the
+  // rarer RRULEs (rrule.ts reads the everyday ones).
+  const needsIcal = calendars.some(
+    (calendar) =>
+      calendar.zones.length > 0 ||
+      calendar.events.some((props) =>
+        props.some((prop) => prop.name === 'RRULE' && parseRule(prop.value) === undefined),
+      ),
+  );
+  const ical = needsIcal ? await loadIcal() : undefined;
+  const service = ical?.TimezoneService;
   const replaced = new Map<string, ICAL.Timezone | undefined>();
   try {
-    const calendars = tokenize(source);
     const notes = new Notes();
     const definitions = new Map<string, { timeZone?: string } | null>();
     for (const lines of calendars.flatMap((calendar) => calendar.zones)) {
       const tzidLine = lines.find((line) => /^TZID[;:]/i.test(line));
       const tzid = tzidLine && text(parseLine(tzidLine));
       if (!tzid || definitions.get(tzid)) continue;
-      const zone = buildZone(ical, lines, tzid);
+      const zone = buildZone(ical as IcalModule, lines, tzid);
       if (!zone) {
         definitions.set(tzid, null);
         continue;
@@ -814,21 +832,21 @@ export async function readIcs(
       const timeZone = ianaName(tzid, locationLine && text(parseLine(locationLine)));
       definitions.set(tzid, timeZone ? { timeZone } : {});
       if (!replaced.has(tzid))
-        replaced.set(tzid, service.has(tzid) ? service.get(tzid) : undefined);
-      service.register(zone, tzid);
+        replaced.set(tzid, service?.has(tzid) ? service.get(tzid) : undefined);
+      service?.register(zone, tzid);
     }
     const reader = new Reader(ical, definitions, notes, opts.baseUrl);
     const items: CalendarEvent[] = [];
     const ids = new Set<string>();
-    for (const calendar of calendars) readCalendar(ical, reader, calendar, items, ids);
+    for (const calendar of calendars) readCalendar(reader, calendar, items, ids);
     return { items, skipped: notes.skipped, warnings: notes.warnings };
   } catch (error) {
     throw toDandelionError(error, 'parse');
   } finally {
     // The zones were this document's; leave the shared registry as it was.
     for (const [tzid, previous] of replaced) {
-      if (previous) service.register(previous, tzid);
-      else service.remove(tzid);
+      if (previous) service?.register(previous, tzid);
+      else service?.remove(tzid);
     }
   }
 }
