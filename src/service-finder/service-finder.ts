@@ -104,6 +104,13 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     when: () => this.synonyms === undefined && this.query.trim() !== '',
   });
 
+  /** Highlighting and synonyms: a chunk there before the first update with a query. */
+  private readonly queryTools = new LazyModule(this, {
+    load: () => import('./query-tools.js'),
+    what: 'the search highlighting',
+    when: () => this.query.trim() !== '',
+  });
+
   /** Keep the query, filters, sort and opened service in the page URL (`sf-*` parameters). */
   @property({ type: Boolean, attribute: 'sync-url', converter: booleanAttribute }) syncUrl = false;
 
@@ -137,6 +144,11 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     () => import('./detail-view.js'),
     'the detail view',
   );
+  /** What to show when nothing matches: its own chunk, loaded the first time that happens. */
+  private readonly noMatch = new LazyModule(this, {
+    load: () => import('./no-match-view.js'),
+    what: 'the no-match view',
+  });
   private readonly urlSync = new UrlSync();
   private indexing?: { index: SearchIndex; stop: () => void };
   /** The `map-link` template when usable (checked once per change), else the default map. */
@@ -173,11 +185,15 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     m.intl = this.locale.intl;
     m.messages = this.locale.messages;
     m.query = this.query;
+    // A query restored from the URL in this update: its chunk starts now, not at the next one.
+    if (this.query.trim()) void this.queryTools.load();
+    m.tools = this.queryTools.module;
     m.synonyms = this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [];
     m.filters = this.filters;
     m.chosenSort = this.chosenSort;
     m.origin = this.locating.point ?? parseOrigin(this.origin);
     this.view = this.loader.status === 'content' ? m.view() : undefined;
+    if (this.view?.results.length === 0) void this.noMatch.load();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -388,6 +404,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       skipped: this.loader.skipped,
       settled: this.typing.settled,
       headingLevel: headingLevel(this.headingLevel),
+      noMatch: this.noMatch.module?.renderNoMatch,
       actions: this.actions,
     };
     return html`<div class="list-view" ?hidden=${!!open}>
