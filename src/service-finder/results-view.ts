@@ -88,7 +88,8 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
   const { index, distances, tools } = c.view;
   // Matches are marked once the query's chunk is there (the update with a query waits for it).
   const terms = tools ? c.view.terms : [];
-  const lit = (text: string) => (tools && terms.length ? marks(tools.highlight(text, terms)) : text);
+  const lit = (text: string) =>
+    tools && terms.length ? marks(tools.highlight(text, terms)) : text;
   const km = distances?.[i];
   const far = km !== undefined && !Number.isNaN(km);
   const phone = s.phones[0];
