@@ -186,14 +186,14 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     m.messages = this.locale.messages;
     m.query = this.query;
     // A query restored from the URL in this update: its chunk starts now, not at the next one.
-    if (this.query.trim()) void this.queryTools.load();
+    if (this.query.trim() && !this.queryTools.state) void this.queryTools.load();
     m.tools = this.queryTools.module;
     m.synonyms = this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [];
     m.filters = this.filters;
     m.chosenSort = this.chosenSort;
     m.origin = this.locating.point ?? parseOrigin(this.origin);
     this.view = this.loader.status === 'content' ? m.view() : undefined;
-    if (this.view?.results.length === 0) void this.noMatch.load();
+    if (this.view?.results.length === 0 && !this.noMatch.state) void this.noMatch.load();
   }
 
   protected override updated(changed: PropertyValues): void {
