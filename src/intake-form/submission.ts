@@ -42,6 +42,8 @@ export interface SubmissionOptions {
   /** Milliseconds one attempt may take; first retry delay. */
   timeout(): number;
   retryDelay(): number;
+  /** The schema is no longer loading (the form, or its error, is shown). */
+  settled(): boolean;
   /** Shows (or clears) a notice above the form. */
   notice(notice: Notice | undefined): void;
   focus(target: FocusTarget): void;
@@ -67,7 +69,7 @@ export class SubmissionController implements ReactiveController {
   storageKept?: boolean;
 
   /**
-   * The outbox (IndexedDB, locks, retries: its own chunk), requested when the host connects, so
+   * The outbox (IndexedDB, locks, retries: its own chunk), requested once the form shows, so
    * answers an earlier page queued are delivered as before; a submission waits for it.
    */
   private outbox?: Promise<OutboxController>;
@@ -79,11 +81,6 @@ export class SubmissionController implements ReactiveController {
     private readonly options: SubmissionOptions,
   ) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    // Created after the host connected, the outbox is connected at once: it delivers what waits.
-    void this.loadOutbox().catch(() => undefined);
   }
 
   /** The outbox controller, once its chunk is there (a failed download is tried again later). */
@@ -110,6 +107,12 @@ export class SubmissionController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Once the form shows (or its schema failed), not before: the chunk is not in the way of the
+    // first view. Created on a connected host, the outbox connects at once and delivers what an
+    // earlier page queued.
+    if (!this.outbox && this.host.isConnected && this.options.settled()) {
+      void this.loadOutbox().catch(() => undefined);
+    }
     const action = this.options.action() ?? null;
     if (action !== this.checkedAction) {
       this.checkedAction = action;

@@ -105,11 +105,12 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   });
 
   /** Highlighting and synonyms: a chunk there before the first update with a query. */
-  private readonly queryTools = new LazyModule(this, {
-    load: () => import('./query-tools.js'),
-    what: 'the search highlighting',
-    when: () => this.query.trim() !== '',
-  });
+  private readonly queryTools = new LazyView(
+    this,
+    () => import('./query-tools.js'),
+    'the search highlighting',
+    () => this.query.trim() !== '',
+  );
 
   /** Keep the query, filters, sort and opened service in the page URL (`sf-*` parameters). */
   @property({ type: Boolean, attribute: 'sync-url', converter: booleanAttribute }) syncUrl = false;
@@ -145,10 +146,11 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     'the detail view',
   );
   /** What to show when nothing matches: its own chunk, loaded the first time that happens. */
-  private readonly noMatch = new LazyModule(this, {
-    load: () => import('./no-match-view.js'),
-    what: 'the no-match view',
-  });
+  private readonly noMatch = new LazyView(
+    this,
+    () => import('./no-match-view.js'),
+    'the no-match view',
+  );
   private readonly urlSync = new UrlSync();
   private indexing?: { index: SearchIndex; stop: () => void };
   /** The `map-link` template when usable (checked once per change), else the default map. */
