@@ -140,6 +140,7 @@ export class IntakeForm extends DandelionElement {
     schema: () => this.schema,
     timeout: () => this.timeout,
     retryDelay: () => this.retryDelay,
+    settled: () => this.schemaLoader.status !== 'loading',
     notice: (notice) => (this.notice = notice),
     focus: (target) => this.focuser.request(target),
     clearDraft: () => void this.drafts.clear(),

@@ -8,13 +8,13 @@
  */
 import type { ReactiveController } from 'lit';
 import { emit, type DandelionErrorDetail } from '../core/events.js';
-import { errorDetail } from '../core/errors.js';
+import { DandelionError, errorDetail } from '../core/errors.js';
 import { withMessageLocale } from '../core/i18n/localization.js';
 import type { ResourceHost } from '../core/resource/resource-controller.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { FormAnswers } from './answers.js';
 import type { FocusTarget } from './focus.js';
-import { OutboxController, type Rejected, type Sent } from './outbox.js';
+import type { OutboxController, Rejected, Sent } from './outbox.js';
 import { actionProblemMessage, type Notice } from './status-views.js';
 import type { OutboxEntry } from './submit.js';
 import { rejectedMessage } from './refusal.js';
@@ -42,6 +42,8 @@ export interface SubmissionOptions {
   /** Milliseconds one attempt may take; first retry delay. */
   timeout(): number;
   retryDelay(): number;
+  /** The schema is no longer loading (the form, or its error, is shown). */
+  settled(): boolean;
   /** Shows (or clears) a notice above the form. */
   notice(notice: Notice | undefined): void;
   focus(target: FocusTarget): void;
@@ -66,7 +68,11 @@ export class SubmissionController implements ReactiveController {
   /** Whether the browser keeps this site's storage when short of space (asked once queued). */
   storageKept?: boolean;
 
-  private readonly outbox: OutboxController;
+  /**
+   * The outbox (IndexedDB, locks, retries: its own chunk), requested once the form shows, so
+   * answers an earlier page queued are delivered as before; a submission waits for it.
+   */
+  private outbox?: Promise<OutboxController>;
   private flushedKey?: string;
   private checkedAction?: string | null;
 
@@ -75,19 +81,38 @@ export class SubmissionController implements ReactiveController {
     private readonly options: SubmissionOptions,
   ) {
     host.addController(this);
-    this.outbox = new OutboxController(host, {
-      storageKey: () => this.storageKey,
-      timeout: () => Math.max(0.05, options.timeout()) * 1000,
-      retryDelay: () => Math.max(0.05, options.retryDelay()) * 1000,
-      onDelivered: (entry, sent) => this.delivered(entry, sent),
-      onRejected: (entry, rejected) => this.rejectedLater(entry, rejected),
-      onPendingChange: (count) => this.set(() => (this.pending = count)),
-      onPersistence: (kept) => this.set(() => (this.storageKept = kept)),
-      onLost: (mine) => this.storageLost(mine),
-    });
+  }
+
+  /** The outbox controller, once its chunk is there (a failed download is tried again later). */
+  private loadOutbox(): Promise<OutboxController> {
+    const { host, options } = this;
+    this.outbox ??= import('./outbox.js').then(
+      ({ OutboxController }) =>
+        new OutboxController(host, {
+          storageKey: () => this.storageKey,
+          timeout: () => Math.max(0.05, options.timeout()) * 1000,
+          retryDelay: () => Math.max(0.05, options.retryDelay()) * 1000,
+          onDelivered: (entry, sent) => this.delivered(entry, sent),
+          onRejected: (entry, rejected) => this.rejectedLater(entry, rejected),
+          onPendingChange: (count) => this.set(() => (this.pending = count)),
+          onPersistence: (kept) => this.set(() => (this.storageKept = kept)),
+          onLost: (mine) => this.storageLost(mine),
+        }),
+      (error: unknown) => {
+        this.outbox = undefined;
+        throw error;
+      },
+    );
+    return this.outbox;
   }
 
   hostUpdated(): void {
+    // Once the form shows (or its schema failed), not before: the chunk is not in the way of the
+    // first view. Created on a connected host, the outbox connects at once and delivers what an
+    // earlier page queued.
+    if (!this.outbox && this.host.isConnected && this.options.settled()) {
+      void this.loadOutbox().catch(() => undefined);
+    }
     const action = this.options.action() ?? null;
     if (action !== this.checkedAction) {
       this.checkedAction = action;
@@ -97,7 +122,7 @@ export class SubmissionController implements ReactiveController {
     // same for the first key).
     const key = this.storageKey;
     if (key !== this.flushedKey) {
-      if (this.flushedKey !== undefined && this.host.isConnected) void this.outbox.flush();
+      if (this.flushedKey !== undefined && this.host.isConnected) void this.flush();
       this.flushedKey = key;
     }
   }
@@ -139,7 +164,10 @@ export class SubmissionController implements ReactiveController {
 
   /** Tries the answers waiting on this device now. */
   flush(): Promise<void> {
-    return this.outbox.flush();
+    return this.loadOutbox().then(
+      (outbox) => outbox.flush(),
+      () => undefined,
+    );
   }
 
   /** Back to a fresh form after a result (or a new schema). */
@@ -188,7 +216,19 @@ export class SubmissionController implements ReactiveController {
       createdAt: Date.now(),
       attempts: 0,
     };
-    const { result, stored, quota } = await this.outbox.submit(entry);
+    // The outbox's chunk could not be downloaded: like a failed send that could not be stored
+    // (the answers stay in the form and the draft; the person can send again).
+    const { result, stored, quota } = await this.loadOutbox().then(
+      (outbox) => outbox.submit(entry),
+      (error: unknown) => ({
+        result: {
+          outcome: 'retry' as const,
+          error: new DandelionError('network', `the outbox could not be loaded: ${String(error)}`),
+        },
+        stored: false,
+        quota: false,
+      }),
+    );
     if (result.outcome === 'sent') {
       this.finish({ id: entry.id, reference: result.reference }, 'sent', data);
       // Only a web page: a mailto:/tel: "redirect" would leave the family on a finished form.

@@ -17,7 +17,8 @@ import {
 } from './finder-state.js';
 import { filterSteps, narrows, sortSteps } from './results.js';
 import { bitsOf, queryTerms, SearchIndex } from './search-index.js';
-import { alternativesOf, synonymIndex, type SynonymGroups } from './synonyms.js';
+import type { SynonymGroups } from './synonyms.js';
+import type { QueryTools } from './screen.js';
 import { deriving, memo, Sliced, tuple, waiting, type Steps } from './derive.js';
 import type { Formatters } from './formatters.js';
 
@@ -35,6 +36,8 @@ export interface FinderView {
   results: number[];
   /** The normalized terms the results were found for (for highlighting). */
   terms: string[];
+  /** Highlighting and synonyms, once their chunk is there (with the first query). */
+  tools?: QueryTools;
   /** The results are those of the previous query/filters while the new ones are derived. */
   stale: boolean;
 }
@@ -119,12 +122,19 @@ export class FinderModel {
   /** Word groups that find each other (幼儿园/入园/托育 …); the finder's `synonyms` property. */
   synonyms: SynonymGroups = [];
 
-  private readonly synonymIndex = memo(() => tuple(this.synonyms), synonymIndex);
+  /** Highlighting and synonyms: their own chunk, loaded with the first query. */
+  tools?: QueryTools;
 
-  /** Each query term with its synonyms (the term itself first). */
+  private readonly synonymIndex = memo(
+    () => tuple(this.synonyms, this.tools),
+    (groups, tools) => tools?.synonymIndex(groups),
+  );
+
+  /** Each query term with its synonyms (the term itself first; alone before the chunk). */
   readonly alternatives = memo(
-    () => tuple(this.terms(), this.synonymIndex()),
-    (terms, index) => terms.map((term) => alternativesOf(term, index)),
+    () => tuple(this.terms(), this.synonymIndex(), this.tools),
+    (terms, index, tools) =>
+      terms.map((term) => (index && tools ? tools.alternativesOf(term, index) : [term])),
   );
 
   /** The sort in effect: distance needs a position. */
@@ -223,6 +233,7 @@ export class FinderModel {
       distances: this.distances.read().value,
       results: shown?.value ?? previous!.value,
       terms: shown?.terms ?? highlighted(previous!.inputs[7]),
+      tools: this.tools,
       stale: !shown,
     };
   }

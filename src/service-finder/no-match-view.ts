@@ -3,9 +3,39 @@
  * (each a button that clears the search and shows that category), a `help` slot for a way to ask
  * a person (the site's phone or message link), and the `empty` slot.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { FinderScreen } from './screen.js';
+
+/** The view's styles (adopted with this chunk). */
+export const styles = css`
+  .no-match {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .no-match p {
+    margin: 0;
+  }
+
+  .suggestions {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .suggestion-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+`;
 
 /** At most this many categories are suggested, the ones with the most services first. */
 const suggestionLimit = 8;

@@ -9,9 +9,8 @@ import { msg, str } from '@lit/localize';
 import type { Service } from '../core/models.js';
 import { secondaryButton } from '../core/secondary-button.js';
 import type { Formatters } from './formatters.js';
-import { highlight, snippet, type Segment } from './highlight.js';
+import type { Segment } from './highlight.js';
 import { isOpenAt, slotsOn } from './hours.js';
-import { renderNoMatch } from './no-match-view.js';
 import type { FinderScreen } from './screen.js';
 import { telLink } from './tel-link.js';
 import { heading } from '../core/heading.js';
@@ -57,7 +56,7 @@ export function renderResults(c: FinderScreen): TemplateResult {
                   )
                 : nothing
             }`
-        : renderNoMatch(c)
+        : (c.noMatch?.(c) ?? nothing)
     }`;
 }
 
@@ -86,14 +85,19 @@ const marks = (segments: Segment[]): unknown =>
   segments.map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text));
 
 function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
-  const { terms, index, distances } = c.view;
-  const lit = (text: string) => (terms.length ? marks(highlight(text, terms)) : text);
+  const { index, distances, tools } = c.view;
+  // Matches are marked once the query's chunk is there (the update with a query waits for it).
+  const terms = tools ? c.view.terms : [];
+  const lit = (text: string) =>
+    tools && terms.length ? marks(tools.highlight(text, terms)) : text;
   const km = distances?.[i];
   const far = km !== undefined && !Number.isNaN(km);
   const phone = s.phones[0];
   const tel = phone && telLink(phone.number);
   const excerpt =
-    terms.length && !index.nameMatches(i, terms) ? snippet(index.description(i), terms) : undefined;
+    tools && terms.length && !index.nameMatches(i, terms)
+      ? tools.snippet(index.description(i), terms)
+      : undefined;
   const now = new Date();
   const open = s.schedules.length > 0 && isOpenAt(s.schedules, now);
   const address = s.locations.find((l) => l.address)?.address;

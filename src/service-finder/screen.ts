@@ -2,11 +2,15 @@
  * What the finder's views (toolbar, filter panel, results) read, and what they can ask the
  * finder to do: one object per render, built by the element.
  */
+import type { TemplateResult } from 'lit';
 import type { Service } from '../core/models.js';
 import type { FinderView } from './finder-model.js';
 import type { FinderFilters, FinderSort } from './finder-state.js';
 import type { GeoState } from './locate.js';
 import type { HeadingLevel } from '../core/heading.js';
+
+/** Highlighting and synonyms (`query-tools.ts`, a chunk loaded with the first query). */
+export type QueryTools = typeof import('./query-tools.js');
 
 export interface FinderScreen {
   services: readonly Service[];
@@ -30,6 +34,8 @@ export interface FinderScreen {
   settled: boolean;
   /** Level of the result cards' headings (`heading-level`). */
   headingLevel: HeadingLevel;
+  /** The no-match view, once its chunk is there (loaded when nothing matches). */
+  noMatch?: (c: FinderScreen) => TemplateResult;
   actions: FinderActions;
 }
 

@@ -257,41 +257,8 @@ export const finderStyles = css`
     overflow-wrap: anywhere;
   }
 
-  mark {
-    background: color-mix(in srgb, var(--_accent) 18%, var(--_bg));
-    color: var(--_text);
-    border-radius: 2px;
-  }
-
   .more {
     justify-self: center;
-  }
-
-  .no-match {
-    display: grid;
-    justify-items: start;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 2);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  .no-match p {
-    margin: 0;
-  }
-
-  .suggestions {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-  }
-
-  .suggestion-list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    list-style: none;
-    margin: 0;
-    padding: 0;
   }
 
   @container finder (min-width: 36rem) {
@@ -312,11 +279,6 @@ export const finderStyles = css`
   }
 
   @media (forced-colors: active) {
-    mark {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
     .card,
     .filters {
       border-color: CanvasText;

@@ -104,6 +104,14 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     when: () => this.synonyms === undefined && this.query.trim() !== '',
   });
 
+  /** Highlighting and synonyms: a chunk there before the first update with a query. */
+  private readonly queryTools = new LazyView(
+    this,
+    () => import('./query-tools.js'),
+    'the search highlighting',
+    () => this.query.trim() !== '',
+  );
+
   /** Keep the query, filters, sort and opened service in the page URL (`sf-*` parameters). */
   @property({ type: Boolean, attribute: 'sync-url', converter: booleanAttribute }) syncUrl = false;
 
@@ -136,6 +144,12 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     this,
     () => import('./detail-view.js'),
     'the detail view',
+  );
+  /** What to show when nothing matches: its own chunk, loaded the first time that happens. */
+  private readonly noMatch = new LazyView(
+    this,
+    () => import('./no-match-view.js'),
+    'the no-match view',
   );
   private readonly urlSync = new UrlSync();
   private indexing?: { index: SearchIndex; stop: () => void };
@@ -173,11 +187,15 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     m.intl = this.locale.intl;
     m.messages = this.locale.messages;
     m.query = this.query;
+    // A query restored from the URL in this update: its chunk starts now, not at the next one.
+    if (this.query.trim() && !this.queryTools.state) void this.queryTools.load();
+    m.tools = this.queryTools.module;
     m.synonyms = this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [];
     m.filters = this.filters;
     m.chosenSort = this.chosenSort;
     m.origin = this.locating.point ?? parseOrigin(this.origin);
     this.view = this.loader.status === 'content' ? m.view() : undefined;
+    if (this.view?.results.length === 0 && !this.noMatch.state) void this.noMatch.load();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -388,6 +406,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       skipped: this.loader.skipped,
       settled: this.typing.settled,
       headingLevel: headingLevel(this.headingLevel),
+      noMatch: this.noMatch.module?.renderNoMatch,
       actions: this.actions,
     };
     return html`<div class="list-view" ?hidden=${!!open}>

@@ -1,22 +1,21 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { LazyModule } from '../core/element/lazy-module.js';
 import type { Story } from '../core/models.js';
-import { renderEmpty } from '../core/status-view.js';
+import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
+import { networkErrorMessage } from '../core/network-error.js';
+import { LazyView } from '../core/lazy-view.js';
 import { baseStyles } from '../core/styles.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
 import type { AutoplayController } from './autoplay-controller.js';
 import { markupStories } from './markup-stories.js';
-import { renderSlide, renderToolbar, type CarouselView } from './slide-views.js';
+import type { CarouselRegion } from './carousel-view.js';
 import { nearestIndex, offsetTo, scrollBehavior } from './snap.js';
 import { carouselStyles } from './story-carousel.styles.js';
 import { headingLevel } from '../core/heading.js';
 
-/** Above this many stories the dots give way to a compact "3 / 500" counter. */
-const pickerLimit = 10;
 // globalThis, not window: the module must import in Node (server rendering) without throwing.
 // Asked when rendering, not once at import, so a test can take `scrollend` away (WebKit has none).
 const hasScrollEnd = () => 'onscrollend' in globalThis;
@@ -101,6 +100,20 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     hasData: !!this.src?.trim() || this.data !== undefined,
   }));
 
+  /**
+   * The content view (region, toolbar, slides and their styles): its own chunk, requested on
+   * connect so it comes with the data; an update that shows stories waits for it.
+   */
+  private readonly content = new LazyView(
+    this,
+    () => import('./carousel-view.js'),
+    'the carousel view',
+    () =>
+      this.loader.status === 'content' ||
+      this.markup.status === 'content' ||
+      (this.data !== undefined && this.loader.status !== 'loading'),
+  );
+
   /** Rotation (its own chunk), created before the first update with `autoplay`. */
   private autoplayer?: AutoplayController;
   private readonly broken = new Set<string>();
@@ -142,6 +155,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.content.load();
     // slotchange only says which children are slotted, not what is in them: a story whose heading
     // or text arrives after it was read (the parser yielding mid-article when the script runs
     // before the markup, or a page editing it) is read again. Kept while detached too (it only
@@ -352,11 +366,19 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     if (records.some((r) => elements.some((el) => el.contains(r.target)))) this.markupVersion++;
   };
 
-  /** What the slide and toolbar views read. */
-  private view(): CarouselView {
+  /** What the region, slide and toolbar views read. */
+  private view(): CarouselRegion {
     const { stories, index, pv, last, loop, hasImages, broken, autoplay, autoplayer } = this;
+    const scrollEnd = hasScrollEnd();
     return {
       ...{ stories, index, pv, last, loop, hasImages, broken, autoplay, autoplayer },
+      label: this.label,
+      locale: this.locale,
+      onKey: this.onKey,
+      onScrollEnd: scrollEnd ? this.onScrollEnd : undefined,
+      onScroll: scrollEnd ? undefined : this.onScroll,
+      onPointerDown: this.onPointerDown,
+      onWheel: this.onWheel,
       dates: this.dates!,
       headingLevel: headingLevel(this.headingLevel),
       onImageError: this.onImageError,
@@ -369,43 +391,12 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   }
 
   private renderCarousel(): TemplateResult {
-    const view = this.view();
-    const n = this.stories.length;
-    const controls = n > this.pv;
-    const tabbed = controls && this.pv === 1 && n <= pickerLimit;
-    const words = {
-      readMore: msg('Read more', { id: 'carousel.readMore' }),
-      roleSlide: msg('slide', { id: 'carousel.roleSlide' }),
-    };
-    const { pv, hasImages, broken, locale } = this;
-    return html`<section
-      part="base"
-      class="base"
-      aria-roledescription=${msg('carousel', { id: 'carousel.roleCarousel' })}
-      aria-label=${this.label || msg('Stories', { id: 'carousel.label' })}
-      @keydown=${this.onKey}
-    >
-      ${controls ? renderToolbar(view, tabbed) : nothing}
-      <div
-        part="track"
-        class="track ${n > 50 ? 'many' : ''}"
-        id="track"
-        aria-live=${this.autoplayer?.rotating ? 'off' : 'polite'}
-        aria-atomic="false"
-        @scrollend=${hasScrollEnd() ? this.onScrollEnd : nothing}
-        @scroll=${hasScrollEnd() ? nothing : this.onScroll}
-        @pointerdown=${this.onPointerDown}
-        @wheel=${this.onWheel}
-      >
-        ${this.stories.map((s, k) =>
-          // A slide renders again only when what it shows changes, not when the index moves.
-          guard(
-            [s, k, n, tabbed, pv, hasImages, broken.has(s.id), locale.messages, locale.intl],
-            () => renderSlide(view, s, k, tabbed, words),
-          ),
-        )}
-      </div>
-    </section>`;
+    const { content } = this;
+    if (content.module) return content.module.renderCarousel(this.view());
+    // Its chunk is still on its way (it re-renders then), or failed: retry fetches it again.
+    return content.state === 'failed'
+      ? renderError(networkErrorMessage(), () => void content.retry())
+      : renderLoading();
   }
 
   private renderEmpty(): TemplateResult {

@@ -182,6 +182,11 @@ export class FinderHarness {
     await this.el.updateComplete;
     await this.el.updateComplete;
     await until(() => !this.one('.results[aria-busy="true"]'), 'the results of the new search');
+    // Nothing matches: the no-match view is a chunk of its own, shown once it has arrived.
+    await until(
+      () => !this.one('.count') || !!this.one('.results, .no-match'),
+      'the results or the no-match view',
+    );
     await this.el.updateComplete;
   }
 
