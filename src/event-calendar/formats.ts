@@ -47,6 +47,21 @@ export class CalendarFormats {
   private readonly chinese: boolean;
   readonly plural: Intl.PluralRules;
   readonly number: Intl.NumberFormat;
+  /**
+   * Strings already formatted, by kind and value: paging back and forth formats the same days
+   * and times again, and `formatRange` costs tens of microseconds a call.
+   */
+  private readonly done = new Map<string, string>();
+
+  private kept(key: string, format: () => string): string {
+    let text = this.done.get(key);
+    if (text === undefined) {
+      if (this.done.size >= 20_000) this.done.clear();
+      text = format();
+      this.done.set(key, text);
+    }
+    return text;
+  }
 
   constructor(locale: string, timeZone: string) {
     this.locale = locale;
@@ -116,7 +131,7 @@ export class CalendarFormats {
 
   /** `11月25日 周三` */
   dayHeading(day: number): string {
-    return spaced(this.monthDayWeekday.formatToParts(day * DAY));
+    return this.kept(`h${day}`, () => spaced(this.monthDayWeekday.formatToParts(day * DAY)));
   }
 
   /** `11月25日` */
@@ -126,14 +141,16 @@ export class CalendarFormats {
 
   /** `2026年11月25日星期三` */
   fullDate(day: number): string {
-    return this.fullDateFormat.format(day * DAY);
+    return this.kept(`f${day}`, () => this.fullDateFormat.format(day * DAY));
   }
 
   /** `2026年11月25日星期三至27日星期五` (an all-day span in words). */
   fullDateRange(first: number, last: number): string {
     return first === last
       ? this.fullDate(first)
-      : this.fullDateFormat.formatRange(first * DAY, last * DAY);
+      : this.kept(`F${first}/${last}`, () =>
+          this.fullDateFormat.formatRange(first * DAY, last * DAY),
+        );
   }
 
   weekdayShort(day: number): string {
@@ -146,7 +163,7 @@ export class CalendarFormats {
 
   /** `14:30` in the display zone. */
   time(ms: number): string {
-    return this.timeFormat.format(ms);
+    return this.kept(`t${ms}`, () => this.timeFormat.format(ms));
   }
 
   /** A wall-clock time of day (`08:00`), whatever the date and zone (hour labels). */
@@ -156,14 +173,18 @@ export class CalendarFormats {
 
   /** `14:30–16:00` in the display zone. */
   timeRange(start: number, end: number): string {
-    return start === end ? this.time(start) : this.timeFormat.formatRange(start, end);
+    return start === end
+      ? this.time(start)
+      : this.kept(`T${start}/${end}`, () => this.timeFormat.formatRange(start, end));
   }
 
   /** `2026年11月25日星期三 14:30–16:00` (date and time in words, display zone). */
   dateTimeRange(start: number, end: number): string {
-    return start === end
-      ? this.dateTimeFormat.format(start)
-      : this.dateTimeFormat.formatRange(start, end);
+    return this.kept(`D${start}/${end}`, () =>
+      start === end
+        ? this.dateTimeFormat.format(start)
+        : this.dateTimeFormat.formatRange(start, end),
+    );
   }
 
   /** The same range in another zone (the event's own), for "local time at the venue". */
