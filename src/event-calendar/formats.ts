@@ -24,34 +24,115 @@ function spaced(parts: Intl.DateTimeFormatPart[]): string {
   return out;
 }
 
+/** Calendar days are formatted in UTC (a day number times DAY is that date's midnight in UTC). */
+const utc = { timeZone: 'UTC' } as const;
+
+/** The formats of calendar days, by name (built on first use; see {@link CalendarFormats}). */
+const dayOptions = {
+  monthYear: { ...utc, year: 'numeric', month: 'long' },
+  monthDay: { ...utc, month: 'long', day: 'numeric' },
+  monthDayWeekday: { ...utc, month: 'long', day: 'numeric', weekday: 'short' },
+  longDate: { ...utc, year: 'numeric', month: 'long', day: 'numeric' },
+  fullDate: { ...utc, dateStyle: 'full' },
+  weekdayShort: { ...utc, weekday: 'short' },
+  weekdayLong: { ...utc, weekday: 'long' },
+  clock: { ...utc, hour: 'numeric', minute: '2-digit' },
+  dayOnly: { ...utc, day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** The formats of instants, in the display zone. */
+const instantOptions = {
+  time: { hour: 'numeric', minute: '2-digit' },
+  dateTime: { dateStyle: 'full', timeStyle: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * Each formatter is built on first use, not all up front: a month view needs about half of them,
+ * and on a phone each costs milliseconds of the first render (the first one far more, ICU's
+ * start-up, which no calendar can avoid).
+ */
 export class CalendarFormats {
   readonly locale: string;
   readonly timeZone: string;
-  private readonly monthYear: Intl.DateTimeFormat;
-  private readonly monthDay: Intl.DateTimeFormat;
-  private readonly monthDayWeekday: Intl.DateTimeFormat;
-  private readonly longDateFormat: Intl.DateTimeFormat;
-  private readonly fullDateFormat: Intl.DateTimeFormat;
-  private readonly weekdayShortFormat: Intl.DateTimeFormat;
-  private readonly weekdayLongFormat: Intl.DateTimeFormat;
-  private readonly timeFormat: Intl.DateTimeFormat;
-  private readonly dateTimeFormat: Intl.DateTimeFormat;
+  private readonly built = new Map<string, Intl.DateTimeFormat>();
   private readonly zoneFormats = new Map<string, Intl.DateTimeFormat>();
   private readonly zoneTimeFormats = new Map<string, Intl.DateTimeFormat>();
-  private readonly dayOnly: Intl.DateTimeFormat;
-  private readonly clockFormat: Intl.DateTimeFormat;
   /**
    * ICU's Chinese data formats date-only ranges with numbers (`2026/11/16 – 2026/11/22`), not in
    * words; for Chinese the ranges are joined with 至 (as CLDR's zh-Hant pattern does) instead.
    */
   private readonly chinese: boolean;
-  readonly plural: Intl.PluralRules;
-  readonly number: Intl.NumberFormat;
+  private pluralRules?: Intl.PluralRules;
+  private numberFormat?: Intl.NumberFormat;
   /**
    * Strings already formatted, by kind and value: paging back and forth formats the same days
    * and times again, and `formatRange` costs tens of microseconds a call.
    */
   private readonly done = new Map<string, string>();
+
+  constructor(locale: string, timeZone: string) {
+    this.locale = locale;
+    this.timeZone = timeZone;
+    this.chinese = /^zh\b/i.test(locale);
+  }
+
+  get plural(): Intl.PluralRules {
+    return (this.pluralRules ??= new Intl.PluralRules(this.locale));
+  }
+
+  get number(): Intl.NumberFormat {
+    return (this.numberFormat ??= new Intl.NumberFormat(this.locale));
+  }
+
+  private get monthYear() {
+    return this.day('monthYear');
+  }
+  private get monthDay() {
+    return this.day('monthDay');
+  }
+  private get monthDayWeekday() {
+    return this.day('monthDayWeekday');
+  }
+  private get longDateFormat() {
+    return this.day('longDate');
+  }
+  private get fullDateFormat() {
+    return this.day('fullDate');
+  }
+  private get weekdayShortFormat() {
+    return this.day('weekdayShort');
+  }
+  private get weekdayLongFormat() {
+    return this.day('weekdayLong');
+  }
+  private get clockFormat() {
+    return this.day('clock');
+  }
+  private get dayOnly() {
+    return this.day('dayOnly');
+  }
+  private get timeFormat() {
+    return this.instant('time');
+  }
+  private get dateTimeFormat() {
+    return this.instant('dateTime');
+  }
+
+  private day(name: keyof typeof dayOptions): Intl.DateTimeFormat {
+    let format = this.built.get(name);
+    if (!format)
+      this.built.set(name, (format = new Intl.DateTimeFormat(this.locale, dayOptions[name])));
+    return format;
+  }
+
+  private instant(name: keyof typeof instantOptions): Intl.DateTimeFormat {
+    let format = this.built.get(name);
+    if (!format) {
+      const options = { ...instantOptions[name], timeZone: this.timeZone };
+      this.built.set(name, (format = new Intl.DateTimeFormat(this.locale, options)));
+    }
+    return format;
+  }
 
   private kept(key: string, format: () => string): string {
     let text = this.done.get(key);
@@ -61,48 +142,6 @@ export class CalendarFormats {
       this.done.set(key, text);
     }
     return text;
-  }
-
-  constructor(locale: string, timeZone: string) {
-    this.locale = locale;
-    this.timeZone = timeZone;
-    const utc = { timeZone: 'UTC' } as const;
-    this.monthYear = new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric', month: 'long' });
-    this.monthDay = new Intl.DateTimeFormat(locale, { ...utc, month: 'long', day: 'numeric' });
-    this.monthDayWeekday = new Intl.DateTimeFormat(locale, {
-      ...utc,
-      month: 'long',
-      day: 'numeric',
-      weekday: 'short',
-    });
-    this.longDateFormat = new Intl.DateTimeFormat(locale, {
-      ...utc,
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-    });
-    this.fullDateFormat = new Intl.DateTimeFormat(locale, { ...utc, dateStyle: 'full' });
-    this.weekdayShortFormat = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'short' });
-    this.weekdayLongFormat = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'long' });
-    this.timeFormat = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      hour: 'numeric',
-      minute: '2-digit',
-    });
-    this.dateTimeFormat = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      dateStyle: 'full',
-      timeStyle: 'short',
-    });
-    this.clockFormat = new Intl.DateTimeFormat(locale, {
-      ...utc,
-      hour: 'numeric',
-      minute: '2-digit',
-    });
-    this.dayOnly = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric' });
-    this.chinese = /^zh\b/i.test(locale);
-    this.plural = new Intl.PluralRules(locale);
-    this.number = new Intl.NumberFormat(locale);
   }
 
   /** `2026年11月` */
