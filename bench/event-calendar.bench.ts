@@ -69,16 +69,20 @@ function inGrid(start: string, end?: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // The two calendars
 
-/** From creating the element with its data until the month's events are painted. */
-async function renderOurs(records: unknown[]) {
+/** Clears the stage, starts the clock, then creates our element with `attributes` (Shanghai, zh-Hans). */
+async function startOurs(attributes: Record<string, string>) {
   stage.replaceChildren();
   await painted();
   const start = performance.now();
   const el = document.createElement('event-calendar');
-  el.setAttribute('view', 'month');
-  el.setAttribute('date', FOCUS);
-  el.setAttribute('time-zone', ZONE);
-  el.setAttribute('lang', 'zh-Hans');
+  const all = { ...attributes, 'time-zone': ZONE, lang: 'zh-Hans' };
+  for (const [name, value] of Object.entries(all)) el.setAttribute(name, value);
+  return { start, el };
+}
+
+/** From creating the element with its data until the month's events are painted. */
+async function renderOurs(records: unknown[]) {
+  const { start, el } = await startOurs({ view: 'month', date: FOCUS });
   let loadedAt = 0;
   const loaded = new Promise<void>((res) =>
     el.addEventListener('dandelion-load', () => ((loadedAt = performance.now()), res()), {
@@ -121,14 +125,19 @@ function fcOptions(events: EventInput[]) {
   };
 }
 
-/** From `new Calendar(…)` with the events until `render()` has painted. */
-async function renderFc(events: EventInput[]) {
+/** Clears the stage, puts FullCalendar's host in it and starts the clock. */
+async function startFc() {
   stage.replaceChildren();
   const host = document.createElement('div');
   host.style.height = '100%';
   stage.append(host);
   await painted();
-  const start = performance.now();
+  return { host, start: performance.now() };
+}
+
+/** From `new Calendar(…)` with the events until `render()` has painted. */
+async function renderFc(events: EventInput[]) {
+  const { host, start } = await startFc();
   const calendar = new Calendar(host, fcOptions(events));
   calendar.render();
   if (!host.querySelector('.fc-daygrid-event')) throw new Error('FullCalendar: no events');
@@ -160,16 +169,8 @@ await runBench(async (results) => {
 
 /** From creating the element with its data until the list of every occurrence is painted. */
 async function listOurs(records: unknown[]) {
-  stage.replaceChildren();
-  await painted();
-  const start = performance.now();
-  const el = document.createElement('event-calendar');
-  el.setAttribute('view', 'list');
-  el.setAttribute('date', LIST_FIRST);
-  el.setAttribute('max-date', LIST_LAST);
-  el.setAttribute('page-size', '1000000');
-  el.setAttribute('time-zone', ZONE);
-  el.setAttribute('lang', 'zh-Hans');
+  const attributes = { view: 'list', date: LIST_FIRST, 'max-date': LIST_LAST };
+  const { start, el } = await startOurs({ ...attributes, 'page-size': '1000000' });
   const loaded = new Promise((res) => el.addEventListener('dandelion-load', res, { once: true }));
   el.data = records;
   stage.append(el);
@@ -190,12 +191,7 @@ async function listOurs(records: unknown[]) {
 
 /** From `new Calendar(…)` with the events until its list view has painted. */
 async function listFc(events: EventInput[]) {
-  stage.replaceChildren();
-  const host = document.createElement('div');
-  host.style.height = '100%';
-  stage.append(host);
-  await painted();
-  const start = performance.now();
+  const { host, start } = await startFc();
   const calendar = new Calendar(host, {
     plugins: [listPlugin, rrulePlugin],
     initialView: 'listAll',

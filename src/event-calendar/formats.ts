@@ -84,40 +84,6 @@ export class CalendarFormats {
     return (this.numberFormat ??= new Intl.NumberFormat(this.locale));
   }
 
-  private get monthYear() {
-    return this.day('monthYear');
-  }
-  private get monthDay() {
-    return this.day('monthDay');
-  }
-  private get monthDayWeekday() {
-    return this.day('monthDayWeekday');
-  }
-  private get longDateFormat() {
-    return this.day('longDate');
-  }
-  private get fullDateFormat() {
-    return this.day('fullDate');
-  }
-  private get weekdayShortFormat() {
-    return this.day('weekdayShort');
-  }
-  private get weekdayLongFormat() {
-    return this.day('weekdayLong');
-  }
-  private get clockFormat() {
-    return this.day('clock');
-  }
-  private get dayOnly() {
-    return this.day('dayOnly');
-  }
-  private get timeFormat() {
-    return this.instant('time');
-  }
-  private get dateTimeFormat() {
-    return this.instant('dateTime');
-  }
-
   private day(name: keyof typeof dayOptions): Intl.DateTimeFormat {
     let format = this.built.get(name);
     if (!format)
@@ -146,12 +112,12 @@ export class CalendarFormats {
 
   /** `2026年11月` */
   monthTitle(day: number): string {
-    return this.monthYear.format(day * DAY);
+    return this.day('monthYear').format(day * DAY);
   }
 
   /** `2026年11月23日至29日`, `November 23 – 29, 2026` */
   rangeTitle(first: number, last: number): string {
-    if (!this.chinese) return this.longDateFormat.formatRange(first * DAY, last * DAY);
+    if (!this.chinese) return this.day('longDate').formatRange(first * DAY, last * DAY);
     const a = partsOf(first);
     const b = partsOf(last);
     const end =
@@ -159,28 +125,28 @@ export class CalendarFormats {
         ? this.longDate(last)
         : a.month !== b.month
           ? this.shortDate(last)
-          : this.dayOnly.format(last * DAY);
+          : this.day('dayOnly').format(last * DAY);
     return `${this.longDate(first)}至${end}`;
   }
 
   /** `2026年11月25日` */
   longDate(day: number): string {
-    return this.longDateFormat.format(day * DAY);
+    return this.day('longDate').format(day * DAY);
   }
 
   /** `11月25日 周三` */
   dayHeading(day: number): string {
-    return this.kept(`h${day}`, () => spaced(this.monthDayWeekday.formatToParts(day * DAY)));
+    return this.kept(`h${day}`, () => spaced(this.day('monthDayWeekday').formatToParts(day * DAY)));
   }
 
   /** `11月25日` */
   shortDate(day: number): string {
-    return this.monthDay.format(day * DAY);
+    return this.day('monthDay').format(day * DAY);
   }
 
   /** `2026年11月25日星期三` */
   fullDate(day: number): string {
-    return this.kept(`f${day}`, () => this.fullDateFormat.format(day * DAY));
+    return this.kept(`f${day}`, () => this.day('fullDate').format(day * DAY));
   }
 
   /** `2026年11月25日星期三至27日星期五` (an all-day span in words). */
@@ -188,41 +154,41 @@ export class CalendarFormats {
     return first === last
       ? this.fullDate(first)
       : this.kept(`F${first}/${last}`, () =>
-          this.fullDateFormat.formatRange(first * DAY, last * DAY),
+          this.day('fullDate').formatRange(first * DAY, last * DAY),
         );
   }
 
   weekdayShort(day: number): string {
-    return this.weekdayShortFormat.format(day * DAY);
+    return this.day('weekdayShort').format(day * DAY);
   }
 
   weekdayLong(day: number): string {
-    return this.weekdayLongFormat.format(day * DAY);
+    return this.day('weekdayLong').format(day * DAY);
   }
 
   /** `14:30` in the display zone. */
   time(ms: number): string {
-    return this.kept(`t${ms}`, () => this.timeFormat.format(ms));
+    return this.kept(`t${ms}`, () => this.instant('time').format(ms));
   }
 
   /** A wall-clock time of day (`08:00`), whatever the date and zone (hour labels). */
   clock(minutes: number): string {
-    return this.clockFormat.format(minutes * 60_000);
+    return this.day('clock').format(minutes * 60_000);
   }
 
   /** `14:30–16:00` in the display zone. */
   timeRange(start: number, end: number): string {
     return start === end
       ? this.time(start)
-      : this.kept(`T${start}/${end}`, () => this.timeFormat.formatRange(start, end));
+      : this.kept(`T${start}/${end}`, () => this.instant('time').formatRange(start, end));
   }
 
   /** `2026年11月25日星期三 14:30–16:00` (date and time in words, display zone). */
   dateTimeRange(start: number, end: number): string {
     return this.kept(`D${start}/${end}`, () =>
       start === end
-        ? this.dateTimeFormat.format(start)
-        : this.dateTimeFormat.formatRange(start, end),
+        ? this.instant('dateTime').format(start)
+        : this.instant('dateTime').formatRange(start, end),
     );
   }
 
