@@ -11,9 +11,16 @@ export class Display {
   zone: Zone = Zone.get('UTC')!;
   formats?: CalendarFormats;
   private warned?: string;
+  /** The `time-zone` attribute the zone was resolved from (update runs on every render). */
+  private asked?: string;
+  /** The viewer's zone, read once per resolution (`Intl` resolves it at a cost). */
+  private viewer?: Zone;
 
   /** Takes the `time-zone` attribute and UI locale; true when the formats were built anew. */
   update(timeZone: string | undefined, locale: string): boolean {
+    if (this.formats?.locale === locale && this.viewer && timeZone === this.asked) return false;
+    this.asked = timeZone;
+    this.viewer = Zone.get(viewerZone());
     let zone = Zone.get(timeZone);
     if (timeZone && !zone && this.warned !== timeZone) {
       this.warned = timeZone;
@@ -21,7 +28,7 @@ export class Display {
         `[dandelion] time-zone "${timeZone}" is not a known IANA zone; using the viewer's.`,
       );
     }
-    zone ??= Zone.get(viewerZone()) ?? Zone.get('UTC')!;
+    zone ??= this.viewer ?? Zone.get('UTC')!;
     this.zone = zone;
     if (this.formats?.locale === locale && this.formats.timeZone === zone.name) return false;
     this.formats = new CalendarFormats(locale, zone.name);
@@ -35,7 +42,7 @@ export class Display {
 
   /** The display zone's name when it is not the viewer's own (the notes then name it). */
   otherThanViewer(): string | undefined {
-    const viewer = Zone.get(viewerZone());
+    const viewer = this.viewer;
     return viewer && viewer.name !== this.zone.name ? this.zone.name : undefined;
   }
 }

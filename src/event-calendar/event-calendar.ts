@@ -272,7 +272,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       const shown = inCategories(this.range.placed, this.activeCategories).length;
       if (this.currentView !== 'list' || shown >= this.listPaging.limit) return;
       if (!this.canWidenList(last)) return;
-      this.listPaging.widen();
+      this.listPaging.widen(shown);
     }
   }
 

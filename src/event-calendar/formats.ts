@@ -24,80 +24,100 @@ function spaced(parts: Intl.DateTimeFormatPart[]): string {
   return out;
 }
 
+/** Calendar days are formatted in UTC (a day number times DAY is that date's midnight in UTC). */
+const utc = { timeZone: 'UTC' } as const;
+
+/** The formats of calendar days, by name (built on first use; see {@link CalendarFormats}). */
+const dayOptions = {
+  monthYear: { ...utc, year: 'numeric', month: 'long' },
+  monthDay: { ...utc, month: 'long', day: 'numeric' },
+  monthDayWeekday: { ...utc, month: 'long', day: 'numeric', weekday: 'short' },
+  longDate: { ...utc, year: 'numeric', month: 'long', day: 'numeric' },
+  fullDate: { ...utc, dateStyle: 'full' },
+  weekdayShort: { ...utc, weekday: 'short' },
+  weekdayLong: { ...utc, weekday: 'long' },
+  clock: { ...utc, hour: 'numeric', minute: '2-digit' },
+  dayOnly: { ...utc, day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** The formats of instants, in the display zone. */
+const instantOptions = {
+  time: { hour: 'numeric', minute: '2-digit' },
+  dateTime: { dateStyle: 'full', timeStyle: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * Each formatter is built on first use, not all up front: a month view needs about half of them,
+ * and on a phone each costs milliseconds of the first render (the first one far more, ICU's
+ * start-up, which no calendar can avoid).
+ */
 export class CalendarFormats {
   readonly locale: string;
   readonly timeZone: string;
-  private readonly monthYear: Intl.DateTimeFormat;
-  private readonly monthDay: Intl.DateTimeFormat;
-  private readonly monthDayWeekday: Intl.DateTimeFormat;
-  private readonly longDateFormat: Intl.DateTimeFormat;
-  private readonly fullDateFormat: Intl.DateTimeFormat;
-  private readonly weekdayShortFormat: Intl.DateTimeFormat;
-  private readonly weekdayLongFormat: Intl.DateTimeFormat;
-  private readonly timeFormat: Intl.DateTimeFormat;
-  private readonly dateTimeFormat: Intl.DateTimeFormat;
+  private readonly built = new Map<string, Intl.DateTimeFormat>();
   private readonly zoneFormats = new Map<string, Intl.DateTimeFormat>();
   private readonly zoneTimeFormats = new Map<string, Intl.DateTimeFormat>();
-  private readonly dayOnly: Intl.DateTimeFormat;
-  private readonly clockFormat: Intl.DateTimeFormat;
   /**
    * ICU's Chinese data formats date-only ranges with numbers (`2026/11/16 – 2026/11/22`), not in
    * words; for Chinese the ranges are joined with 至 (as CLDR's zh-Hant pattern does) instead.
    */
   private readonly chinese: boolean;
-  readonly plural: Intl.PluralRules;
-  readonly number: Intl.NumberFormat;
+  private pluralRules?: Intl.PluralRules;
+  private numberFormat?: Intl.NumberFormat;
+  /**
+   * Strings already formatted, by kind and value: paging back and forth formats the same days
+   * and times again, and `formatRange` costs tens of microseconds a call.
+   */
+  private readonly done = new Map<string, string>();
 
   constructor(locale: string, timeZone: string) {
     this.locale = locale;
     this.timeZone = timeZone;
-    const utc = { timeZone: 'UTC' } as const;
-    this.monthYear = new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric', month: 'long' });
-    this.monthDay = new Intl.DateTimeFormat(locale, { ...utc, month: 'long', day: 'numeric' });
-    this.monthDayWeekday = new Intl.DateTimeFormat(locale, {
-      ...utc,
-      month: 'long',
-      day: 'numeric',
-      weekday: 'short',
-    });
-    this.longDateFormat = new Intl.DateTimeFormat(locale, {
-      ...utc,
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-    });
-    this.fullDateFormat = new Intl.DateTimeFormat(locale, { ...utc, dateStyle: 'full' });
-    this.weekdayShortFormat = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'short' });
-    this.weekdayLongFormat = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'long' });
-    this.timeFormat = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      hour: 'numeric',
-      minute: '2-digit',
-    });
-    this.dateTimeFormat = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      dateStyle: 'full',
-      timeStyle: 'short',
-    });
-    this.clockFormat = new Intl.DateTimeFormat(locale, {
-      ...utc,
-      hour: 'numeric',
-      minute: '2-digit',
-    });
-    this.dayOnly = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric' });
     this.chinese = /^zh\b/i.test(locale);
-    this.plural = new Intl.PluralRules(locale);
-    this.number = new Intl.NumberFormat(locale);
+  }
+
+  get plural(): Intl.PluralRules {
+    return (this.pluralRules ??= new Intl.PluralRules(this.locale));
+  }
+
+  get number(): Intl.NumberFormat {
+    return (this.numberFormat ??= new Intl.NumberFormat(this.locale));
+  }
+
+  private day(name: keyof typeof dayOptions): Intl.DateTimeFormat {
+    let format = this.built.get(name);
+    if (!format)
+      this.built.set(name, (format = new Intl.DateTimeFormat(this.locale, dayOptions[name])));
+    return format;
+  }
+
+  private instant(name: keyof typeof instantOptions): Intl.DateTimeFormat {
+    let format = this.built.get(name);
+    if (!format) {
+      const options = { ...instantOptions[name], timeZone: this.timeZone };
+      this.built.set(name, (format = new Intl.DateTimeFormat(this.locale, options)));
+    }
+    return format;
+  }
+
+  private kept(key: string, format: () => string): string {
+    let text = this.done.get(key);
+    if (text === undefined) {
+      if (this.done.size >= 20_000) this.done.clear();
+      text = format();
+      this.done.set(key, text);
+    }
+    return text;
   }
 
   /** `2026年11月` */
   monthTitle(day: number): string {
-    return this.monthYear.format(day * DAY);
+    return this.day('monthYear').format(day * DAY);
   }
 
   /** `2026年11月23日至29日`, `November 23 – 29, 2026` */
   rangeTitle(first: number, last: number): string {
-    if (!this.chinese) return this.longDateFormat.formatRange(first * DAY, last * DAY);
+    if (!this.chinese) return this.day('longDate').formatRange(first * DAY, last * DAY);
     const a = partsOf(first);
     const b = partsOf(last);
     const end =
@@ -105,65 +125,71 @@ export class CalendarFormats {
         ? this.longDate(last)
         : a.month !== b.month
           ? this.shortDate(last)
-          : this.dayOnly.format(last * DAY);
+          : this.day('dayOnly').format(last * DAY);
     return `${this.longDate(first)}至${end}`;
   }
 
   /** `2026年11月25日` */
   longDate(day: number): string {
-    return this.longDateFormat.format(day * DAY);
+    return this.day('longDate').format(day * DAY);
   }
 
   /** `11月25日 周三` */
   dayHeading(day: number): string {
-    return spaced(this.monthDayWeekday.formatToParts(day * DAY));
+    return this.kept(`h${day}`, () => spaced(this.day('monthDayWeekday').formatToParts(day * DAY)));
   }
 
   /** `11月25日` */
   shortDate(day: number): string {
-    return this.monthDay.format(day * DAY);
+    return this.day('monthDay').format(day * DAY);
   }
 
   /** `2026年11月25日星期三` */
   fullDate(day: number): string {
-    return this.fullDateFormat.format(day * DAY);
+    return this.kept(`f${day}`, () => this.day('fullDate').format(day * DAY));
   }
 
   /** `2026年11月25日星期三至27日星期五` (an all-day span in words). */
   fullDateRange(first: number, last: number): string {
     return first === last
       ? this.fullDate(first)
-      : this.fullDateFormat.formatRange(first * DAY, last * DAY);
+      : this.kept(`F${first}/${last}`, () =>
+          this.day('fullDate').formatRange(first * DAY, last * DAY),
+        );
   }
 
   weekdayShort(day: number): string {
-    return this.weekdayShortFormat.format(day * DAY);
+    return this.day('weekdayShort').format(day * DAY);
   }
 
   weekdayLong(day: number): string {
-    return this.weekdayLongFormat.format(day * DAY);
+    return this.day('weekdayLong').format(day * DAY);
   }
 
   /** `14:30` in the display zone. */
   time(ms: number): string {
-    return this.timeFormat.format(ms);
+    return this.kept(`t${ms}`, () => this.instant('time').format(ms));
   }
 
   /** A wall-clock time of day (`08:00`), whatever the date and zone (hour labels). */
   clock(minutes: number): string {
-    return this.clockFormat.format(minutes * 60_000);
+    return this.day('clock').format(minutes * 60_000);
   }
 
   /** `14:30–16:00` in the display zone. */
   timeRange(start: number, end: number): string {
-    return start === end ? this.time(start) : this.timeFormat.formatRange(start, end);
+    return start === end
+      ? this.time(start)
+      : this.kept(`T${start}/${end}`, () => this.instant('time').formatRange(start, end));
   }
 
   /** `2026年11月25日星期三 14:30–16:00` (date and time in words, display zone). */
   dateTimeRange(start: number, end: number): string {
-    return start === end
-      ? this.dateTimeFormat.format(start)
-      : this.dateTimeFormat.formatRange(start, end);
+    return this.kept(`D${start}/${end}`, () =>
+      start === end
+        ? this.instant('dateTime').format(start)
+        : this.instant('dateTime').formatRange(start, end),
+    );
   }
 
   /** The same range in another zone (the event's own), for "local time at the venue". */

@@ -89,9 +89,20 @@ export class ListPaging {
     return items.hasSeries || items.latestDay > last;
   }
 
-  /** Looks further ahead. */
-  widen(): void {
-    this.window = Math.min(this.window + 1, listWindows.length - 1);
+  /**
+   * Looks further ahead. With `found` events in the current window (and `found` short of the
+   * limit), skips the windows that would still fall short at the density found so far: a list of
+   * thousands is expanded once or twice, not once per window.
+   */
+  widen(found = 0): void {
+    const current = listWindows[this.window];
+    let next = this.window + 1;
+    if (found > 0) {
+      while (next < listWindows.length - 1 && (found * listWindows[next]) / current < this.limit) {
+        next++;
+      }
+    }
+    this.window = Math.min(next, listWindows.length - 1);
   }
 
   /** "Show more": one more page. */

@@ -29,6 +29,9 @@ export interface ListData {
 /** Lists with more events than this render only the rows on screen. */
 export const longListFrom = 200;
 
+/** The long list's code once loaded by any calendar of the page (the next ones render at once). */
+let loadedModule: typeof import('./long-list.js') | undefined;
+
 /** The long list of a calendar: its code (its own chunk) loaded on first use, one list kept. */
 export class LongListSlot {
   private code?: Promise<unknown>;
@@ -39,10 +42,11 @@ export class LongListSlot {
 
   /** The long list once its code is here; `loading` (loading it) or `failed` until then. */
   get(): LongList | 'loading' | 'failed' {
+    this.module ??= loadedModule;
     if (this.module === 'failed') return 'failed';
     if (this.module) return (this.list ??= new this.module.LongList(this.host));
     this.code ??= import('./long-list.js').then(
-      (module) => (this.module = module),
+      (module) => (this.module = loadedModule = module),
       (error: unknown) => {
         // Every row then renders, as in a short list: slower, but all there.
         console.warn('[dandelion] <event-calendar> could not load the long list', error);

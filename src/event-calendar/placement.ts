@@ -133,6 +133,43 @@ export function place<O extends OccurrenceLike>(
   };
 }
 
+const timeKey = (value: string | Date | undefined) =>
+  value instanceof Date ? value.getTime() : (value ?? '');
+
+/**
+ * {@link place} with memory: an occurrence seen before (same event, start and end) in the same
+ * display zone keeps its placement, so paging to a month reads no dates again for the events it
+ * shares with the months before. A changed colour makes a new placement.
+ */
+export class PlacementCache<O extends OccurrenceLike> {
+  private zone?: Zone;
+  private byEvent = new WeakMap<CalendarEvent, Map<string, Placed<O> | null>>();
+
+  place(
+    occurrence: O,
+    zone: Zone,
+    colourOf: (event: CalendarEvent) => number,
+  ): Placed<O> | undefined {
+    if (zone !== this.zone) {
+      this.zone = zone;
+      this.byEvent = new WeakMap();
+    }
+    const event = occurrence.event;
+    let seen = this.byEvent.get(event);
+    if (!seen) this.byEvent.set(event, (seen = new Map()));
+    const key = `${timeKey(occurrence.start)}|${timeKey(occurrence.end)}`;
+    let placed = seen.get(key);
+    if (placed === undefined) {
+      placed = place(occurrence, zone, colourOf) ?? null;
+      seen.set(key, placed);
+    } else if (placed && placed.colour !== colourOf(event)) {
+      placed = { ...placed, colour: colourOf(event) };
+      seen.set(key, placed);
+    }
+    return placed ?? undefined;
+  }
+}
+
 function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

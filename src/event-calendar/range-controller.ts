@@ -21,7 +21,7 @@ import { renderError, renderLoading } from '../core/status-view.js';
 import { DAY } from '../core/time/wall.js';
 import type { Zone } from '../core/time/zone.js';
 import type { Occurrence } from './occurrences.js';
-import { place } from './placement.js';
+import { PlacementCache } from './placement.js';
 import type { EventPlaced } from './view-parts.js';
 
 /** Where occurrences come from (the calendar's `OccurrenceCache`). */
@@ -54,6 +54,7 @@ export class RangeController implements ReactiveController {
   pending?: Promise<void>;
   private key = '';
   private items?: readonly CalendarEvent[];
+  private readonly placements = new PlacementCache<Occurrence>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -139,7 +140,7 @@ export class RangeController implements ReactiveController {
   private show(occurrences: Occurrence[], r: RangeRequest): void {
     const placed: EventPlaced[] = [];
     for (const occurrence of occurrences) {
-      const p = place(occurrence, r.zone, r.colourOf);
+      const p = this.placements.place(occurrence, r.zone, r.colourOf);
       if (p && p.endDay >= r.first && p.startDay <= r.last) placed.push(p);
     }
     this.placed = placed;

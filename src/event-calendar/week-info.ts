@@ -112,8 +112,20 @@ export function firstDayFromTable(tag: string): number {
   return 1;
 }
 
-/** ISO weekday (1 = Monday … 7 = Sunday) the week starts on in `tag`'s region. */
+const firstDays = new Map<string, number>();
+
+/** ISO weekday (1 = Monday … 7 = Sunday) the week starts on in `tag`'s region (kept per tag). */
 export function firstDayOfWeek(tag: string): number {
+  let day = firstDays.get(tag);
+  if (day === undefined) {
+    day = weekInfoFirstDay(tag);
+    firstDays.set(tag, day);
+  }
+  return day;
+}
+
+/** Asked on every update: `Intl.Locale` and its week info cost more than a map lookup. */
+function weekInfoFirstDay(tag: string): number {
   try {
     const locale = new Intl.Locale(tag) as LocaleWithWeekInfo;
     const info = typeof locale.getWeekInfo === 'function' ? locale.getWeekInfo() : locale.weekInfo;

@@ -8,6 +8,9 @@ import type { CalendarEvent } from '../../src/core/models.js';
 import { dayOf } from '../../src/core/time/day.js';
 import { colourOf, inCategories, summarize } from '../../src/event-calendar/items-summary.js';
 import { ListPaging } from '../../src/event-calendar/list-layout.js';
+import { PlacementCache } from '../../src/event-calendar/placement.js';
+import { Zone } from '../../src/core/time/zone.js';
+import { CalendarFormats } from '../../src/event-calendar/formats.js';
 import { findShared, ShareOpening } from '../../src/event-calendar/share-link.js';
 import { ShownMemo } from '../../src/event-calendar/view-layout.js';
 import type { EventPlaced } from '../../src/event-calendar/view-parts.js';
@@ -121,6 +124,88 @@ describe('calendar share-link opening', () => {
     expect(share.check('https://example.org/#event=reading&date=2026-11-21')).to.equal(undefined);
     expect(share.take(placed)).to.equal(placed[1]);
     expect(share.take(placed)).to.equal(undefined);
+  });
+});
+
+describe('calendar list widening', () => {
+  const first = dayOf(2026, 11, 16);
+  const days = (paging: ListPaging) => paging.range(first, undefined)[1] - first + 1;
+
+  it('skips the windows that would still fall short at the density found so far', () => {
+    const paging = new ListPaging(100_000);
+    paging.widen(900); // 900 in 92 days: even two years would hold far fewer than 100,000
+    expect(days(paging)).to.equal(1827);
+    const some = new ListPaging(40);
+    some.widen(15); // 15 in 92 days: 184 days ≈ 30, 366 days ≈ 60 ≥ 40
+    expect(days(some)).to.equal(366);
+  });
+
+  it('looks one window further when nothing was found yet or when asked without a count', () => {
+    const paging = new ListPaging(100_000);
+    paging.widen(0);
+    expect(days(paging)).to.equal(184);
+    paging.widen();
+    expect(days(paging)).to.equal(366);
+  });
+});
+
+describe('calendar placement memory', () => {
+  const shanghai = Zone.get('Asia/Shanghai')!;
+  const london = Zone.get('Europe/London')!;
+  const e = event('talk', '2026-11-18T23:30:00+08:00', { end: '2026-11-19T01:00:00+08:00' });
+  const occurrence = (ev: CalendarEvent) => ({
+    event: ev,
+    start: ev.start,
+    end: ev.end,
+    occurrenceId: ev.id,
+    recurring: false,
+  });
+
+  it('places an occurrence seen before at once, as the same placement, in the same zone', () => {
+    const cache = new PlacementCache();
+    const a = cache.place(occurrence(e), shanghai, () => 2)!;
+    expect(a).to.include({ startDay: dayOf(2026, 11, 18), endDay: dayOf(2026, 11, 19) });
+    expect(
+      cache.place(occurrence(e), shanghai, () => 2),
+      'a new occurrence object',
+    ).to.equal(a);
+  });
+
+  it('places it again in another zone, and gives it a changed colour', () => {
+    const cache = new PlacementCache();
+    const a = cache.place(occurrence(e), shanghai, () => 2)!;
+    const inLondon = cache.place(occurrence(e), london, () => 2)!;
+    expect(inLondon.startDay, 'the same evening in London').to.equal(dayOf(2026, 11, 18));
+    expect(inLondon.startMinute).to.equal(15 * 60 + 30);
+    const recoloured = cache.place(occurrence(e), london, () => 5)!;
+    expect(recoloured.colour).to.equal(5);
+    expect(recoloured.startMinute).to.equal(inLondon.startMinute);
+    expect(a.colour, 'the old placement is left as it was').to.equal(2);
+    const other = event('talk', '2026-11-20T10:00:00+08:00');
+    expect(cache.place(occurrence(other), london, () => 5)!.startDay).to.equal(dayOf(2026, 11, 20));
+  });
+});
+
+describe('calendar formats memory', () => {
+  it('gives the same text for a day, a range and a time the second time, in its own zone', () => {
+    const day = dayOf(2026, 11, 25);
+    const ms = Date.UTC(2026, 10, 25, 6, 30);
+    const texts = (f: CalendarFormats) => [
+      f.fullDate(day),
+      f.fullDateRange(day, day + 2),
+      f.time(ms),
+      f.timeRange(ms, ms + 5_400_000),
+      f.dateTimeRange(ms, ms + 5_400_000),
+      f.dayHeading(day),
+    ];
+    const f = new CalendarFormats('zh-Hans', 'Asia/Shanghai');
+    const first = texts(f);
+    expect(first[0]).to.equal('2026年11月25日星期三');
+    expect(first[2]).to.equal('14:30');
+    expect(texts(f), 'the second time').to.deep.equal(first);
+    expect(texts(new CalendarFormats('zh-Hans', 'Asia/Shanghai'))).to.deep.equal(first);
+    const utc = new CalendarFormats('zh-Hans', 'UTC');
+    expect(texts(utc)[2], 'another zone, its own texts').to.equal('6:30');
   });
 });
 
