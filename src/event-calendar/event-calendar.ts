@@ -22,7 +22,7 @@ import {
   summarize,
   type ItemsSummary,
 } from './items-summary.js';
-import { ListPaging } from './list-layout.js';
+import { ListPaging, upcoming } from './list-layout.js';
 import { LongListSlot, renderList } from './list-view.js';
 import { renderMonth } from './month-view.js';
 import { NavigationController, type CalendarView } from './navigation-controller.js';
@@ -33,7 +33,6 @@ import * as toolbar from './toolbar-view.js';
 import { ShownMemo, type Shown } from './view-layout.js';
 import type { EventPlaced, ViewContext } from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
-import { renderWeek } from './week-view.js';
 import { WidthController } from './width-controller.js';
 import { headingLevel } from '../core/heading.js';
 
@@ -149,6 +148,13 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     () => import('./month-phone-view.js'),
     'the phone month view',
     () => this.currentView === 'month' && this.width.narrow,
+  );
+  /** The week view (its own chunk), loaded before the calendar first shows a week. */
+  private readonly weekView = new LazyView(
+    this,
+    () => import('./week-view.js'),
+    'the week view',
+    () => this.currentView === 'week',
   );
   private readonly listPaging = new ListPaging();
   private readonly longList = new LongListSlot(this);
@@ -396,10 +402,16 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       const phone = this.width.narrow ? this.phoneView.module : undefined;
       return phone ? phone.renderPhoneMonth({ ...m, visible, colours }, c) : renderMonth(m, c);
     }
-    if (view === 'week') {
+    const weekView = this.weekView.module;
+    if (view === 'week' && weekView) {
       const { weekRow, weekColumns, firstHour, lastHour } = layout;
       const week = { first, row: weekRow!, columns: weekColumns, firstHour, lastHour };
-      return renderWeek({ ...week, visible: this.shown!.visible }, c);
+      return weekView.renderWeek({ ...week, visible: this.shown!.visible }, c);
+    }
+    if (view === 'week') {
+      // The week view's code could not be downloaded: the week's events as a list.
+      const items = upcoming(this.shown!.visible, first).filter((p) => p.startDay <= last);
+      return renderList({ first, items, more: false }, c, this.longList);
     }
     const items = layout.listItems.slice(0, this.listPaging.limit);
     const more = layout.listItems.length > items.length || this.canWidenList(last);

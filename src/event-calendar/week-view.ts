@@ -1,6 +1,7 @@
 /**
  * The week view: seven day heads (with "+N more" for what did not fit), an all-day row of bars,
- * and a time grid where each day's timed events are blocks placed by start and length.
+ * and a time grid where each day's timed events are blocks placed by start and length. Its own
+ * chunk, loaded before the calendar first shows the week.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
@@ -19,6 +20,9 @@ import {
   type EventPlaced,
   type ViewContext,
 } from './view-parts.js';
+
+/** The styles this view adds to the calendar's shadow root when it loads. */
+export { weekViewStyles as styles } from './week-view.styles.js';
 
 /** What the week view shows, derived by the calendar. */
 export interface WeekData {

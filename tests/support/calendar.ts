@@ -180,6 +180,8 @@ export interface CalendarSetup {
    * order "dialog open, then detail code arrives" without depending on how fast the machine is.
    */
   holdDetailCode?: boolean;
+  /** The week view's code (a chunk of its own) fails to download. */
+  failWeekCode?: boolean;
 }
 
 /** The month most tests show: November 2026 in Shanghai time, in Simplified Chinese. */
@@ -246,6 +248,13 @@ export async function mountCalendar(setup: CalendarSetup = {}): Promise<Calendar
       ? (built as EventCalendar)
       : built.querySelector<EventCalendar>('event-calendar')!;
   const release = setup.holdDetailCode ? holdDetailCode(calendar) : undefined;
+  if (setup.failWeekCode) {
+    // The week view is a core LazyModule too: its download is `options.load`.
+    const view = (
+      calendar as unknown as { weekView: { options: { load: () => Promise<unknown> } } }
+    ).weekView;
+    view.options.load = () => Promise.reject(new Error('download failed (test)'));
+  }
   const { events } = await mount<HTMLElement>(html`${built}`);
   await calendar.updateComplete;
   return new CalendarHarness(calendar, events, release);
