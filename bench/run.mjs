@@ -4,6 +4,11 @@
 // (playwright-core on the system browser) and prints the numbers each page reports, with budgets
 // and ratios. A bench page sets `window.benchResults = [{ name, value, unit, budget? }]` and then
 // `window.benchDone = true`.
+// A page can ask for real touch input: `await window.benchTouch({ x, y, dx, dy, speed })` puts a
+// finger down at (x, y) (CSS px in the viewport), moves it by (dx, dy) at `speed` px/s and lifts
+// it; it resolves once the finger is up. It is Chromium's own synthetic gesture (CDP
+// `Input.synthesizeScrollGesture`, touch source, no fling): touch events and pointer events go
+// through the compositor and renderer as a real touchscreen's do, one move per frame.
 //
 //   npm run bench                       all pages; exits 0 when they ran (budgets are reported)
 //   npm run bench -- story-carousel     only some pages (`cold-load`: the phone load vs FullCalendar)
@@ -105,6 +110,19 @@ try {
   for (const name of pages) {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
+    const cdp = await page.context().newCDPSession(page);
+    await page.exposeFunction('benchTouch', ({ x, y, dx = 0, dy = 0, speed = 800 }) =>
+      cdp.send('Input.synthesizeScrollGesture', {
+        x,
+        y,
+        // CDP's distances are the way the content scrolls: the opposite of the finger's way.
+        xDistance: -dx,
+        yDistance: -dy,
+        speed,
+        gestureSourceType: 'touch',
+        preventFling: true,
+      }),
+    );
     await page.goto(`${server.base}/bench/${name}.html`);
     await page.waitForFunction(() => window.benchDone === true, null, { timeout: 900_000 });
     print(name, await page.evaluate(() => window.benchResults));
