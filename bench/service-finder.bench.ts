@@ -377,16 +377,11 @@ async function againstPeers(results: Result[]) {
       unit: '×',
     });
   }
-  results.push({
-    name: '  index build: ours (SearchIndex, complete)',
-    value: round(median(builds.ours)),
-    unit: 'ms',
-  });
-  results.push({
-    name: '  index build: MiniSearch (addAll)',
-    value: round(median(builds.mini)),
-    unit: 'ms',
-  });
+  for (const [who, xs] of [
+    ['ours (SearchIndex, complete)', builds.ours],
+    ['MiniSearch (addAll)', builds.mini],
+  ] as const)
+    results.push({ name: `  index build: ${who}`, value: round(median(xs)), unit: 'ms' });
   for (const q of peerQueries) {
     const c = counts.get(q)!;
     results.push({
