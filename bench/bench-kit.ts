@@ -13,6 +13,14 @@ declare global {
   interface Window {
     benchResults?: Result[];
     benchDone?: boolean;
+    /** Real touch input from `bench/run.mjs`: a finger swipe by (dx, dy) from (x, y). */
+    benchTouch?: (swipe: {
+      x: number;
+      y: number;
+      dx?: number;
+      dy?: number;
+      speed?: number;
+    }) => Promise<void>;
   }
   interface Performance {
     /** Chromium only. */
@@ -32,6 +40,9 @@ export async function painted(): Promise<void> {
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 export const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)];
+/** The interquartile range (p75 − p25): how widely the middle half of the samples spread. */
+export const spread = (xs: number[]) =>
+  sorted(xs)[Math.floor(xs.length * 0.75)] - sorted(xs)[Math.floor(xs.length * 0.25)];
 export const p95 = (xs: number[]) =>
   sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 

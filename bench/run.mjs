@@ -4,6 +4,13 @@
 // (playwright-core on the system browser) and prints the numbers each page reports, with budgets
 // and ratios. A bench page sets `window.benchResults = [{ name, value, unit, budget? }]` and then
 // `window.benchDone = true`.
+// A page can ask for real touch input: `await window.benchTouch({ x, y, dx, dy, speed })` puts a
+// finger down at (x, y) (CSS px in the viewport), moves it by (dx, dy) at `speed` px/s and lifts
+// it; it resolves once the finger is up. It is real touch input (CDP `Input.dispatchTouchEvent`:
+// touch start, a move every 1/60 s, touch end), which reaches the page as a touchscreen's does,
+// through the compositor (native scrolling) and as touch and pointer events.
+// (`Input.synthesizeScrollGesture` would be neater, but headless Chromium sends its touch start
+// and no moves.)
 //
 //   npm run bench                       all pages; exits 0 when they ran (budgets are reported)
 //   npm run bench -- story-carousel     only some pages (`cold-load`: the phone load vs FullCalendar)
@@ -75,6 +82,19 @@ async function servePages() {
   };
 }
 
+/** One finger swipe for `window.benchTouch` (see the top of this file). */
+async function touch(cdp, { x, y, dx = 0, dy = 0, speed = 800 }) {
+  const steps = Math.max(2, Math.round((Math.hypot(dx, dy) / speed) * 60));
+  const send = (type, points) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  await send('touchStart', [{ x, y }]);
+  for (let k = 1; k <= steps; k++) {
+    await new Promise((r) => setTimeout(r, 1000 / 60));
+    await send('touchMove', [{ x: x + (dx * k) / steps, y: y + (dy * k) / steps }]);
+  }
+  await send('touchEnd', []);
+}
+
 const server = await servePages();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 let overBudget = 0;
@@ -105,6 +125,8 @@ try {
   for (const name of pages) {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
+    const cdp = await page.context().newCDPSession(page);
+    await page.exposeFunction('benchTouch', (swipe) => touch(cdp, swipe));
     await page.goto(`${server.base}/bench/${name}.html`);
     await page.waitForFunction(() => window.benchDone === true, null, { timeout: 900_000 });
     print(name, await page.evaluate(() => window.benchResults));

@@ -1,14 +1,18 @@
 // Numbers for issues #5, #15 and #17 with 10,000 services: first results painted after the data
 // arrives, typing (input event to results painted, p50/p95), per-keystroke filtering (p95), the
 // whole update per keystroke (filter + render), memory; and with 100,000 services the longest
-// task while the finder prepares them.
+// task while the finder prepares them. At the end, against its peers on the same page and the same
+// realistic bilingual data (`bilingualServices`): per-keystroke search by our finder's filter, by
+// MiniSearch and by a plain `Array.filter` + `String.includes`, with result counts.
+import MiniSearch from 'minisearch';
 import '../src/service-finder/index.js';
 import type { ServiceFinder } from '../src/service-finder/index.js';
 import { buildFacets } from '../src/service-finder/facets.js';
 import { filterServices, narrows, sortOrder } from '../src/service-finder/results.js';
 import { bitsOf, queryTerms, SearchIndex } from '../src/service-finder/search-index.js';
 import { emptyFilters } from '../src/service-finder/url-state.js';
-import { frame, median, p95, painted, round, runBench } from './bench-kit.js';
+import { bilingualServices } from '../tests/support/generated-data.js';
+import { frame, median, p95, painted, round, runBench, spread, type Result } from './bench-kit.js';
 
 const N = 10_000;
 const stage = document.querySelector<HTMLElement>('#stage')!;
@@ -230,6 +234,177 @@ async function longestTasks(n: number) {
   };
 }
 
+/**
+ * Our finder's filtering as the element runs it per keystroke (facets and sort order built once
+ * per load). Each `typing()` is one person typing: a query that only grew is searched within the
+ * previous results.
+ */
+function ourFiltering(items: ServiceFinder['items'], index: SearchIndex) {
+  const compare = new Intl.Collator('zh-Hans-u-co-pinyin', { numeric: true }).compare;
+  const facets = buildFacets(items, compare);
+  const order = sortOrder(items, 'name', compare);
+  const typing = () => {
+    let last: { terms: string[]; bits: ReturnType<typeof bitsOf> } | undefined;
+    return (q: string) => {
+      const terms = queryTerms(q);
+      const within = last && narrows(last.terms, terms) ? last.bits : undefined;
+      const found = filterServices({
+        services: items,
+        order,
+        index,
+        facets,
+        filters: emptyFilters(),
+        terms,
+        now: new Date(),
+        nameFirst: true,
+        within,
+      });
+      last = terms.length ? { terms, bits: bitsOf(items.length, found) } : undefined;
+      return found;
+    };
+  };
+  return { facets, order, typing };
+}
+
+/** Queries as people type them (one keystroke at a time): Chinese words, English, two terms. */
+const peerQueries = [
+  '心理咨询',
+  '法律援助',
+  '长者饭堂',
+  '托管',
+  '入学',
+  'english',
+  'parent',
+  '粤语',
+  '长者 助餐',
+  '亲子 阅读',
+  'free legal',
+];
+const keystrokes = peerQueries.flatMap((q) =>
+  [...q].map((_, i) => q.slice(0, i + 1)).filter((k) => !k.endsWith(' ')),
+);
+
+/** Runs of Han characters, and of letters/digits; everything else separates. */
+const runs = /[\p{Script=Han}]+|[\p{L}\p{N}]+/gu;
+/**
+ * MiniSearch's tokenizer for Chinese: Chinese has no spaces, so a run of Han characters becomes
+ * its overlapping character bigrams (`心理咨询` → 心理 理咨 咨询), plus its last character alone in
+ * documents so a one-character prefix query (`心`, searched with `prefix: true`) finds every
+ * service containing it; other runs are words. Text is NFKC-normalized like ours.
+ */
+function bigrams(text: string, inDocument: boolean): string[] {
+  const out: string[] = [];
+  for (const [run] of text.normalize('NFKC').matchAll(runs)) {
+    if (!/\p{Script=Han}/u.test(run[0])) {
+      out.push(run);
+      continue;
+    }
+    const chars = [...run];
+    for (let k = 0; k + 1 < chars.length; k++) out.push(chars[k] + chars[k + 1]);
+    if (inDocument || chars.length === 1) out.push(chars[chars.length - 1]);
+  }
+  return out;
+}
+
+/** The fields our finder searches, as one text per service, for the peers. */
+function searchedText(s: ServiceFinder['items'][number]) {
+  return [s.name, s.organization ?? '', ...s.categories.map((c) => c.name), s.description ?? ''];
+}
+
+/** Per-keystroke search on realistic data: ours against MiniSearch and a plain filter. */
+async function againstPeers(results: Result[]) {
+  const { el } = await firstPaint(() => bilingualServices(N));
+  const items = el.items;
+  const builds: { ours: number[]; mini: number[] } = { ours: [], mini: [] };
+  let index!: SearchIndex;
+  for (let r = 0; r < 3; r++) {
+    const t = performance.now();
+    index = new SearchIndex(items).complete();
+    builds.ours.push(performance.now() - t);
+  }
+  // MiniSearch's index takes seconds for 10,000 services: built once.
+  const t = performance.now();
+  const mini = new MiniSearch({
+    fields: ['text'],
+    tokenize: (text) => bigrams(text, true),
+    searchOptions: { prefix: true, combineWith: 'AND', tokenize: (q) => bigrams(q, false) },
+  });
+  mini.addAll(items.map((s, id) => ({ id, text: searchedText(s).join('\n') })));
+  builds.mini.push(performance.now() - t);
+  const hay = items.map((s) => searchedText(s).join('\n').normalize('NFKC').toLowerCase());
+  const { typing } = ourFiltering(items, index);
+  const times = { ours: [] as number[], mini: [] as number[], plain: [] as number[] };
+  const counts = new Map<string, { ours: number; mini: number; plain: number }>();
+  for (let round = 0; round < 5; round++) {
+    const search = typing();
+    for (const q of keystrokes) {
+      let t = performance.now();
+      const ours = search(q);
+      times.ours.push(performance.now() - t);
+      t = performance.now();
+      const viaMini = mini.search(q);
+      times.mini.push(performance.now() - t);
+      t = performance.now();
+      const words = q.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+      const plain = hay.filter((h) => words.every((w) => h.includes(w)));
+      times.plain.push(performance.now() - t);
+      counts.set(q, { ours: ours.length, mini: viaMini.length, plain: plain.length });
+    }
+  }
+  const head = `search per keystroke vs peers (${N} bilingual services, ${keystrokes.length} keystrokes × 5)`;
+  const peers = [
+    ['ours (filterServices + SearchIndex)', times.ours],
+    ['MiniSearch 7 (character bigrams, prefix, AND)', times.mini],
+    ['plain Array.filter + String.includes', times.plain],
+  ] as const;
+  results.push({ name: `${head}: ours, median`, value: round(median(times.ours), 3), unit: 'ms' });
+  for (const [who, xs] of peers) {
+    if (xs !== times.ours)
+      results.push({ name: `  ${who}, median`, value: round(median(xs), 3), unit: 'ms' });
+    results.push({ name: `  ${who}, spread (p75 − p25)`, value: round(spread(xs), 3), unit: 'ms' });
+    results.push({ name: `  ${who}, p95`, value: round(p95(xs), 3), unit: 'ms' });
+  }
+  for (const [who, xs] of peers.slice(1)) {
+    const name = who.split(' (')[0].split(' +')[0];
+    results.push({
+      name: `  ratio ours / ${name}, median (below 1: ours faster)`,
+      value: round(median(times.ours) / median(xs), 2),
+      unit: '×',
+    });
+    results.push({
+      name: `  ratio ours / ${name}, p95`,
+      value: round(p95(times.ours) / p95(xs), 2),
+      unit: '×',
+    });
+  }
+  for (const [who, xs] of [
+    ['ours (SearchIndex, complete)', builds.ours],
+    ['MiniSearch (addAll)', builds.mini],
+  ] as const)
+    results.push({ name: `  index build: ${who}`, value: round(median(xs)), unit: 'ms' });
+  for (const q of peerQueries) {
+    const c = counts.get(q)!;
+    results.push({
+      name: `  results for "${q}": ours`,
+      value: c.ours,
+      unit: `services (MiniSearch ${c.mini}, plain filter ${c.plain})`,
+    });
+  }
+  const differ = (peer: 'mini' | 'plain') =>
+    [...counts].filter(([, c]) => c[peer] !== c.ours).map(([q]) => q);
+  for (const [peer, who] of [
+    ['mini', 'MiniSearch'],
+    ['plain', 'the plain filter'],
+  ] as const) {
+    const other = differ(peer);
+    results.push({
+      name: `  keystrokes where ${who} finds a different count`,
+      value: other.length,
+      unit: `of ${counts.size}${other.length ? `: ${other.map((q) => `"${q}"`).join(' ')}` : ''}`,
+    });
+  }
+}
+
 await runBench(async (results) => {
   // Memory first, on a fresh page: the heap with a finder holding 10,000 services (its records
   // included) minus the page before. No forced GC here, so garbage from reading still counts.
@@ -298,29 +473,14 @@ await runBench(async (results) => {
   });
   const items = el.items;
   const index = new SearchIndex(items);
-  const compare = new Intl.Collator('zh-Hans-u-co-pinyin', { numeric: true }).compare;
-  const facets = buildFacets(items, compare);
-  const order = sortOrder(items, 'name', compare);
-  // As the element does: a query that only grew is searched within the previous results.
+  const filtering = ourFiltering(items, index);
+  const { facets, order } = filtering;
   const filterTimes: number[] = [];
   for (let round = 0; round < 5; round++) {
-    let last: { terms: string[]; bits: ReturnType<typeof bitsOf> } | undefined;
+    const search = filtering.typing();
     for (const q of typed) {
       const t = performance.now();
-      const terms = queryTerms(q);
-      const within = last && narrows(last.terms, terms) ? last.bits : undefined;
-      const found = filterServices({
-        services: items,
-        order,
-        index,
-        facets,
-        filters: emptyFilters(),
-        terms,
-        now: new Date(),
-        nameFirst: true,
-        within,
-      });
-      last = terms.length ? { terms, bits: bitsOf(items.length, found) } : undefined;
+      search(q);
       filterTimes.push(performance.now() - t);
     }
   }
@@ -409,4 +569,5 @@ await runBench(async (results) => {
     unit: 'ms',
     budget: 200,
   });
+  await againstPeers(results);
 });

@@ -1,8 +1,10 @@
 // Numbers for issue #8: render cost for 8 and 500 stories, navigation, a simulated swipe (frame
-// times while the track scrolls under a finger), and layout shift while a feed loads.
+// times while the track scrolls under a finger), and layout shift while a feed loads. Then the same
+// 500 stories swiped by real touch input on ours, Swiper, Embla and Shoelace (story-carousel.peers).
 import '../src/story-carousel/index.js';
 import type { StoryCarousel } from '../src/story-carousel/index.js';
 import { frame, median, round, runBench } from './bench-kit.js';
+import { againstPeers } from './story-carousel.peers.js';
 
 const stage = document.querySelector<HTMLElement>('#stage')!;
 
@@ -158,5 +160,17 @@ await runBench(async (results) => {
     value: round(await layoutShift(), 4),
     unit: '',
     budget: 0.01,
+  });
+  const stories = records(500);
+  await againstPeers(results, stories, async () => {
+    const ours = await mount({ 'per-view': '1' });
+    const loaded = new Promise((res) =>
+      ours.addEventListener('dandelion-load', res, { once: true }),
+    );
+    ours.data = stories;
+    await loaded;
+    await ours.updateComplete;
+    const track = ours.shadowRoot!.querySelector<HTMLElement>('.track')!;
+    return { position: () => track.scrollLeft, index: () => ours.activeIndex };
   });
 });
