@@ -4,23 +4,12 @@
 // given time to load its data, then checked with axe-core (WCAG 2.1 A/AA rules, shadow roots
 // included). Fails on any violation, so what the docs show is as accessible as what the test
 // suite checks.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
-import { serveStatic } from './static-server.mjs';
+import { builtStories } from './storybook-stories.mjs';
 
-const root = 'storybook-static';
-if (!existsSync(join(root, 'index.json'))) {
-  console.error(`No ${root}/index.json: run \`npm run build-storybook\` first.`);
-  process.exit(1);
-}
-const only = process.argv.slice(2);
-const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries)
-  .filter((entry) => entry.type === 'story')
-  .filter((entry) => only.length === 0 || only.some((text) => entry.id.includes(text)));
-
-const server = await serveStatic(root);
+const { stories, server } = await builtStories();
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });

@@ -6,23 +6,11 @@
 // attribute followed: `pageSize` → `page-size="…"`, a boolean → the attribute appears or goes.
 // A control wired to nothing (a story whose render ignores its args, an arg no attribute takes)
 // fails here.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
-import { serveStatic } from './static-server.mjs';
+import { builtStories } from './storybook-stories.mjs';
 
-const root = 'storybook-static';
-if (!existsSync(join(root, 'index.json'))) {
-  console.error(`No ${root}/index.json: run \`npm run build-storybook\` first.`);
-  process.exit(1);
-}
-const only = process.argv.slice(2);
-const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries)
-  .filter((entry) => entry.type === 'story')
-  .filter((entry) => only.length === 0 || only.some((text) => entry.id.includes(text)));
-
-const server = await serveStatic(root);
+const { stories, server } = await builtStories();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const failures = [];
 let checked = 0;
