@@ -77,7 +77,8 @@ describe('<intake-form> without Web Locks, BroadcastChannel and storage.persist(
     await form.submitted('sent');
     await form.delivered();
     await outboxSettled();
-    expect(receiver.postsWith(id)).to.equal(2); // the failed attempt, then one delivery
+    expect(receiver.postsWith(id)).to.be.greaterThan(1); // the failed attempt (or more)
+    expect(receiver.postsSinceHealWith(id)).to.equal(1); // then one delivery
     expect(await storedRows('test-signup', name)).to.have.length(1);
     await until(() => form.pending() === null, 'nothing waiting');
   });

@@ -181,6 +181,8 @@ class Receiver {
   private originals = new Map<Window, typeof fetch>();
   private fault?: string;
   private offline = false;
+  /** How many POSTs had gone out when the receiver last healed. */
+  private healedAt = 0;
   /** POSTs of this test still waiting for an answer (one of an earlier test is not counted). */
   private inFlight = new Set<Promise<Response>>();
 
@@ -217,6 +219,22 @@ class Receiver {
   /** The receiver works again. */
   heal(): void {
     this.fault = undefined;
+    this.healedAt = this.keys.length;
+  }
+
+  /**
+   * How many POSTs went out with this Idempotency-Key since the receiver healed. Before that the
+   * number of failed attempts depends on timing the test does not control: a tab whose outbox
+   * connects (its chunk arrives) after an answer waits tries it at once, as does a tab coming back
+   * into view.
+   */
+  postsSinceHealWith(id: string): number {
+    return this.keys.slice(this.healedAt).filter((key) => key === id).length;
+  }
+
+  /** How many POSTs went out, from any tab, since the receiver healed. */
+  get postsSinceHeal(): number {
+    return this.keys.length - this.healedAt;
   }
 
   /** The device loses its connection: every POST fails at once. */
