@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { Features, transform as transformCss, transformStyleAttribute } from 'lightningcss';
 import { existsSync } from 'node:fs';
 import ts from 'typescript';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureLocales } from './scripts/ensure-locales.mjs';
 
@@ -246,6 +247,55 @@ function perWidgetMessages(entry: string | undefined): Plugin | false {
   };
 }
 
+/**
+ * CDN builds: a lazy chunk's own static imports start downloading together with it. Without this
+ * the browser finds them only once the chunk has arrived and been parsed, one round trip later
+ * (the loader imports Rolldown's small runtime chunk: on a phone, ~200 ms before the reader of the
+ * data's format could even be asked for). Vite's own preload helper does this for apps, not in
+ * library mode. Each `import("./x.js")` whose chunk imports files the importing chunk does not
+ * already load becomes `(import("./dep.js").catch(() => {}), import("./x.js"))`: the extra
+ * import only fetches and runs a module the lazy chunk runs anyway; a failed one is ignored here
+ * (the chunk's own import reports it).
+ */
+function preloadLazyDependencies(): Plugin {
+  return {
+    name: 'dandelion-preload-lazy-dependencies',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [[file.fileName, file]] : [],
+        ),
+      );
+      const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const dep of chunks.get(fileName)?.imports ?? []) closure(dep, seen);
+        return seen;
+      };
+      for (const chunk of chunks.values()) {
+        const loaded = closure(chunk.fileName);
+        const dir = posix.dirname(chunk.fileName);
+        const relative = (to: string) => {
+          const path = posix.relative(dir, to);
+          return path.startsWith('.') ? path : `./${path}`;
+        };
+        chunk.code = chunk.code.replace(
+          /\bimport\((["'`])(\.{1,2}\/[^"'`]+)\1\)/g,
+          (call: string, _quote: string, specifier: string) => {
+            const target = posix.normalize(posix.join(dir, specifier));
+            if (!chunks.has(target)) return call;
+            const extra = [...closure(target)].filter((f) => f !== target && !loaded.has(f));
+            if (extra.length === 0) return call;
+            const early = extra.map((f) => `import(${JSON.stringify(relative(f))}).catch(()=>{})`);
+            return `(${early.join(',')},${call})`;
+          },
+        );
+      }
+    },
+  };
+}
+
 /** The translated message modules are built, not tracked: build them before anything imports them. */
 function localeModules(): Plugin {
   return {
@@ -285,6 +335,7 @@ export default defineConfig(({ mode }) => {
       minifyLitHtml(),
       cdn && perWidgetMessages(process.env.DANDELION_CDN_ENTRY),
       cdn && explicitMessageIds(),
+      cdn && preloadLazyDependencies(),
     ],
     build: {
       target: 'es2022',

@@ -136,6 +136,20 @@ try {
       return 1 + (r.parent && r.parent !== url ? depth(r.parent, seen) : 0);
     };
     const page = `${server.base}/first-view/${name}.html`;
+    // A lazy chunk's static imports start with it (the build's preloadLazyDependencies): none
+    // may be found only once that chunk has arrived and been parsed, a round trip later.
+    for (const { url, parent } of requests.values()) {
+      const importer = parent && requests.get(parent);
+      if (!importer?.parent || importer.parent === page || !/\.js$/.test(parent)) continue;
+      const code = readFileSync(decodeURIComponent(new URL(parent).pathname).slice(1), 'utf8');
+      const file = url.split('/').pop();
+      if (
+        new RegExp(`(from|import)\\s*["'\`][^"'\`]*/${file.replace(/[.$]/g, '\\$&')}["'\`]`).test(
+          code,
+        )
+      )
+        errors.push(`${file} is found only once ${parent.split('/').pop()} has arrived`);
+    }
     const scripts = [...requests.keys()].filter((u) => /\.js(\?|$)/.test(u));
     let bytes = 0;
     for (const url of scripts) {

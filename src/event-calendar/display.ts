@@ -8,7 +8,11 @@ import { viewerZone, Zone } from '../core/time/zone.js';
 import { CalendarFormats } from './formats.js';
 
 export class Display {
-  zone: Zone = Zone.get('UTC')!;
+  /**
+   * Resolved on first use, not when the element is built: the first `Intl` object of a page costs
+   * ~50 ms on a phone, and the element is built before it connects and starts its data request.
+   */
+  private resolved?: Zone;
   formats?: CalendarFormats;
   private warned?: string;
   /** The `time-zone` attribute the zone was resolved from (update runs on every render). */
@@ -29,10 +33,15 @@ export class Display {
       );
     }
     zone ??= this.viewer ?? Zone.get('UTC')!;
-    this.zone = zone;
+    this.resolved = zone;
     if (this.formats?.locale === locale && this.formats.timeZone === zone.name) return false;
     this.formats = new CalendarFormats(locale, zone.name);
     return true;
+  }
+
+  /** The display zone (UTC until the first {@link update}). */
+  get zone(): Zone {
+    return (this.resolved ??= Zone.get('UTC')!);
   }
 
   /** Today (day number) in the display zone. */
