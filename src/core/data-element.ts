@@ -59,22 +59,28 @@ export class DandelionDataElement<K extends ModelKind> extends DandelionElement 
   /** Loading state and normalized items of this widget. */
   protected readonly loader: DataController<K>;
 
-  constructor(kind: K) {
+  /** @param early See {@link DataController}: the reader a widget's usual feeds need, early. */
+  constructor(kind: K, early?: (src: string, format: Format | undefined) => void) {
     super();
-    this.loader = new DataController(this, kind, () => ({
-      src: this.src,
-      data: this.data,
-      format: this.format,
-      map: this.map,
-      itemsPath: this.itemsPath,
-      transform: this.transform,
-      refresh: this.refresh,
-      credentials: this.credentials,
-      timeout: this.timeout,
-      maxPages: this.maxPages,
-      pageOrigins: this.pageOrigins,
-      imageOrigins: this.imageOrigins,
-    }));
+    this.loader = new DataController(
+      this,
+      kind,
+      () => ({
+        src: this.src,
+        data: this.data,
+        format: this.format,
+        map: this.map,
+        itemsPath: this.itemsPath,
+        transform: this.transform,
+        refresh: this.refresh,
+        credentials: this.credentials,
+        timeout: this.timeout,
+        maxPages: this.maxPages,
+        pageOrigins: this.pageOrigins,
+        imageOrigins: this.imageOrigins,
+      }),
+      early,
+    );
   }
 
   /** The normalized items currently shown (empty while loading or on error). */

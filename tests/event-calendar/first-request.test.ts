@@ -17,14 +17,14 @@ describe('<event-calendar> on its first load', () => {
     window.fetch = realFetch;
   });
 
-  it('asks for its data before it builds any date format or time zone', async () => {
+  it('asks for its data before it builds any date format or time zone, and for the iCalendar reader beside the loader', async () => {
     const seen: string[] = [];
     Intl.DateTimeFormat = new Proxy(realFormat, {
       construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
         seen.push('Intl.DateTimeFormat');
         return new target(...args);
       },
-      apply(target, self, args: Parameters<typeof Intl.DateTimeFormat>) {
+      apply(target, _self, args: Parameters<typeof Intl.DateTimeFormat>) {
         seen.push('Intl.DateTimeFormat');
         return target(...args);
       },
@@ -46,6 +46,17 @@ describe('<event-calendar> on its first load', () => {
       const firstFormat = seen.indexOf('Intl.DateTimeFormat');
       expect(firstFormat, 'the calendar builds date formats').to.be.greaterThan(-1);
       expect(data, seen.join('\n')).to.be.lessThan(firstFormat);
+
+      // The iCalendar reader was asked for beside the data loader, not once that had run.
+      const fetched = (path: string) => {
+        const entry = performance
+          .getEntriesByType('resource')
+          .find((e) => new URL(e.name).pathname === path);
+        if (!entry) throw new Error(`${path} was not fetched`);
+        return entry as PerformanceResourceTiming;
+      };
+      const loaderArrived = fetched('/src/core/resource/load-items.ts').responseEnd;
+      expect(fetched('/src/core/readers/ics.ts').startTime).to.be.lessThan(loaderArrived);
     } finally {
       el.remove();
     }

@@ -55,7 +55,17 @@ const warningsShown = 3;
 export class DataController<K extends ModelKind> {
   private readonly resource: ResourceController<DataInputs, LoadedItems<ModelByKind[K]>>;
 
-  constructor(host: ResourceHost, kind: K, inputs: () => DataInputs) {
+  /**
+   * @param early Called with the source (and `format`) when the first request starts, before the
+   *   reading chunk is there: a widget asks for the reader its usual feeds need (the calendar's
+   *   iCalendar reader), so that arrives with the reading chunk instead of a round trip after it.
+   */
+  constructor(
+    host: ResourceHost,
+    kind: K,
+    inputs: () => DataInputs,
+    early?: (src: string, format: Format | undefined) => void,
+  ) {
     this.resource = new ResourceController(host, {
       args: inputs,
       // Every input the task reads: one missing here would never reload.
@@ -82,7 +92,10 @@ export class DataController<K extends ModelKind> {
         const src = i.src?.trim() ? source : undefined;
         // Before the reading chunk is there (a page's first load), the request starts now and
         // travels with it; the chunk's fetch rules take it over.
-        if (src && !reading) startRequest(src, signal, i.credentials ?? undefined);
+        if (src && !reading) {
+          startRequest(src, signal, i.credentials ?? undefined);
+          early?.(src, i.format ?? undefined);
+        }
         reading ??= await import('./load-items.js');
         const loaded = await reading.loadItems(kind, i, { source: src, signal, force });
         if (loaded.skipped > 0) {
