@@ -141,6 +141,7 @@ describe('errors for two audiences', () => {
     const f = await fail(
       html`<story-carousel
         lang="zh-Hans"
+        timeout="300"
         src="/test-api/status/503?key=${Math.random()}"
       ></story-carousel>`,
     );

@@ -39,7 +39,11 @@ describe('<event-calendar> states', () => {
 
   it('shows the error state with a retry button and fires dandelion-error', async () => {
     const [calendar] = await quietly(async () => {
-      const calendar = await mountCalendar({ lang: 'en', src: '/test-api/status/503' });
+      const calendar = await mountCalendar({
+        lang: 'en',
+        src: '/test-api/status/503',
+        timeout: 300,
+      });
       const error = await calendar.events.failed();
       expect([error.kind, error.status]).to.deep.equal(['http', 503]);
       return calendar.settled();

@@ -52,6 +52,7 @@ describe('story-carousel: what loads on demand', () => {
 
   it('shows a localized error with retry once the loader arrives, and follows the language', async () => {
     const feed = await carousel(undefined, { lang: 'zh-Hant' });
+    feed.el.timeout = 300; // the answer, not a busy machine's timeout
     feed.el.src = '/test-api/status/503?key=lazy-error';
     const failure = await feed.events.failed();
     expect(failure.kind).to.equal('http');

@@ -65,6 +65,7 @@ describe('story-carousel: states', () => {
 
   it('shows a localized error with a working retry button', async () => {
     const shown = await carousel(undefined, { lang: 'en' });
+    shown.el.timeout = 300; // the answer, not a busy machine's timeout
     shown.el.src = '/test-api/status/500?key=carousel-error';
     expect((await shown.events.failed()).kind).to.equal('http');
     await shown.el.updateComplete;

@@ -156,6 +156,11 @@ export interface CalendarSetup {
   /** Neither data nor a source yet (the page sets `data` later). */
   noData?: boolean;
   src?: string;
+  /**
+   * Seconds one request may take (`timeout`). A test about an answer (an HTTP error) gives it
+   * plenty, so a busy machine cannot turn the answer into a timeout.
+   */
+  timeout?: number;
   lang?: string;
   /** Focused date, `YYYY-MM-DD`. */
   date?: string;
@@ -195,6 +200,7 @@ function template(s: CalendarSetup): TemplateResult {
   const data = s.data ?? (s.src === undefined && !s.noData ? sampleRecords() : undefined);
   const calendar = html`<event-calendar
     src=${ifDefined(s.src)}
+    timeout=${ifDefined(s.timeout)}
     lang=${ifDefined(s.lang)}
     date=${ifDefined(s.date)}
     view=${ifDefined(s.view)}
