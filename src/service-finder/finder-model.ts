@@ -16,7 +16,8 @@ import {
   type FinderSort,
 } from './finder-state.js';
 import { filterSteps, narrows, sortSteps } from './results.js';
-import { bitsOf, queryTerms, SearchIndex } from './search-index.js';
+import { bitsOf, queryTerms } from './query-terms.js';
+import type { SearchIndex } from './search-index.js';
 import type { SynonymGroups } from './synonyms.js';
 import type { QueryTools } from './screen.js';
 import { deriving, memo, Sliced, tuple, waiting, type Steps } from './derive.js';
@@ -28,7 +29,8 @@ const chunk = 2048;
 /** What the list view shows, once the services are prepared. */
 export interface FinderView {
   fmt: Formatters;
-  index: SearchIndex;
+  /** Once the search code is there (loaded with the first query). */
+  index?: SearchIndex;
   facets: Facets;
   /** Kilometres to each service (NaN without a place), with a position. */
   distances?: Float64Array;
@@ -40,13 +42,18 @@ export interface FinderView {
   tools?: QueryTools;
   /** The results are those of the previous query/filters while the new ones are derived. */
   stale: boolean;
+  /** There is a query but no search code (its download failed): the results ignore the query. */
+  unsearched: boolean;
 }
+
+/** The search index's chunk (`search-index.ts`). */
+export type SearchCode = typeof import('./search-index.js');
 
 /** Services, order, index, facets, filters, minute (open now), name first, terms (with synonyms). */
 type ResultsInputs = [
   readonly Service[],
   number[],
-  SearchIndex,
+  SearchIndex | undefined,
   Facets,
   FinderFilters,
   number,
@@ -61,18 +68,13 @@ const highlighted = (groups: readonly (readonly string[])[]) =>
 /** Whether no term has synonyms (then a query that grows can only narrow the results). */
 const literal = (groups: readonly (readonly string[])[]) => groups.every((g) => g.length === 1);
 
-interface Catalogue {
-  index: SearchIndex;
-  byId: Map<string, number>;
-}
-
-function* catalogueSteps(services: readonly Service[]): Steps<Catalogue> {
+function* catalogueSteps(services: readonly Service[]): Steps<Map<string, number>> {
   const byId = new Map<string, number>();
   for (let i = 0; i < services.length; i++) {
     if (i % chunk === chunk - 1) yield;
     byId.set(services[i].id, i);
   }
-  return { index: new SearchIndex(services), byId };
+  return byId;
 }
 
 function* distanceSteps(services: readonly Service[], origin: Point): Steps<Float64Array> {
@@ -124,6 +126,15 @@ export class FinderModel {
 
   /** Highlighting and synonyms: their own chunk, loaded with the first query. */
   tools?: QueryTools;
+
+  /** The search index's code: its own chunk, loaded with the first query. */
+  search?: SearchCode;
+
+  /** The search index of the services (built in steps as a query or idle time asks). */
+  private readonly searchIndex = memo(
+    () => tuple(this.services, this.search),
+    (services, code) => code && new code.SearchIndex(services),
+  );
 
   private readonly synonymIndex = memo(
     () => tuple(this.synonyms, this.tools),
@@ -177,7 +188,7 @@ export class FinderModel {
       return tuple(
         this.services,
         order,
-        catalogue.index,
+        this.searchIndex(),
         facets,
         filters,
         minute,
@@ -228,27 +239,28 @@ export class FinderModel {
     if (!shown && !previous) return undefined;
     return {
       fmt: this.fmt(),
-      index: catalogue.index,
+      index: this.searchIndex(),
       facets,
       distances: this.distances.read().value,
       results: shown?.value ?? previous!.value,
       terms: shown?.terms ?? highlighted(previous!.inputs[7]),
       tools: this.tools,
       stale: !shown,
+      unsearched: !this.search && this.terms().length > 0,
     };
   }
 
   /** Position of the service with this id in {@link services}, or undefined. */
   indexOf(id: string): number | undefined {
-    const byId = deriving(() => this.catalogue.read().value?.byId);
+    const byId = deriving(() => this.catalogue.read().value);
     if (byId) return byId.get(id);
     const i = this.services.findIndex((s) => s.id === id);
     return i < 0 ? undefined : i;
   }
 
-  /** The search index, to start building it in idle time (undefined while preparing). */
+  /** The search index, to start building it in idle time (undefined without its code). */
   get index(): SearchIndex | undefined {
-    return deriving(() => this.catalogue.read().value?.index);
+    return this.searchIndex();
   }
 
   /** Stops every derivation under way (the element was removed). */

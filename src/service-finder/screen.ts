@@ -52,6 +52,9 @@ export interface FinderActions {
   /** Clears the search and the filters, then shows one category (a suggestion on no match). */
   browse(category: string): void;
   showMore(): void;
-  /** "1.2 km away" in the UI language. */
-  distanceText(km: number): string;
+  /**
+   * Loads the search index's code (the search box got focus: it is built in idle time before the
+   * first query), or tries again after a failed download.
+   */
+  loadSearch(): void;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { LazyView } from '../core/lazy-view.js';
 import { networkErrorMessage } from '../core/network-error.js';
@@ -12,7 +12,7 @@ import { checkMapTemplate } from '../core/map-template.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
 import { LazyModule } from '../core/element/lazy-module.js';
 import type { DetailContext } from './detail-view.js';
-import { FinderModel, type FinderView } from './finder-model.js';
+import { FinderModel, type FinderView, type SearchCode } from './finder-model.js';
 import {
   activeFilterCount,
   emptyFilters,
@@ -20,7 +20,6 @@ import {
   type FinderSort,
 } from './finder-state.js';
 import { parseOrigin } from './geo.js';
-import { runWhenIdle } from './idle.js';
 import { LocateController } from './locate.js';
 import { renderFilterPanel } from './filter-panel.js';
 import { renderResults } from './results-view.js';
@@ -32,9 +31,6 @@ import { UrlSync } from './url-sync.js';
 import type { SearchIndex } from './search-index.js';
 
 export type { Formatters } from './formatters.js';
-
-/** Descriptions longer than this (characters of text) start clamped with a "show more". */
-const clampAt = 600;
 
 /**
  * Find local services: search, filters built from the data, "near me", and a printable detail
@@ -102,6 +98,13 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     load: () => import('./synonym-table.js'),
     what: 'the search synonyms',
     when: () => this.synonyms === undefined && this.query.trim() !== '',
+  });
+
+  /** The search index's code: a chunk there before the first update with a query. */
+  private readonly searchCode = new LazyModule<SearchCode>(this, {
+    load: () => import('./search-index.js'),
+    what: 'the search',
+    when: () => this.query.trim() !== '',
   });
 
   /** Highlighting and synonyms: a chunk there before the first update with a query. */
@@ -190,6 +193,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     // A query restored from the URL in this update: its chunk starts now, not at the next one.
     if (this.query.trim() && !this.queryTools.state) void this.queryTools.load();
     m.tools = this.queryTools.module;
+    m.search = this.searchCode.module;
     m.synonyms = this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [];
     m.filters = this.filters;
     m.chosenSort = this.chosenSort;
@@ -203,9 +207,9 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     this.showBusy(this.loader.status === 'content' && !this.view);
     const index = this.model.index;
     if (index && !index.ready && this.indexing?.index !== index && this.isConnected) {
-      // The search index is built in idle time after the first results are painted.
+      // Once its code is there (focus on the search box, a query), the index is built when idle.
       this.indexing?.stop();
-      this.indexing = { index, stop: runWhenIdle((deadline) => index.step(deadline)) };
+      this.indexing = { index, stop: index.buildWhenIdle() };
     }
     if (this.syncUrl && this.typing.settled) {
       this.urlSync.write({
@@ -282,6 +286,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       this.resetPage();
     },
     locate: () => void this.locating.locate(),
+    loadSearch: () => void this.searchCode.load(),
     toggleFilters: (event) => {
       this.filtersOpen = (event.target as HTMLDetailsElement).open;
     },
@@ -298,11 +303,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       await this.updateComplete;
       // Focus the first new card so keyboard users continue where the new results begin.
       this.renderRoot.querySelectorAll<HTMLButtonElement>('.results .open')[first]?.focus();
-    },
-    distanceText: (km) => {
-      const fmt = this.model.fmt();
-      const text = km < 1 ? fmt.metres.format(Math.round(km * 100) * 10) : fmt.km.format(km);
-      return msg(str`${text} away`, { id: 'finder.distance' });
     },
   };
 
@@ -426,7 +426,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     const context: DetailContext = {
       fmt: view.fmt,
       intl: this.locale.intl,
-      long: view.index.description(this.model.indexOf(s.id)!).length > clampAt,
       descriptionOpen: this.descriptionOpen,
       onToggleDescription: this.onToggleDescription,
       onBack: this.onBack,
@@ -435,7 +434,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       mapTemplate: this.mapTemplate,
       messages: this.locale.messages,
       origin: this.model.origin,
-      distanceText: this.actions.distanceText,
       headingLevel: headingLevel(this.headingLevel),
     };
     return module.renderDetail(s, context);

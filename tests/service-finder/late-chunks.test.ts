@@ -10,7 +10,7 @@ type Lazy = { options: { load: () => Promise<unknown> } };
  * Holds back the download of the finder's `field` module until `release()`, or makes it fail:
  * the order "search done, its code later" without depending on how fast the machine is.
  */
-function hold(finder: FinderHarness, field: 'queryTools' | 'noMatch', fail = false) {
+function hold(finder: FinderHarness, field: 'queryTools' | 'noMatch' | 'searchCode', fail = false) {
   const lazy = (finder.el as unknown as Record<string, Lazy>)[field];
   const load = lazy.options.load;
   let release!: () => void;
@@ -70,5 +70,57 @@ describe('service-finder: code that arrives with the first query or no match', (
     await until(() => finder.count() === '找到 1 个服务', 'the result of the search');
     expect(finder.ids()).to.deep.equal(['s-2']);
     expect(root(finder).querySelector('.card mark')).to.equal(null);
+  });
+});
+
+describe('service-finder: the search code arrives with the first query', () => {
+  it('downloads no search code for the list without a query', async () => {
+    const finder = await mountFinder();
+    expect(finder.count()).to.equal('找到 5 个服务');
+    const search = (finder.el as unknown as Record<string, { state: unknown }>).searchCode;
+    expect(search.state, 'not asked for').to.equal(undefined);
+  });
+
+  it('gives the results of a query typed before the search code arrived, once it does', async () => {
+    const finder = await mountFinder();
+    const release = hold(finder, 'searchCode');
+    searchFor(finder, '法律');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(finder.count(), 'the update with the query waits for it').to.equal('找到 5 个服务');
+    release();
+    await until(() => finder.count() === '找到 1 个服务', 'the result of the search');
+    expect(finder.ids()).to.deep.equal(['s-2']);
+    expect(root(finder).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('lists every service with a message and a retry when the search code cannot be downloaded', async () => {
+    const finder = await mountFinder({ lang: 'en' });
+    const lazy = (finder.el as unknown as Record<string, Lazy>).searchCode;
+    const load = lazy.options.load;
+    const release = hold(finder, 'searchCode', true);
+    searchFor(finder, '法律');
+    release();
+    const alert = await until(
+      () => root(finder).querySelector<HTMLElement>('.status.error[role="alert"]'),
+      'the message',
+    );
+    expect(alert.textContent).to.contain('The search could not be loaded');
+    expect(finder.count()).to.equal('5 services found');
+    expect(finder.ids()).to.have.length(5);
+    await expect(finder.el).to.be.accessible();
+    // The connection is back: "Try again" runs the search that is in the box.
+    lazy.options.load = load;
+    alert.querySelector('button')!.click();
+    await until(() => finder.count() === '1 service found', 'the result of the search');
+    expect(finder.ids()).to.deep.equal(['s-2']);
+    expect(root(finder).querySelector('.status.error')).to.equal(null);
+  });
+
+  it('loads the search code when the search box gets focus, before anything is typed', async () => {
+    const finder = await mountFinder();
+    const search = (finder.el as unknown as Record<string, { state: unknown }>).searchCode;
+    finder.searchBox().focus();
+    await until(() => typeof search.state === 'object', 'the search code');
+    expect(finder.count()).to.equal('找到 5 个服务');
   });
 });
