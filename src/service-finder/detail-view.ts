@@ -7,7 +7,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import type { Location, Service } from '../core/models.js';
 import { safeUrl } from '../core/safe-url.js';
-import { languageLabel } from './facets.js';
+import { languageLabel } from './finder-state.js';
 import { hasPoint, nearestKm, type Point } from './geo.js';
 import { clockFormatter, isoDay, slotsByDay } from './hours.js';
 import { weekdayNames, weekOrder } from './week-days.js';

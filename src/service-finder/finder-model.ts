@@ -6,7 +6,7 @@
  * finish. The element sets the inputs, reads {@link FinderModel.view} and renders.
  */
 import type { Service } from '../core/models.js';
-import { facetSteps, type Facets } from './facets.js';
+import type { Facets } from './facets.js';
 import { buildFormatters } from './formatters.js';
 import { hasPoint, haversineKm, type Point } from './geo.js';
 import {
@@ -19,7 +19,7 @@ import { filterSteps, narrows, sortSteps } from './results.js';
 import { bitsOf, queryTerms } from './query-terms.js';
 import type { SearchIndex } from './search-index.js';
 import type { SynonymGroups } from './synonyms.js';
-import type { QueryTools } from './screen.js';
+import type { FilterCode, QueryTools } from './screen.js';
 import { deriving, memo, Sliced, tuple, waiting, type Steps } from './derive.js';
 import type { Formatters } from './formatters.js';
 
@@ -31,7 +31,10 @@ export interface FinderView {
   fmt: Formatters;
   /** Once the search code is there (loaded with the first query). */
   index?: SearchIndex;
-  facets: Facets;
+  /** Once the filter panel's code is there (the panel opened, a filter on, nothing matched). */
+  facets?: Facets;
+  /** Some service has something to filter by (the filter panel is shown). */
+  filterable: boolean;
   /** Kilometres to each service (NaN without a place), with a position. */
   distances?: Float64Array;
   /** Positions of the matching services, in order. */
@@ -54,7 +57,7 @@ type ResultsInputs = [
   readonly Service[],
   number[],
   SearchIndex | undefined,
-  Facets,
+  Facets | undefined,
   FinderFilters,
   number,
   boolean,
@@ -76,6 +79,16 @@ function* catalogueSteps(services: readonly Service[]): Steps<Map<string, number
   }
   return byId;
 }
+
+/** Whether a service has something the filter panel filters by. */
+const filterable = (s: Service): boolean =>
+  s.categories.length > 0 ||
+  s.languages.some((l) => l.trim()) ||
+  s.areas.some((a) => a.trim()) ||
+  s.ageMin !== undefined ||
+  s.ageMax !== undefined ||
+  !!s.free ||
+  s.schedules.length > 0;
 
 function* distanceSteps(services: readonly Service[], origin: Point): Steps<Float64Array> {
   const out = new Float64Array(services.length);
@@ -130,6 +143,9 @@ export class FinderModel {
   /** The search index's code: its own chunk, loaded with the first query. */
   search?: SearchCode;
 
+  /** The filter panel's code with the facets: its own chunk, loaded when the panel opens. */
+  filterCode?: FilterCode;
+
   /** The search index of the services (built in steps as a query or idle time asks). */
   private readonly searchIndex = memo(
     () => tuple(this.services, this.search),
@@ -157,8 +173,16 @@ export class FinderModel {
   private readonly catalogue = this.sliced(() => tuple(this.services), catalogueSteps);
 
   private readonly facets = this.sliced(
-    () => tuple(this.services, this.fmt().compare, this.fmt().languages),
-    (services, compare, languages) => facetSteps(services, compare, languages),
+    () =>
+      this.filterCode
+        ? tuple(this.services, this.fmt().compare, this.fmt().languages, this.filterCode)
+        : waiting,
+    (services, compare, languages, code) => code.facetSteps(services, compare, languages),
+  );
+
+  private readonly filterable = memo(
+    () => tuple(this.services),
+    (services) => services.some(filterable),
   );
 
   private readonly distances = this.sliced(
@@ -178,7 +202,8 @@ export class FinderModel {
       const catalogue = this.catalogue.read().value;
       const facets = this.facets.read().value;
       const order = this.order.read().value;
-      if (!catalogue || !facets || !order) return waiting;
+      // With the filter panel's code, the facets come first (a category needs its subtree).
+      if (!catalogue || !order || (this.filterCode && !facets)) return waiting;
       const { filters } = this;
       // "Open now" is evaluated again once a minute.
       const minute = dependsOnTime(filters) ? Math.floor(Date.now() / 60_000) : 0;
@@ -233,7 +258,7 @@ export class FinderModel {
     const catalogue = this.catalogue.read().value;
     const facets = this.facets.read().value;
     const { value, last } = this.results.read();
-    if (!catalogue || !facets) return undefined;
+    if (!catalogue) return undefined;
     const shown = value ? { value, terms: highlighted(this.alternatives()) } : undefined;
     const previous = last && last.inputs[0] === this.services ? last : undefined;
     if (!shown && !previous) return undefined;
@@ -241,6 +266,7 @@ export class FinderModel {
       fmt: this.fmt(),
       index: this.searchIndex(),
       facets,
+      filterable: this.filterable(),
       distances: this.distances.read().value,
       results: shown?.value ?? previous!.value,
       terms: shown?.terms ?? highlighted(previous!.inputs[7]),

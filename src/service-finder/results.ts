@@ -103,7 +103,8 @@ export interface FilterInput {
   order: readonly number[];
   /** Unset when the search code could not be loaded: the terms are then not applied. */
   index?: SearchIndex;
-  facets: Facets;
+  /** Unset without the filter panel's code (see `FilterContext`). */
+  facets?: Facets;
   filters: FinderFilters;
   terms: readonly string[];
   now: Date;

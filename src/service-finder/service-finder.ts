@@ -19,13 +19,13 @@ import {
   type FinderFilters,
   type FinderSort,
 } from './finder-state.js';
-import { parseOrigin } from './geo.js';
+import { checkOrigin, parseOrigin } from './geo.js';
 import { LocateController } from './locate.js';
-import { renderFilterPanel } from './filter-panel.js';
+import { renderFilterPanel } from './filter-disclosure.js';
 import { renderResults } from './results-view.js';
 import { finderStyles } from './service-finder.styles.js';
 import { renderToolbar } from './toolbar-view.js';
-import type { FinderActions, FinderScreen } from './screen.js';
+import type { FilterCode, FinderActions, FinderScreen } from './screen.js';
 import { TypingController } from './typing.js';
 import { UrlSync } from './url-sync.js';
 import type { SearchIndex } from './search-index.js';
@@ -107,6 +107,13 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     when: () => this.query.trim() !== '',
   });
 
+  /** The filter panel's controls and facets: a chunk there before it opens or a filter is on. */
+  private readonly filterCode = new LazyModule<FilterCode>(this, {
+    load: () => import('./filter-panel.js'),
+    what: 'the filters',
+    when: () => this.filtersOpen || activeFilterCount(this.filters) > 0,
+  });
+
   /** Highlighting and synonyms: a chunk there before the first update with a query. */
   private readonly queryTools = new LazyView(
     this,
@@ -148,10 +155,10 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     () => import('./detail-view.js'),
     'the detail view',
   );
-  /** What to show when nothing matches: its own chunk, loaded the first time that happens. */
+  /** What to show when nothing matches (with the categories to suggest): loaded when it happens. */
   private readonly noMatch = new LazyView(
     this,
-    () => import('./no-match-view.js'),
+    () => Promise.all([import('./no-match-view.js'), this.filterCode.load()]).then(([m]) => m),
     'the no-match view',
   );
   private readonly urlSync = new UrlSync();
@@ -181,7 +188,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     super.willUpdate(changed);
     if (changed.has('pageSize')) this.resetPage();
     if (!this.hasUpdated && this.syncUrl) this.restoreFromUrl();
-    this.warnAboutAttributes(changed);
+    if (changed.has('origin')) checkOrigin(this.origin);
+    if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
     const m = this.model;
     if (m.services !== this.loader.items) {
       m.services = this.loader.items;
@@ -194,6 +202,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     if (this.query.trim() && !this.queryTools.state) void this.queryTools.load();
     m.tools = this.queryTools.module;
     m.search = this.searchCode.module;
+    m.filterCode = this.filterCode.module;
     m.synonyms = this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [];
     m.filters = this.filters;
     m.chosenSort = this.chosenSort;
@@ -225,15 +234,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     if (busy) this.setAttribute('aria-busy', 'true');
     else if (this.preparing && this.loader.status !== 'loading') this.removeAttribute('aria-busy');
     this.preparing = busy;
-  }
-
-  private warnAboutAttributes(changed: PropertyValues): void {
-    if (changed.has('origin') && this.origin && !parseOrigin(this.origin)) {
-      console.warn(
-        `[dandelion] <service-finder> origin="${this.origin}" is not "lat,lng" in range; ignored.`,
-      );
-    }
-    if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
   }
 
   /** New data: an opened service that is gone closes; an id from the URL opens once loaded. */
@@ -287,6 +287,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     },
     locate: () => void this.locating.locate(),
     loadSearch: () => void this.searchCode.load(),
+    loadFilters: () => void this.filterCode.load(),
     toggleFilters: (event) => {
       this.filtersOpen = (event.target as HTMLDetailsElement).open;
     },
@@ -399,6 +400,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       filters: this.filters,
       activeFilters: activeFilterCount(this.filters),
       filtersOpen: this.filtersOpen,
+      filterCode: this.filterCode.state,
       sort: this.model.activeSort,
       hasOrigin: !!this.model.origin,
       geo: this.locating.state,

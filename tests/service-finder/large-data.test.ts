@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { Service } from '../../src/core/models.js';
 import { FinderModel, type FinderView } from '../../src/service-finder/finder-model.js';
 import * as searchCode from '../../src/service-finder/search-index.js';
+import * as filterCode from '../../src/service-finder/filter-panel.js';
 import { emptyFilters } from '../../src/service-finder/finder-state.js';
 import { until } from '../support/index.js';
 import { mountFinderLoading, records, service } from '../support/finder.js';
@@ -65,6 +66,7 @@ function model() {
     state.view = m.view();
   });
   m.search = searchCode;
+  m.filterCode = filterCode;
   return { m, state };
 }
 
@@ -130,7 +132,7 @@ describe('service-finder model', () => {
       const view = await until(() => state.view, 'the model to finish');
       expect(spy.calls, 'yields between slices').to.be.at.least(2);
       expect(view.results).to.have.length(100_000);
-      expect(view.facets.categories).to.have.length(20);
+      expect(view.facets!.categories).to.have.length(20);
       expect(m.indexOf('s99999')).to.equal(99_999);
     });
 

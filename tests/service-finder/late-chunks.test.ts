@@ -10,7 +10,11 @@ type Lazy = { options: { load: () => Promise<unknown> } };
  * Holds back the download of the finder's `field` module until `release()`, or makes it fail:
  * the order "search done, its code later" without depending on how fast the machine is.
  */
-function hold(finder: FinderHarness, field: 'queryTools' | 'noMatch' | 'searchCode', fail = false) {
+function hold(
+  finder: FinderHarness,
+  field: 'queryTools' | 'noMatch' | 'searchCode' | 'filterCode',
+  fail = false,
+) {
   const lazy = (finder.el as unknown as Record<string, Lazy>)[field];
   const load = lazy.options.load;
   let release!: () => void;
@@ -122,5 +126,51 @@ describe('service-finder: the search code arrives with the first query', () => {
     finder.searchBox().focus();
     await until(() => typeof search.state === 'object', 'the search code');
     expect(finder.count()).to.equal('找到 5 个服务');
+  });
+});
+
+describe('service-finder: the filter controls arrive when the panel opens', () => {
+  const filterCode = (finder: FinderHarness) =>
+    (finder.el as unknown as Record<string, Lazy & { state: unknown }>).filterCode;
+  const openPanel = (finder: FinderHarness) =>
+    finder.el.shadowRoot!.querySelector<HTMLElement>('[part="filters"] > summary')!.click();
+
+  it('shows the panel closed without downloading its controls', async () => {
+    const finder = await mountFinder();
+    expect(finder.filtersSummary()).to.equal('筛选');
+    expect(filterCode(finder).state, 'not asked for').to.equal(undefined);
+    expect(root(finder).querySelector('.filter-grid')).to.equal(null);
+  });
+
+  it('shows the controls once their code arrives, and they filter', async () => {
+    const finder = await mountFinder();
+    const release = hold(finder, 'filterCode');
+    openPanel(finder);
+    await until(() => finder.filters()!.open, 'the panel open');
+    expect(root(finder).querySelector('.filter-grid'), 'its code is held back').to.equal(null);
+    release();
+    await until(() => root(finder).querySelector('.filter-grid'), 'the controls');
+    await finder.filter('只看免费服务', true);
+    expect(finder.ids()).to.have.members(['s-1', 's-2']);
+    expect(finder.filtersSummary()).to.equal('筛选（已选 1 个）');
+  });
+
+  it('keeps the list and says so in the panel when the controls cannot be downloaded', async () => {
+    const finder = await mountFinder({ lang: 'en' });
+    const load = filterCode(finder).options.load;
+    const release = hold(finder, 'filterCode', true);
+    openPanel(finder);
+    release();
+    const alert = await until(
+      () => root(finder).querySelector<HTMLElement>('[part="filters"] [role="alert"]'),
+      'the message',
+    );
+    expect(alert.textContent).to.contain('Could not connect');
+    expect(finder.count()).to.equal('5 services found');
+    await expect(finder.el).to.be.accessible();
+    filterCode(finder).options.load = load;
+    alert.querySelector('button')!.click();
+    await until(() => root(finder).querySelector('.filter-grid'), 'the controls');
+    expect(root(finder).querySelector('[part="filters"] [role="alert"]')).to.equal(null);
   });
 });
