@@ -10,11 +10,7 @@ type Lazy = { options: { load: () => Promise<unknown> } };
  * Holds back the download of the finder's `field` module until `release()`, or makes it fail:
  * the order "search done, its code later" without depending on how fast the machine is.
  */
-function hold(
-  finder: FinderHarness,
-  field: 'queryTools' | 'noMatch' | 'searchCode' | 'filterCode',
-  fail = false,
-) {
+function hold(finder: FinderHarness, field: Field, fail = false) {
   const lazy = (finder.el as unknown as Record<string, Lazy>)[field];
   const load = lazy.options.load;
   let release!: () => void;
@@ -22,6 +18,29 @@ function hold(
   lazy.options.load = () =>
     released.then(() => (fail ? Promise.reject(new Error('download failed (test)')) : load()));
   return release;
+}
+
+type Field = 'queryTools' | 'noMatch' | 'searchCode' | 'filterCode';
+
+/**
+ * Makes `field`'s download fail, does `act` (the step that needs it) and waits for the message
+ * `selector` finds; `restore()` lets the next download through (the connection is back).
+ */
+async function failedDownload(
+  finder: FinderHarness,
+  field: Field,
+  act: () => void,
+  selector: string,
+) {
+  const lazy = (finder.el as unknown as Record<string, Lazy>)[field];
+  const load = lazy.options.load;
+  hold(finder, field, true)();
+  act();
+  const alert = await until(
+    () => finder.el.shadowRoot!.querySelector<HTMLElement>(selector),
+    'the message',
+  );
+  return { alert, restore: () => (lazy.options.load = load) };
 }
 
 /** Types `query` and presses Enter, without waiting for what it shows. */
@@ -99,21 +118,18 @@ describe('service-finder: the search code arrives with the first query', () => {
 
   it('lists every service with a message and a retry when the search code cannot be downloaded', async () => {
     const finder = await mountFinder({ lang: 'en' });
-    const lazy = (finder.el as unknown as Record<string, Lazy>).searchCode;
-    const load = lazy.options.load;
-    const release = hold(finder, 'searchCode', true);
-    searchFor(finder, '法律');
-    release();
-    const alert = await until(
-      () => root(finder).querySelector<HTMLElement>('.status.error[role="alert"]'),
-      'the message',
+    const { alert, restore } = await failedDownload(
+      finder,
+      'searchCode',
+      () => searchFor(finder, '法律'),
+      '.status.error[role="alert"]',
     );
     expect(alert.textContent).to.contain('The search could not be loaded');
     expect(finder.count()).to.equal('5 services found');
     expect(finder.ids()).to.have.length(5);
     await expect(finder.el).to.be.accessible();
     // The connection is back: "Try again" runs the search that is in the box.
-    lazy.options.load = load;
+    restore();
     alert.querySelector('button')!.click();
     await until(() => finder.count() === '1 service found', 'the result of the search');
     expect(finder.ids()).to.deep.equal(['s-2']);
@@ -157,18 +173,16 @@ describe('service-finder: the filter controls arrive when the panel opens', () =
 
   it('keeps the list and says so in the panel when the controls cannot be downloaded', async () => {
     const finder = await mountFinder({ lang: 'en' });
-    const load = filterCode(finder).options.load;
-    const release = hold(finder, 'filterCode', true);
-    openPanel(finder);
-    release();
-    const alert = await until(
-      () => root(finder).querySelector<HTMLElement>('[part="filters"] [role="alert"]'),
-      'the message',
+    const { alert, restore } = await failedDownload(
+      finder,
+      'filterCode',
+      () => openPanel(finder),
+      '[part="filters"] [role="alert"]',
     );
     expect(alert.textContent).to.contain('Could not connect');
     expect(finder.count()).to.equal('5 services found');
     await expect(finder.el).to.be.accessible();
-    filterCode(finder).options.load = load;
+    restore();
     alert.querySelector('button')!.click();
     await until(() => root(finder).querySelector('.filter-grid'), 'the controls');
     expect(root(finder).querySelector('[part="filters"] [role="alert"]')).to.equal(null);
