@@ -321,6 +321,12 @@ const loaderModules = (id: string): boolean =>
   // The calendar expands recurring events (and loads ical.js) from here.
   (process.env.DANDELION_CDN_ENTRY === 'event-calendar' &&
     /[\\/]src[\\/]core[\\/]series\.ts$/.test(id)) ||
+  // A finder's data is services: the JSON reader's service normalizer (records, service, where
+  // and what they share) travels in the loader, not as six small chunks gzipped one by one.
+  (process.env.DANDELION_CDN_ENTRY === 'service-finder' &&
+    /[\\/]src[\\/]core[\\/]normalize[\\/](records|service|where|keys|values|dates)\.ts$/.test(
+      id,
+    )) ||
   // Stories are HTML by nature (feeds, WordPress): the carousel's loader carries the sanitizer;
   // the other widgets load it only for records with markup.
   (process.env.DANDELION_CDN_ENTRY === 'story-carousel' &&

@@ -7,7 +7,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import type { Location, Service } from '../core/models.js';
 import { safeUrl } from '../core/safe-url.js';
-import { languageLabel } from './facets.js';
+import { languageLabel } from './finder-state.js';
 import { hasPoint, nearestKm, type Point } from './geo.js';
 import { clockFormatter, isoDay, slotsByDay } from './hours.js';
 import { weekdayNames, weekOrder } from './week-days.js';
@@ -16,6 +16,7 @@ import type { Formatters } from './formatters.js';
 /** The styles this view adds to the finder's shadow root when it loads. */
 export { detailStyles as styles } from './detail-view.styles.js';
 import { telLink } from './tel-link.js';
+import { htmlText } from './search-index.js';
 import { heading, headingLevel, type HeadingLevel } from '../core/heading.js';
 
 /** What the detail view needs from its finder. */
@@ -23,8 +24,6 @@ export interface DetailContext {
   fmt: Formatters;
   /** The UI's Intl locale. */
   intl: string;
-  /** The description is long enough to start clamped. */
-  long: boolean;
   descriptionOpen: boolean;
   onToggleDescription: () => void;
   onBack: () => void;
@@ -35,7 +34,6 @@ export interface DetailContext {
   /** The UI's message locale (`zh-Hans` …), for the default map. */
   messages: string;
   origin?: Point;
-  distanceText: (km: number) => string;
   /** Level of the service's name (`heading-level`); its sections are one deeper. */
   headingLevel: HeadingLevel;
 }
@@ -88,7 +86,11 @@ function updatedText(iso: string, c: DetailContext): string | undefined {
   return msg(str`Last updated ${date}`, { id: 'finder.updated' });
 }
 
+/** Descriptions longer than this (characters of text) start clamped with a "show more". */
+const clampAt = 600;
+
 export function renderDetail(s: Service, c: DetailContext): TemplateResult {
+  const long = htmlText(s.description).length > clampAt;
   const languages = s.languages.map((l) => languageLabel(l, c.fmt.languages));
   const ages = ageText(s, c);
   const fees = s.fees ?? (s.free ? msg('Free', { id: 'finder.free' }) : undefined);
@@ -123,12 +125,12 @@ export function renderDetail(s: Service, c: DetailContext): TemplateResult {
         ? html`<section>
             <div
               id="description"
-              class="description ${c.long && !c.descriptionOpen ? 'clamped' : ''}"
+              class="description ${long && !c.descriptionOpen ? 'clamped' : ''}"
             >
               ${unsafeHTML(s.description)}
             </div>
             ${
-              c.long
+              long
                 ? html`<button
                     part="button"
                     class="button secondary clamp-toggle"
@@ -280,7 +282,7 @@ function renderPlaces(s: Service, c: DetailContext): TemplateResult | typeof not
       return html`<div class="place">
         ${l.name ? html`<p>${l.name}</p>` : nothing}
         ${l.address ? html`<p>${l.address}</p>` : nothing}
-        ${km !== undefined ? html`<p>${c.distanceText(km)}</p>` : nothing}
+        ${km !== undefined ? html`<p>${c.fmt.distance(km)}</p>` : nothing}
         ${
           link
             ? html`<a class="link map-link" href=${link} rel="noopener noreferrer" target="_blank"

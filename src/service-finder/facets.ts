@@ -2,9 +2,13 @@
  * Filter choices built from the data: a category tree (hierarchical where categories name a
  * parent), languages, areas, and whether ages / free / opening hours exist at all (a filter
  * with nothing to filter is not shown).
+ *
+ * Part of the filter panel's chunk (`filter-panel.ts`): loaded when the panel opens, a filter is
+ * on, or nothing matches (the suggested categories), never for the list as it first shows.
  */
 import type { Service } from '../core/models.js';
 import { runSteps, type Steps } from './derive.js';
+import { areaKey, languageKey, languageLabel } from './finder-state.js';
 
 export interface CategoryOption {
   id: string;
@@ -31,51 +35,6 @@ export interface Facets {
   hasAges: boolean;
   hasFree: boolean;
   hasSchedules: boolean;
-}
-
-const languageKeys = new Map<string, string>();
-
-/** Key a language is filtered by: the canonical BCP 47 tag when it is one, else the text. */
-export function languageKey(value: string): string {
-  let key = languageKeys.get(value);
-  if (key !== undefined) return key;
-  const text = value.trim();
-  key = text.normalize('NFKC').toLowerCase();
-  if (/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(text)) {
-    try {
-      key = Intl.getCanonicalLocales(text)[0].toLowerCase();
-    } catch {
-      /* not a tag after all */
-    }
-  }
-  // Values repeat across thousands of services; the cache stays as small as the set of values.
-  if (languageKeys.size < 10_000) languageKeys.set(value, key);
-  return key;
-}
-
-/** A language for people: `yue` → 粤语 in zh-Hans; names given as text stay as they are. */
-export function languageLabel(value: string, names: Intl.DisplayNames | undefined): string {
-  const text = value.trim();
-  if (names && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(text)) {
-    try {
-      return names.of(text) ?? text;
-    } catch {
-      return text;
-    }
-  }
-  return text;
-}
-
-const areaKeys = new Map<string, string>();
-
-/** Key an area is filtered by (width- and case-insensitive). */
-export function areaKey(value: string): string {
-  let key = areaKeys.get(value);
-  if (key === undefined) {
-    key = value.trim().normalize('NFKC').toLowerCase();
-    if (areaKeys.size < 10_000) areaKeys.set(value, key);
-  }
-  return key;
 }
 
 function collect(

@@ -1,13 +1,16 @@
 /**
- * The finder's filter panel: a disclosure (`<details part="filters">`) with one control per
- * facet the data has — category (indented by depth), language, area, a child's age, free only,
- * open now — and the number of filters on in its summary. Left out when nothing can be filtered.
+ * The filter panel's code, its own chunk (with the facets it shows): one control per facet the
+ * data has — category (indented by depth), language, area, a child's age, free only, open now.
+ * Loaded when the panel opens, a filter is on, or nothing matches; the disclosure around it
+ * (`filter-disclosure.ts`) is in the first view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
-import type { ValueOption } from './facets.js';
+import { msg } from '@lit/localize';
+import type { Facets, ValueOption } from './facets.js';
 import type { FinderScreen } from './screen.js';
+
+export { facetSteps } from './facets.js';
 
 /** A `<select name="category|language|area">` changed. */
 const picked = (c: FinderScreen) => (event: Event) => {
@@ -28,85 +31,63 @@ const aged = (c: FinderScreen) => (event: Event) => {
   c.actions.filter('age', age !== undefined && Number.isFinite(age) && age >= 0 ? age : undefined);
 };
 
-export function renderFilterPanel(c: FinderScreen): TemplateResult | typeof nothing {
+/** The panel's controls: one per facet the data has (the disclosure around them is the entry's). */
+export function renderFilterGrid(c: FinderScreen, facets: Facets): TemplateResult {
   const { filters: f } = c;
-  const { facets, fmt } = c.view;
+  const { fmt } = c.view;
   const count = (n: number) => fmt.number.format(n);
   const counted = (o: ValueOption) => ({ value: o.value, label: `${o.label} (${count(o.count)})` });
-  const any =
-    facets.categories.length ||
-    facets.languages.length ||
-    facets.areas.length ||
-    facets.hasAges ||
-    facets.hasFree ||
-    facets.hasSchedules;
-  if (!any) return nothing;
-  const n = c.activeFilters;
   const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(depth);
-  return html`<details
-    part="filters"
-    class="filters"
-    ?open=${c.filtersOpen}
-    @toggle=${c.actions.toggleFilters}
-  >
-    <summary>
-      ${
-        n > 0
-          ? msg(str`Filters (${count(n)} on)`, { id: 'finder.filtersActive' })
-          : msg('Filters', { id: 'finder.filters' })
-      }
-    </summary>
-    <div class="filter-grid">
-      ${renderSelect(
-        c,
-        'category',
-        facets.categories.map((o) => ({
-          value: o.id,
-          label: `${indent(o.depth)}${o.name} (${count(o.count)})`,
-        })),
-      )}
-      ${renderSelect(c, 'language', facets.languages.map(counted))}
-      ${renderSelect(c, 'area', facets.areas.map(counted))}
-      ${
-        facets.hasAges
-          ? html`<div class="field">
-              <label for="f-age">${msg("Child's age (years)", { id: 'finder.age' })}</label>
-              <input
-                id="f-age"
-                .value=${live(f.age === undefined ? '' : String(f.age))}
-                @input=${aged(c)}
-                type="number"
-                inputmode="numeric"
-                min="0"
-                max="120"
-                step="1"
-              />
-            </div>`
-          : nothing
-      }
-      ${
-        facets.hasFree
-          ? html`<label class="check">
-              <input type="checkbox" name="free" .checked=${live(f.free)} @change=${checked(c)} />
-              ${msg('Free only', { id: 'finder.freeOnly' })}
-            </label>`
-          : nothing
-      }
-      ${
-        facets.hasSchedules
-          ? html`<label class="check">
-              <input
-                type="checkbox"
-                name="openNow"
-                .checked=${live(f.openNow)}
-                @change=${checked(c)}
-              />
-              ${msg('Open now', { id: 'finder.openNow' })}
-            </label>`
-          : nothing
-      }
-    </div>
-  </details>`;
+  return html`<div class="filter-grid">
+    ${renderSelect(
+      c,
+      'category',
+      facets.categories.map((o) => ({
+        value: o.id,
+        label: `${indent(o.depth)}${o.name} (${count(o.count)})`,
+      })),
+    )}
+    ${renderSelect(c, 'language', facets.languages.map(counted))}
+    ${renderSelect(c, 'area', facets.areas.map(counted))}
+    ${
+      facets.hasAges
+        ? html`<div class="field">
+            <label for="f-age">${msg("Child's age (years)", { id: 'finder.age' })}</label>
+            <input
+              id="f-age"
+              .value=${live(f.age === undefined ? '' : String(f.age))}
+              @input=${aged(c)}
+              type="number"
+              inputmode="numeric"
+              min="0"
+              max="120"
+              step="1"
+            />
+          </div>`
+        : nothing
+    }
+    ${
+      facets.hasFree
+        ? html`<label class="check">
+            <input type="checkbox" name="free" .checked=${live(f.free)} @change=${checked(c)} />
+            ${msg('Free only', { id: 'finder.freeOnly' })}
+          </label>`
+        : nothing
+    }
+    ${
+      facets.hasSchedules
+        ? html`<label class="check">
+            <input
+              type="checkbox"
+              name="openNow"
+              .checked=${live(f.openNow)}
+              @change=${checked(c)}
+            />
+            ${msg('Open now', { id: 'finder.openNow' })}
+          </label>`
+        : nothing
+    }
+  </div>`;
 }
 
 /** The label of each filter `<select>`… */

@@ -6,7 +6,7 @@
  * finish. The element sets the inputs, reads {@link FinderModel.view} and renders.
  */
 import type { Service } from '../core/models.js';
-import { facetSteps, type Facets } from './facets.js';
+import type { Facets } from './facets.js';
 import { buildFormatters } from './formatters.js';
 import { hasPoint, haversineKm, type Point } from './geo.js';
 import {
@@ -16,9 +16,10 @@ import {
   type FinderSort,
 } from './finder-state.js';
 import { filterSteps, narrows, sortSteps } from './results.js';
-import { bitsOf, queryTerms, SearchIndex } from './search-index.js';
+import { bitsOf, queryTerms } from './query-terms.js';
+import type { SearchIndex } from './search-index.js';
 import type { SynonymGroups } from './synonyms.js';
-import type { QueryTools } from './screen.js';
+import type { FilterCode, QueryTools } from './screen.js';
 import { deriving, memo, Sliced, tuple, waiting, type Steps } from './derive.js';
 import type { Formatters } from './formatters.js';
 
@@ -28,8 +29,12 @@ const chunk = 2048;
 /** What the list view shows, once the services are prepared. */
 export interface FinderView {
   fmt: Formatters;
-  index: SearchIndex;
-  facets: Facets;
+  /** Once the search code is there (loaded with the first query). */
+  index?: SearchIndex;
+  /** Once the filter panel's code is there (the panel opened, a filter on, nothing matched). */
+  facets?: Facets;
+  /** Some service has something to filter by (the filter panel is shown). */
+  filterable: boolean;
   /** Kilometres to each service (NaN without a place), with a position. */
   distances?: Float64Array;
   /** Positions of the matching services, in order. */
@@ -40,14 +45,19 @@ export interface FinderView {
   tools?: QueryTools;
   /** The results are those of the previous query/filters while the new ones are derived. */
   stale: boolean;
+  /** There is a query but no search code (its download failed): the results ignore the query. */
+  unsearched: boolean;
 }
+
+/** The search index's chunk (`search-index.ts`). */
+export type SearchCode = typeof import('./search-index.js');
 
 /** Services, order, index, facets, filters, minute (open now), name first, terms (with synonyms). */
 type ResultsInputs = [
   readonly Service[],
   number[],
-  SearchIndex,
-  Facets,
+  SearchIndex | undefined,
+  Facets | undefined,
   FinderFilters,
   number,
   boolean,
@@ -61,19 +71,24 @@ const highlighted = (groups: readonly (readonly string[])[]) =>
 /** Whether no term has synonyms (then a query that grows can only narrow the results). */
 const literal = (groups: readonly (readonly string[])[]) => groups.every((g) => g.length === 1);
 
-interface Catalogue {
-  index: SearchIndex;
-  byId: Map<string, number>;
-}
-
-function* catalogueSteps(services: readonly Service[]): Steps<Catalogue> {
+function* catalogueSteps(services: readonly Service[]): Steps<Map<string, number>> {
   const byId = new Map<string, number>();
   for (let i = 0; i < services.length; i++) {
     if (i % chunk === chunk - 1) yield;
     byId.set(services[i].id, i);
   }
-  return { index: new SearchIndex(services), byId };
+  return byId;
 }
+
+/** Whether a service has something the filter panel filters by. */
+const filterable = (s: Service): boolean =>
+  s.categories.length > 0 ||
+  s.languages.some((l) => l.trim()) ||
+  s.areas.some((a) => a.trim()) ||
+  s.ageMin !== undefined ||
+  s.ageMax !== undefined ||
+  !!s.free ||
+  s.schedules.length > 0;
 
 function* distanceSteps(services: readonly Service[], origin: Point): Steps<Float64Array> {
   const out = new Float64Array(services.length);
@@ -125,6 +140,18 @@ export class FinderModel {
   /** Highlighting and synonyms: their own chunk, loaded with the first query. */
   tools?: QueryTools;
 
+  /** The search index's code: its own chunk, loaded with the first query. */
+  search?: SearchCode;
+
+  /** The filter panel's code with the facets: its own chunk, loaded when the panel opens. */
+  filterCode?: FilterCode;
+
+  /** The search index of the services (built in steps as a query or idle time asks). */
+  private readonly searchIndex = memo(
+    () => tuple(this.services, this.search),
+    (services, code) => code && new code.SearchIndex(services),
+  );
+
   private readonly synonymIndex = memo(
     () => tuple(this.synonyms, this.tools),
     (groups, tools) => tools?.synonymIndex(groups),
@@ -146,8 +173,16 @@ export class FinderModel {
   private readonly catalogue = this.sliced(() => tuple(this.services), catalogueSteps);
 
   private readonly facets = this.sliced(
-    () => tuple(this.services, this.fmt().compare, this.fmt().languages),
-    (services, compare, languages) => facetSteps(services, compare, languages),
+    () =>
+      this.filterCode
+        ? tuple(this.services, this.fmt().compare, this.fmt().languages, this.filterCode)
+        : waiting,
+    (services, compare, languages, code) => code.facetSteps(services, compare, languages),
+  );
+
+  private readonly filterable = memo(
+    () => tuple(this.services),
+    (services) => services.some(filterable),
   );
 
   private readonly distances = this.sliced(
@@ -167,7 +202,8 @@ export class FinderModel {
       const catalogue = this.catalogue.read().value;
       const facets = this.facets.read().value;
       const order = this.order.read().value;
-      if (!catalogue || !facets || !order) return waiting;
+      // With the filter panel's code, the facets come first (a category needs its subtree).
+      if (!catalogue || !order || (this.filterCode && !facets)) return waiting;
       const { filters } = this;
       // "Open now" is evaluated again once a minute.
       const minute = dependsOnTime(filters) ? Math.floor(Date.now() / 60_000) : 0;
@@ -177,7 +213,7 @@ export class FinderModel {
       return tuple(
         this.services,
         order,
-        catalogue.index,
+        this.searchIndex(),
         facets,
         filters,
         minute,
@@ -222,33 +258,35 @@ export class FinderModel {
     const catalogue = this.catalogue.read().value;
     const facets = this.facets.read().value;
     const { value, last } = this.results.read();
-    if (!catalogue || !facets) return undefined;
+    if (!catalogue) return undefined;
     const shown = value ? { value, terms: highlighted(this.alternatives()) } : undefined;
     const previous = last && last.inputs[0] === this.services ? last : undefined;
     if (!shown && !previous) return undefined;
     return {
       fmt: this.fmt(),
-      index: catalogue.index,
+      index: this.searchIndex(),
       facets,
+      filterable: this.filterable(),
       distances: this.distances.read().value,
       results: shown?.value ?? previous!.value,
       terms: shown?.terms ?? highlighted(previous!.inputs[7]),
       tools: this.tools,
       stale: !shown,
+      unsearched: !this.search && this.terms().length > 0,
     };
   }
 
   /** Position of the service with this id in {@link services}, or undefined. */
   indexOf(id: string): number | undefined {
-    const byId = deriving(() => this.catalogue.read().value?.byId);
+    const byId = deriving(() => this.catalogue.read().value);
     if (byId) return byId.get(id);
     const i = this.services.findIndex((s) => s.id === id);
     return i < 0 ? undefined : i;
   }
 
-  /** The search index, to start building it in idle time (undefined while preparing). */
+  /** The search index, to start building it in idle time (undefined without its code). */
   get index(): SearchIndex | undefined {
-    return deriving(() => this.catalogue.read().value?.index);
+    return this.searchIndex();
   }
 
   /** Stops every derivation under way (the element was removed). */

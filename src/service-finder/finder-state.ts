@@ -6,15 +6,60 @@
  */
 import type { Service } from '../core/models.js';
 import type { Facets } from './facets.js';
-import { areaKey, languageKey } from './facets.js';
 import { isOpenAt } from './hours.js';
 
 export type FinderSort = 'relevance' | 'name' | 'distance' | 'updated';
 export const sorts: readonly FinderSort[] = ['relevance', 'name', 'distance', 'updated'];
 
+const languageKeys = new Map<string, string>();
+
+/** Key a language is filtered by: the canonical BCP 47 tag when it is one, else the text. */
+export function languageKey(value: string): string {
+  let key = languageKeys.get(value);
+  if (key !== undefined) return key;
+  const text = value.trim();
+  key = text.normalize('NFKC').toLowerCase();
+  if (/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(text)) {
+    try {
+      key = Intl.getCanonicalLocales(text)[0].toLowerCase();
+    } catch {
+      /* not a tag after all */
+    }
+  }
+  // Values repeat across thousands of services; the cache stays as small as the set of values.
+  if (languageKeys.size < 10_000) languageKeys.set(value, key);
+  return key;
+}
+
+/** A language for people: `yue` → 粤语 in zh-Hans; names given as text stay as they are. */
+export function languageLabel(value: string, names: Intl.DisplayNames | undefined): string {
+  const text = value.trim();
+  if (names && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(text)) {
+    try {
+      return names.of(text) ?? text;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+const areaKeys = new Map<string, string>();
+
+/** Key an area is filtered by (width- and case-insensitive). */
+export function areaKey(value: string): string {
+  let key = areaKeys.get(value);
+  if (key === undefined) {
+    key = value.trim().normalize('NFKC').toLowerCase();
+    if (areaKeys.size < 10_000) areaKeys.set(value, key);
+  }
+  return key;
+}
+
 /** What a filter's test may look at besides the service. */
 export interface FilterContext {
-  facets: Facets;
+  /** Unset without the filter panel's code: a category then keeps only its own services. */
+  facets?: Facets;
   now: Date;
 }
 
@@ -64,7 +109,7 @@ const flagField = (param: string, keeps: (s: Service, c: FilterContext) => boole
 export const filterFields = {
   free: flagField('sf-free', (s) => !!s.free),
   category: textField('sf-cat', (id, { facets }) => {
-    const scope = facets.categoryScopes.get(id!);
+    const scope = facets ? facets.categoryScopes.get(id!) : new Set([id!]);
     return (s) => !!scope && s.categories.some((c) => scope.has(c.id));
   }),
   language: textField('sf-lang', (key) => (s) => s.languages.some((l) => languageKey(l) === key)),

@@ -1,11 +1,10 @@
 /** The finder's `Intl` formatters, built once per language change (never per card). */
+import { msg, str } from '@lit/localize';
 import { clockFormatter } from './hours.js';
 
 export interface Formatters {
   compare: (a: string, b: string) => number;
   number: Intl.NumberFormat;
-  km: Intl.NumberFormat;
-  metres: Intl.NumberFormat;
   date: Intl.DateTimeFormat;
   dateOnly: Intl.DateTimeFormat;
   plural: Intl.PluralRules;
@@ -16,6 +15,8 @@ export interface Formatters {
   colon: string;
   /** An `HH:MM` opening time in the UI language. */
   clock: (hhmm: string) => string;
+  /** "1.2 km away" in the UI language. */
+  distance: (km: number) => string;
 }
 
 /** Formatters for an `Intl` locale and a message locale (`zh-Hans` …). */
@@ -29,11 +30,19 @@ export function buildFormatters(intl: string, messages: string): Formatters {
     languages = undefined;
   }
   const chinese = messages.startsWith('zh');
+  const km = new Intl.NumberFormat(intl, {
+    style: 'unit',
+    unit: 'kilometer',
+    maximumFractionDigits: 1,
+  });
+  const metres = new Intl.NumberFormat(intl, {
+    style: 'unit',
+    unit: 'meter',
+    maximumFractionDigits: 0,
+  });
   return {
     compare: new Intl.Collator(collation, { numeric: true }).compare,
     number: new Intl.NumberFormat(intl),
-    km: new Intl.NumberFormat(intl, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }),
-    metres: new Intl.NumberFormat(intl, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }),
     date: new Intl.DateTimeFormat(intl, { dateStyle: 'long' }),
     dateOnly: new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }),
     plural: new Intl.PluralRules(intl),
@@ -41,5 +50,9 @@ export function buildFormatters(intl: string, messages: string): Formatters {
     list: (items) => items.join(chinese ? '、' : ', '),
     colon: chinese ? '：' : ': ',
     clock: clockFormatter(intl),
+    distance: (d) => {
+      const text = d < 1 ? metres.format(Math.round(d * 100) * 10) : km.format(d);
+      return msg(str`${text} away`, { id: 'finder.distance' });
+    },
   };
 }

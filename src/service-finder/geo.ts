@@ -32,6 +32,15 @@ export function parseOrigin(value: string | null | undefined): Point | undefined
   return isValidPoint(lat, lng) ? { lat, lng } : undefined;
 }
 
+/** Warns in the console about an `origin` attribute that is not "lat,lng" in range. */
+export function checkOrigin(origin: string | undefined): void {
+  if (origin && !parseOrigin(origin)) {
+    console.warn(
+      `[dandelion] <service-finder> origin="${origin}" is not "lat,lng" in range; ignored.`,
+    );
+  }
+}
+
 export function haversineKm(a: Point, b: Point): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;

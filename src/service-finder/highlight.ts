@@ -3,7 +3,7 @@
  * case), so matches are found on a normalized copy and mapped back to the original characters.
  * The result is data, rendered by Lit as text — never as HTML.
  */
-import { normalizeText } from './search-index.js';
+import { normalizeText } from './query-terms.js';
 
 export interface Segment {
   text: string;

@@ -41,7 +41,7 @@ export const styles = css`
 const suggestionLimit = 8;
 
 export function renderNoMatch(c: FinderScreen): TemplateResult {
-  const categories = c.view.facets.categories
+  const categories = (c.view.facets?.categories ?? [])
     .filter((o) => o.depth === 0 && o.count > 0)
     .sort((a, b) => b.count - a.count || c.view.fmt.compare(a.name, b.name))
     .slice(0, suggestionLimit);

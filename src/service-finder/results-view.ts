@@ -8,6 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { Service } from '../core/models.js';
 import { secondaryButton } from '../core/secondary-button.js';
+import { renderError } from '../core/status-view.js';
 import type { Formatters } from './formatters.js';
 import type { Segment } from './highlight.js';
 import { isOpenAt, slotsOn } from './hours.js';
@@ -21,7 +22,18 @@ export function renderResults(c: FinderScreen): TemplateResult {
   const { results, fmt } = view;
   const visible = results.slice(0, c.shown);
   const remaining = results.length - visible.length;
-  return html`<div class="summary">
+  return html`${
+      view.unsearched
+        ? renderError(
+            msg(
+              'The search could not be loaded, so every service is listed. Check your internet connection and try again.',
+              { id: 'finder.searchUnavailable' },
+            ),
+            actions.loadSearch,
+          )
+        : nothing
+    }
+    <div class="summary">
       <p part="count" class="count" role="status">
         <span aria-hidden=${c.settled ? nothing : 'true'}>${countText(fmt, results.length)}</span>
       </p>
@@ -95,7 +107,7 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
   const phone = s.phones[0];
   const tel = phone && telLink(phone.number);
   const excerpt =
-    tools && terms.length && !index.nameMatches(i, terms)
+    tools && index && terms.length && !index.nameMatches(i, terms)
       ? tools.snippet(index.description(i), terms)
       : undefined;
   const now = new Date();
@@ -123,7 +135,7 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
     ${
       far || s.free || open
         ? html`<p class="meta">
-            ${far ? html`<span class="distance">${c.actions.distanceText(km)}</span>` : nothing}
+            ${far ? html`<span class="distance">${c.view.fmt.distance(km)}</span>` : nothing}
             ${s.free ? html`<span class="badge">${msg('Free', { id: 'finder.free' })}</span>` : nothing}
             ${open ? html`<span class="badge">${msg('Open now', { id: 'finder.openNow' })}</span>` : nothing}
           </p>`

@@ -7,7 +7,8 @@
  */
 import type { Service } from '../core/models.js';
 import type { Facets } from './facets.js';
-import { hasBit, type Bits, type SearchIndex } from './search-index.js';
+import { hasBit, type Bits } from './query-terms.js';
+import type { SearchIndex } from './search-index.js';
 import { filterTests, type FinderFilters, type FinderSort } from './finder-state.js';
 import { runSteps, type Steps } from './derive.js';
 
@@ -100,8 +101,10 @@ function* mergeSort(order: number[], before: (a: number, b: number) => number): 
 export interface FilterInput {
   services: readonly Service[];
   order: readonly number[];
-  index: SearchIndex;
-  facets: Facets;
+  /** Unset when the search code could not be loaded: the terms are then not applied. */
+  index?: SearchIndex;
+  /** Unset without the filter panel's code (see `FilterContext`). */
+  facets?: Facets;
   filters: FinderFilters;
   terms: readonly string[];
   now: Date;
@@ -126,12 +129,13 @@ export function filterServices(input: FilterInput): number[] {
 
 /** {@link filterServices} as steps (finishing the search index first when a query needs it). */
 export function* filterSteps(input: FilterInput): Steps<number[]> {
-  const { services, order, index, facets, filters, terms, now } = input;
+  const { services, order, facets, filters, terms, now } = input;
+  const index = terms.length > 0 ? input.index : undefined;
   const tests = filterTests(filters, { facets, now });
   let bits: Bits | undefined;
   let verify = false;
   const groups = input.alternatives ?? terms.map((t) => [t]);
-  if (terms.length > 0) {
+  if (index) {
     while (!index.step(performance.now() + 5)) yield;
     bits = index.candidatesAny(groups);
     // Single characters are answered exactly by their bitsets.
@@ -141,7 +145,7 @@ export function* filterSteps(input: FilterInput): Steps<number[]> {
     if (bits) for (let w = 0; w < bits.length; w++) bits[w] &= input.within[w];
     else bits = input.within;
   }
-  const nameFirst = input.nameFirst && terms.length > 0;
+  const nameFirst = input.nameFirst && !!index;
   const out: number[] = [];
   const later: number[] = [];
   next: for (let k = 0; k < order.length; k++) {
@@ -150,8 +154,8 @@ export function* filterSteps(input: FilterInput): Steps<number[]> {
     if (bits && !hasBit(bits, i)) continue;
     const s = services[i];
     for (const keeps of tests) if (!keeps(s)) continue next;
-    if (verify && !index.matchesEvery(i, groups)) continue;
-    if (nameFirst && !index.nameMatches(i, terms)) later.push(i);
+    if (verify && !index!.matchesEvery(i, groups)) continue;
+    if (nameFirst && !index!.nameMatches(i, terms)) later.push(i);
     else out.push(i);
   }
   return later.length ? out.concat(later) : out;

@@ -12,6 +12,9 @@ import type { HeadingLevel } from '../core/heading.js';
 /** Highlighting and synonyms (`query-tools.ts`, a chunk loaded with the first query). */
 export type QueryTools = typeof import('./query-tools.js');
 
+/** The filter panel's controls and facets (`filter-panel.ts`, a chunk loaded when it opens). */
+export type FilterCode = typeof import('./filter-panel.js');
+
 export interface FinderScreen {
   services: readonly Service[];
   /** Facets, results and formatters from the model. */
@@ -22,6 +25,8 @@ export interface FinderScreen {
   /** How many filters are on. */
   activeFilters: number;
   filtersOpen: boolean;
+  /** The filter panel's code: undefined until loaded, `'failed'` when it could not be. */
+  filterCode: FilterCode | 'failed' | undefined;
   sort: FinderSort;
   /** Distances can be measured (the distance sort is offered). */
   hasOrigin: boolean;
@@ -52,6 +57,11 @@ export interface FinderActions {
   /** Clears the search and the filters, then shows one category (a suggestion on no match). */
   browse(category: string): void;
   showMore(): void;
-  /** "1.2 km away" in the UI language. */
-  distanceText(km: number): string;
+  /**
+   * Loads the search index's code (the search box got focus: it is built in idle time before the
+   * first query), or tries again after a failed download.
+   */
+  loadSearch(): void;
+  /** Loads the filter panel's code again after a failed download. */
+  loadFilters(): void;
 }

@@ -5,21 +5,14 @@
  * Normalization is NFKC + lower case, which folds full-width letters and digits (`ＡＢＣ１２` →
  * `abc12`), compatibility forms and case; Chinese needs no word splitting because matching is by
  * substring (`心理` finds `儿童心理咨询`).
+ *
+ * Its own chunk, loaded with the first query (or when the search box gets focus): the list
+ * without a query needs no index. Without it (a failed download) the finder lists every service
+ * under the filters and says that the search could not be loaded.
  */
 import type { Service } from '../core/models.js';
-
-/** The form both the index and the query are compared in. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
-
-/** Query → distinct normalized terms (split on any white space, ideographic space included). */
-export function queryTerms(query: string): string[] {
-  const terms = normalizeText(query)
-    .split(/\s+/)
-    .filter((t) => t.length > 0);
-  return [...new Set(terms)];
-}
+import { runWhenIdle } from './idle.js';
+import { normalizeText, type Bits } from './query-terms.js';
 
 const entities: Record<string, string> = {
   amp: '&',
@@ -53,20 +46,6 @@ export function htmlText(html: string | undefined): string {
     })
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** A set of service positions as a bitset (bit `i` of word `i >>> 5`). */
-export type Bits = Uint32Array;
-
-export function hasBit(bits: Bits, i: number): boolean {
-  return (bits[i >>> 5] & (1 << (i & 31))) !== 0;
-}
-
-/** A bitset of `size` positions with the given ones set. */
-export function bitsOf(size: number, positions: Iterable<number>): Bits {
-  const bits = new Uint32Array((size + 31) >>> 5);
-  for (const i of positions) bits[i >>> 5] |= 1 << (i & 31);
-  return bits;
 }
 
 /**
@@ -126,6 +105,11 @@ export class SearchIndex {
       if ((i & 63) === 63 && performance.now() >= deadline) break;
     }
     return this.ready;
+  }
+
+  /** Indexes the rest in idle time (after the results are painted); returns how to stop. */
+  buildWhenIdle(): () => void {
+    return runWhenIdle((deadline) => this.step(deadline));
   }
 
   /** Indexes whatever is left, now. */

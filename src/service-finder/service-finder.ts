@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { LazyView } from '../core/lazy-view.js';
 import { networkErrorMessage } from '../core/network-error.js';
@@ -12,29 +12,25 @@ import { checkMapTemplate } from '../core/map-template.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
 import { LazyModule } from '../core/element/lazy-module.js';
 import type { DetailContext } from './detail-view.js';
-import { FinderModel, type FinderView } from './finder-model.js';
+import { FinderModel, type FinderView, type SearchCode } from './finder-model.js';
 import {
   activeFilterCount,
   emptyFilters,
   type FinderFilters,
   type FinderSort,
 } from './finder-state.js';
-import { parseOrigin } from './geo.js';
-import { runWhenIdle } from './idle.js';
+import { checkOrigin, parseOrigin } from './geo.js';
 import { LocateController } from './locate.js';
-import { renderFilterPanel } from './filter-panel.js';
+import { renderFilterPanel } from './filter-disclosure.js';
 import { renderResults } from './results-view.js';
 import { finderStyles } from './service-finder.styles.js';
 import { renderToolbar } from './toolbar-view.js';
-import type { FinderActions, FinderScreen } from './screen.js';
+import type { FilterCode, FinderActions, FinderScreen } from './screen.js';
 import { TypingController } from './typing.js';
 import { UrlSync } from './url-sync.js';
 import type { SearchIndex } from './search-index.js';
 
 export type { Formatters } from './formatters.js';
-
-/** Descriptions longer than this (characters of text) start clamped with a "show more". */
-const clampAt = 600;
 
 /**
  * Find local services: search, filters built from the data, "near me", and a printable detail
@@ -104,6 +100,20 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     when: () => this.synonyms === undefined && this.query.trim() !== '',
   });
 
+  /** The search index's code: a chunk there before the first update with a query. */
+  private readonly searchCode = new LazyModule<SearchCode>(this, {
+    load: () => import('./search-index.js'),
+    what: 'the search',
+    when: () => this.query.trim() !== '',
+  });
+
+  /** The filter panel's controls and facets: a chunk there before it opens or a filter is on. */
+  private readonly filterCode = new LazyModule<FilterCode>(this, {
+    load: () => import('./filter-panel.js'),
+    what: 'the filters',
+    when: () => this.filtersOpen || activeFilterCount(this.filters) > 0,
+  });
+
   /** Highlighting and synonyms: a chunk there before the first update with a query. */
   private readonly queryTools = new LazyView(
     this,
@@ -145,10 +155,10 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     () => import('./detail-view.js'),
     'the detail view',
   );
-  /** What to show when nothing matches: its own chunk, loaded the first time that happens. */
+  /** What to show when nothing matches (with the categories to suggest): loaded when it happens. */
   private readonly noMatch = new LazyView(
     this,
-    () => import('./no-match-view.js'),
+    () => Promise.all([import('./no-match-view.js'), this.filterCode.load()]).then(([m]) => m),
     'the no-match view',
   );
   private readonly urlSync = new UrlSync();
@@ -178,7 +188,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     super.willUpdate(changed);
     if (changed.has('pageSize')) this.resetPage();
     if (!this.hasUpdated && this.syncUrl) this.restoreFromUrl();
-    this.warnAboutAttributes(changed);
+    if (changed.has('origin')) checkOrigin(this.origin);
+    if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
     const m = this.model;
     if (m.services !== this.loader.items) {
       m.services = this.loader.items;
@@ -190,6 +201,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     // A query restored from the URL in this update: its chunk starts now, not at the next one.
     if (this.query.trim() && !this.queryTools.state) void this.queryTools.load();
     m.tools = this.queryTools.module;
+    m.search = this.searchCode.module;
+    m.filterCode = this.filterCode.module;
     m.synonyms = this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [];
     m.filters = this.filters;
     m.chosenSort = this.chosenSort;
@@ -203,9 +216,9 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     this.showBusy(this.loader.status === 'content' && !this.view);
     const index = this.model.index;
     if (index && !index.ready && this.indexing?.index !== index && this.isConnected) {
-      // The search index is built in idle time after the first results are painted.
+      // Once its code is there (focus on the search box, a query), the index is built when idle.
       this.indexing?.stop();
-      this.indexing = { index, stop: runWhenIdle((deadline) => index.step(deadline)) };
+      this.indexing = { index, stop: index.buildWhenIdle() };
     }
     if (this.syncUrl && this.typing.settled) {
       this.urlSync.write({
@@ -221,15 +234,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     if (busy) this.setAttribute('aria-busy', 'true');
     else if (this.preparing && this.loader.status !== 'loading') this.removeAttribute('aria-busy');
     this.preparing = busy;
-  }
-
-  private warnAboutAttributes(changed: PropertyValues): void {
-    if (changed.has('origin') && this.origin && !parseOrigin(this.origin)) {
-      console.warn(
-        `[dandelion] <service-finder> origin="${this.origin}" is not "lat,lng" in range; ignored.`,
-      );
-    }
-    if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
   }
 
   /** New data: an opened service that is gone closes; an id from the URL opens once loaded. */
@@ -282,6 +286,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       this.resetPage();
     },
     locate: () => void this.locating.locate(),
+    loadSearch: () => void this.searchCode.load(),
+    loadFilters: () => void this.filterCode.load(),
     toggleFilters: (event) => {
       this.filtersOpen = (event.target as HTMLDetailsElement).open;
     },
@@ -298,11 +304,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       await this.updateComplete;
       // Focus the first new card so keyboard users continue where the new results begin.
       this.renderRoot.querySelectorAll<HTMLButtonElement>('.results .open')[first]?.focus();
-    },
-    distanceText: (km) => {
-      const fmt = this.model.fmt();
-      const text = km < 1 ? fmt.metres.format(Math.round(km * 100) * 10) : fmt.km.format(km);
-      return msg(str`${text} away`, { id: 'finder.distance' });
     },
   };
 
@@ -399,6 +400,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       filters: this.filters,
       activeFilters: activeFilterCount(this.filters),
       filtersOpen: this.filtersOpen,
+      filterCode: this.filterCode.state,
       sort: this.model.activeSort,
       hasOrigin: !!this.model.origin,
       geo: this.locating.state,
@@ -426,7 +428,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     const context: DetailContext = {
       fmt: view.fmt,
       intl: this.locale.intl,
-      long: view.index.description(this.model.indexOf(s.id)!).length > clampAt,
       descriptionOpen: this.descriptionOpen,
       onToggleDescription: this.onToggleDescription,
       onBack: this.onBack,
@@ -435,7 +436,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       mapTemplate: this.mapTemplate,
       messages: this.locale.messages,
       origin: this.model.origin,
-      distanceText: this.actions.distanceText,
       headingLevel: headingLevel(this.headingLevel),
     };
     return module.renderDetail(s, context);

@@ -26,6 +26,7 @@ export function renderToolbar(c: FinderScreen): TemplateResult {
         autocomplete="off"
         placeholder=${msg('For example: counselling, legal advice', { id: 'finder.searchPlaceholder' })}
         .value=${live(c.input)}
+        @focus=${on.loadSearch}
         @input=${on.input}
         @keydown=${on.searchKeydown}
       />

@@ -95,6 +95,7 @@ describe('<service-finder> end to end (local server)', () => {
   it('reads the demo backend (HSDS with taxonomy parents, schedules and areas)', async () => {
     const finder = await reading('/api/services?per_page=50');
     expect(finder.el.items.length).to.equal(120);
+    await finder.openFilters();
     const options = finder.options('服务类别');
     const parent = options.findIndex((o) => o.startsWith('心理支持'));
     expect(options[parent + 1]).to.match(/^\u00a0+(儿童心理咨询|心理热线)/);

@@ -2,6 +2,8 @@ import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import type { Service } from '../../src/core/models.js';
 import { FinderModel, type FinderView } from '../../src/service-finder/finder-model.js';
+import * as searchCode from '../../src/service-finder/search-index.js';
+import * as filterCode from '../../src/service-finder/filter-panel.js';
 import { emptyFilters } from '../../src/service-finder/finder-state.js';
 import { until } from '../support/index.js';
 import { mountFinderLoading, records, service } from '../support/finder.js';
@@ -56,13 +58,15 @@ function yieldSpy() {
   return spy;
 }
 
-/** A model whose host renders again when a paused derivation is ready. */
+/** A model whose host renders again when a paused derivation is ready (search code loaded). */
 function model() {
   const state: { view?: FinderView; ready: number } = { ready: 0 };
   const m = new FinderModel(() => {
     state.ready++;
     state.view = m.view();
   });
+  m.search = searchCode;
+  m.filterCode = filterCode;
   return { m, state };
 }
 
@@ -97,6 +101,23 @@ describe('service-finder model', () => {
     expect(m.view()!.results).to.equal(english.results);
   });
 
+  it('lists every service under the filters, marked unsearched, while it has no search code', () => {
+    const { m } = model();
+    m.search = undefined;
+    const list = services(50);
+    m.services = list;
+    m.query = '4';
+    m.filters = { ...emptyFilters(), free: true };
+    const view = m.view()!;
+    expect(view.index).to.equal(undefined);
+    expect(view.unsearched).to.equal(true);
+    expect(view.results).to.deep.equal(list.flatMap((s, i) => (s.free ? [i] : [])));
+    m.search = searchCode;
+    const searched = m.view()!;
+    expect(searched.unsearched).to.equal(false);
+    expect(searched.results.length).to.be.below(view.results.length);
+  });
+
   describe('with 100,000 services', () => {
     let spy: ReturnType<typeof yieldSpy>;
     beforeEach(() => {
@@ -111,7 +132,7 @@ describe('service-finder model', () => {
       const view = await until(() => state.view, 'the model to finish');
       expect(spy.calls, 'yields between slices').to.be.at.least(2);
       expect(view.results).to.have.length(100_000);
-      expect(view.facets.categories).to.have.length(20);
+      expect(view.facets!.categories).to.have.length(20);
       expect(m.indexOf('s99999')).to.equal(99_999);
     });
 

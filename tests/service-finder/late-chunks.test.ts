@@ -10,7 +10,7 @@ type Lazy = { options: { load: () => Promise<unknown> } };
  * Holds back the download of the finder's `field` module until `release()`, or makes it fail:
  * the order "search done, its code later" without depending on how fast the machine is.
  */
-function hold(finder: FinderHarness, field: 'queryTools' | 'noMatch', fail = false) {
+function hold(finder: FinderHarness, field: Field, fail = false) {
   const lazy = (finder.el as unknown as Record<string, Lazy>)[field];
   const load = lazy.options.load;
   let release!: () => void;
@@ -18,6 +18,29 @@ function hold(finder: FinderHarness, field: 'queryTools' | 'noMatch', fail = fal
   lazy.options.load = () =>
     released.then(() => (fail ? Promise.reject(new Error('download failed (test)')) : load()));
   return release;
+}
+
+type Field = 'queryTools' | 'noMatch' | 'searchCode' | 'filterCode';
+
+/**
+ * Makes `field`'s download fail, does `act` (the step that needs it) and waits for the message
+ * `selector` finds; `restore()` lets the next download through (the connection is back).
+ */
+async function failedDownload(
+  finder: FinderHarness,
+  field: Field,
+  act: () => void,
+  selector: string,
+) {
+  const lazy = (finder.el as unknown as Record<string, Lazy>)[field];
+  const load = lazy.options.load;
+  hold(finder, field, true)();
+  act();
+  const alert = await until(
+    () => finder.el.shadowRoot!.querySelector<HTMLElement>(selector),
+    'the message',
+  );
+  return { alert, restore: () => (lazy.options.load = load) };
 }
 
 /** Types `query` and presses Enter, without waiting for what it shows. */
@@ -70,5 +93,98 @@ describe('service-finder: code that arrives with the first query or no match', (
     await until(() => finder.count() === '找到 1 个服务', 'the result of the search');
     expect(finder.ids()).to.deep.equal(['s-2']);
     expect(root(finder).querySelector('.card mark')).to.equal(null);
+  });
+});
+
+describe('service-finder: the search code arrives with the first query', () => {
+  it('downloads no search code for the list without a query', async () => {
+    const finder = await mountFinder();
+    expect(finder.count()).to.equal('找到 5 个服务');
+    const search = (finder.el as unknown as Record<string, { state: unknown }>).searchCode;
+    expect(search.state, 'not asked for').to.equal(undefined);
+  });
+
+  it('gives the results of a query typed before the search code arrived, once it does', async () => {
+    const finder = await mountFinder();
+    const release = hold(finder, 'searchCode');
+    searchFor(finder, '法律');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(finder.count(), 'the update with the query waits for it').to.equal('找到 5 个服务');
+    release();
+    await until(() => finder.count() === '找到 1 个服务', 'the result of the search');
+    expect(finder.ids()).to.deep.equal(['s-2']);
+    expect(root(finder).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('lists every service with a message and a retry when the search code cannot be downloaded', async () => {
+    const finder = await mountFinder({ lang: 'en' });
+    const { alert, restore } = await failedDownload(
+      finder,
+      'searchCode',
+      () => searchFor(finder, '法律'),
+      '.status.error[role="alert"]',
+    );
+    expect(alert.textContent).to.contain('The search could not be loaded');
+    expect(finder.count()).to.equal('5 services found');
+    expect(finder.ids()).to.have.length(5);
+    await expect(finder.el).to.be.accessible();
+    // The connection is back: "Try again" runs the search that is in the box.
+    restore();
+    alert.querySelector('button')!.click();
+    await until(() => finder.count() === '1 service found', 'the result of the search');
+    expect(finder.ids()).to.deep.equal(['s-2']);
+    expect(root(finder).querySelector('.status.error')).to.equal(null);
+  });
+
+  it('loads the search code when the search box gets focus, before anything is typed', async () => {
+    const finder = await mountFinder();
+    const search = (finder.el as unknown as Record<string, { state: unknown }>).searchCode;
+    finder.searchBox().focus();
+    await until(() => typeof search.state === 'object', 'the search code');
+    expect(finder.count()).to.equal('找到 5 个服务');
+  });
+});
+
+describe('service-finder: the filter controls arrive when the panel opens', () => {
+  const filterCode = (finder: FinderHarness) =>
+    (finder.el as unknown as Record<string, Lazy & { state: unknown }>).filterCode;
+  const openPanel = (finder: FinderHarness) =>
+    finder.el.shadowRoot!.querySelector<HTMLElement>('[part="filters"] > summary')!.click();
+
+  it('shows the panel closed without downloading its controls', async () => {
+    const finder = await mountFinder();
+    expect(finder.filtersSummary()).to.equal('筛选');
+    expect(filterCode(finder).state, 'not asked for').to.equal(undefined);
+    expect(root(finder).querySelector('.filter-grid')).to.equal(null);
+  });
+
+  it('shows the controls once their code arrives, and they filter', async () => {
+    const finder = await mountFinder();
+    const release = hold(finder, 'filterCode');
+    openPanel(finder);
+    await until(() => finder.filters()!.open, 'the panel open');
+    expect(root(finder).querySelector('.filter-grid'), 'its code is held back').to.equal(null);
+    release();
+    await until(() => root(finder).querySelector('.filter-grid'), 'the controls');
+    await finder.filter('只看免费服务', true);
+    expect(finder.ids()).to.have.members(['s-1', 's-2']);
+    expect(finder.filtersSummary()).to.equal('筛选（已选 1 个）');
+  });
+
+  it('keeps the list and says so in the panel when the controls cannot be downloaded', async () => {
+    const finder = await mountFinder({ lang: 'en' });
+    const { alert, restore } = await failedDownload(
+      finder,
+      'filterCode',
+      () => openPanel(finder),
+      '[part="filters"] [role="alert"]',
+    );
+    expect(alert.textContent).to.contain('Could not connect');
+    expect(finder.count()).to.equal('5 services found');
+    await expect(finder.el).to.be.accessible();
+    restore();
+    alert.querySelector('button')!.click();
+    await until(() => root(finder).querySelector('.filter-grid'), 'the controls');
+    expect(root(finder).querySelector('[part="filters"] [role="alert"]')).to.equal(null);
   });
 });

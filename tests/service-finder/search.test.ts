@@ -3,14 +3,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { service } from '../support/finder-data.js';
 import { highlight, matchRanges, snippet } from '../../src/service-finder/highlight.js';
-import {
-  bitsOf,
-  hasBit,
-  htmlText,
-  normalizeText,
-  queryTerms,
-  SearchIndex,
-} from '../../src/service-finder/search-index.js';
+import { htmlText, SearchIndex } from '../../src/service-finder/search-index.js';
+import { bitsOf, hasBit, normalizeText, queryTerms } from '../../src/service-finder/query-terms.js';
 import { buildFacets } from '../../src/service-finder/facets.js';
 import { filterServices, narrows } from '../../src/service-finder/results.js';
 import { emptyFilters } from '../../src/service-finder/url-state.js';

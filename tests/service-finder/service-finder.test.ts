@@ -190,6 +190,7 @@ describe('<service-finder> search', () => {
 describe('<service-finder> filters', () => {
   it('builds a hierarchical category filter; a parent includes its children', async () => {
     const finder = await mountFinder();
+    await finder.openFilters();
     const options = finder.options('服务类别');
     const child = options.findIndex((o) => o.includes('儿童心理'));
     expect(options[child - 1]).to.contain('心理支持 (2)');
@@ -219,6 +220,7 @@ describe('<service-finder> filters', () => {
 
   it('labels languages in the UI language', async () => {
     const finder = await mountFinder();
+    await finder.openFilters();
     expect(finder.options('语言').map((o) => o.trim())).to.include.members([
       '中文 (4)',
       '粤语 (1)',

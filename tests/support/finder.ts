@@ -253,6 +253,7 @@ export class FinderHarness {
    * or a checkbox on or off.
    */
   async filter(label: string, value: string | boolean): Promise<void> {
+    if (label !== this.sortLabel() && !this.one('.filter-grid')) await this.openFilters();
     const control = this.control<HTMLInputElement | HTMLSelectElement>(label);
     if (control instanceof HTMLSelectElement) {
       const bare = (o: HTMLOptionElement) =>
@@ -298,6 +299,12 @@ export class FinderHarness {
   /** "筛选（已选 1 个）". */
   filtersSummary(): string {
     return text(this.filters()?.querySelector('summary'));
+  }
+
+  /** Opens the filter panel unless it is open, and waits for its controls (their own chunk). */
+  async openFilters(): Promise<void> {
+    if (!this.filters()?.open) await this.toggleFilters();
+    await until(() => this.one('.filter-grid'), 'the filter controls');
   }
 
   /** Opens (or closes) the filter panel with its summary. */
