@@ -37,7 +37,9 @@ function yearOfRecords(): Record<string, unknown>[] {
   });
   // A busy Wednesday in June 2027: the series first, four more after it ("+2 more").
   const busy = [20, 21, 22, 23].map((h) =>
-    record(`社区活动 ${h}点`, `2027-06-16T${h}:00:00+08:00`, { end: `2027-06-16T${h}:45:00+08:00` }),
+    record(`社区活动 ${h}点`, `2027-06-16T${h}:00:00+08:00`, {
+      end: `2027-06-16T${h}:45:00+08:00`,
+    }),
   );
   return [...monthly, weekly, ...busy];
 }
@@ -149,5 +151,4 @@ describe('<event-calendar> paging through months', () => {
     });
     await expect(calendar.el).to.be.accessible();
   });
-
 });
