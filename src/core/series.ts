@@ -507,6 +507,25 @@ export function expandSeries(
 ): void {
   const { event } = series;
   const recurrence = event.recurrence ?? {};
+  const prepared = hasRule(event)
+    ? preparedRule(ical, recurrence.rrule as string, series)
+    : undefined;
+  const walls = prepared?.walls;
+  const length =
+    series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
+  // Wall and instant differ by a zone offset (under a day): walls this far outside the range
+  // cannot give an occurrence in it, and one past the end stops the expansion as below.
+  const kept = walls ? wallsUpTo(prepared!, series, to + 2 * DAY) : null;
+  const extra =
+    (recurrence.rdates?.length ?? 0) > 0 || Object.keys(recurrence.overrides ?? {}).length > 0;
+  // Most series of a long archive are over before the range or start after it: done at once.
+  if (
+    !extra &&
+    (series.startWall > to + 2 * DAY ||
+      (kept && !prepared!.kept?.iterator && !(kept.at(-1)! >= from - length - 2 * DAY)))
+  ) {
+    return;
+  }
   const base = withoutRecurrence(event);
   const exdates = new Set<string>();
   for (const iso of recurrence.exdates ?? []) {
@@ -523,10 +542,6 @@ export function expandSeries(
       overrides.set(keyOf(series, parts), { iso, wall: wallOf(series, parts), fields });
     }
   }
-  const prepared = hasRule(event)
-    ? preparedRule(ical, recurrence.rrule as string, series)
-    : undefined;
-  const walls = prepared?.walls;
   // A series whose only rule is unusable is shown once, as a plain event.
   const recurring = walls !== undefined || (recurrence.rdates?.length ?? 0) > 0;
   const seen = new Set<string>();
@@ -569,11 +584,6 @@ export function expandSeries(
   };
 
   if (walls) {
-    const length =
-      series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
-    // Wall and instant differ by a zone offset (under a day): walls this far outside the range
-    // cannot give an occurrence in it, and one past the end stops the expansion as below.
-    const kept = wallsUpTo(prepared!, series, to + 2 * DAY);
     if (kept) {
       for (let i = firstAtLeast(kept, from - length - 2 * DAY); i < kept.length; i++) {
         if (emitted >= max || !visit(kept[i])) break;

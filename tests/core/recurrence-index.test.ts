@@ -28,6 +28,9 @@ function byReadingAll(events: CalendarEvent[], from: number, to: number): string
 }
 
 const base = Date.UTC(2026, 10, 1);
+/** A single event as the core's normalizers give it. */
+const single = (fields: Partial<CalendarEvent> & Pick<CalendarEvent, 'id' | 'start'>) =>
+  ({ title: fields.id, allDay: false, categories: [], ...fields }) as CalendarEvent;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19);
 
 /** An event around November 2026: offset, floating, all-day (with or without end), long. */
@@ -44,23 +47,22 @@ const event = fc
     const start = base + at + minute;
     switch (kind) {
       case 'offset':
-        return { id, title: id, start: `${iso(start)}+08:00`, end: `${iso(start + length)}+08:00` };
+        return single({ id, start: `${iso(start)}+08:00`, end: `${iso(start + length)}+08:00` });
       case 'floating':
-        return { id, title: id, start: iso(start), end: iso(start + length) };
+        return single({ id, start: iso(start), end: iso(start + length) });
       case 'point':
-        return { id, title: id, start: `${iso(start)}Z` };
+        return single({ id, start: `${iso(start)}Z` });
       case 'date':
-        return { id, title: id, start: iso(base + at).slice(0, 10), allDay: true };
+        return single({ id, start: iso(base + at).slice(0, 10), allDay: true });
       case 'date-span':
-        return {
+        return single({
           id,
-          title: id,
           start: iso(base + at).slice(0, 10),
           end: iso(base + at + (days % 9) * DAY).slice(0, 10),
           allDay: true,
-        };
+        });
       default:
-        return { id, title: id, start: `${iso(start)}Z`, end: `${iso(start + days * DAY)}Z` };
+        return single({ id, start: `${iso(start)}Z`, end: `${iso(start + days * DAY)}Z` });
     }
   });
 
@@ -94,8 +96,8 @@ describe('expandOccurrences: single events through the index', () => {
 
   it('sees an event moved in place, and an event added to the same list', async () => {
     const events: CalendarEvent[] = [
-      { id: 'talk', title: '讲座', start: '2026-11-18T14:30:00+08:00' },
-      { id: 'fair', title: '义诊', start: '2026-12-05', allDay: true },
+      single({ id: 'talk', start: '2026-11-18T14:30:00+08:00' }),
+      single({ id: 'fair', start: '2026-12-05', allDay: true }),
     ];
     const november = [new Date('2026-11-01T00:00:00+08:00'), new Date('2026-12-01T00:00:00+08:00')];
     const ids = async () =>
@@ -103,7 +105,37 @@ describe('expandOccurrences: single events through the index', () => {
     expect(await ids()).to.deep.equal(['talk']);
     events[1].start = '2026-11-28';
     expect(await ids()).to.deep.equal(['talk', 'fair']);
-    events.push({ id: 'choir', title: '合唱', start: '2026-11-02T19:00:00+08:00' });
+    events.push(single({ id: 'choir', start: '2026-11-02T19:00:00+08:00' }));
     expect(await ids()).to.deep.equal(['choir', 'talk', 'fair']);
+  });
+
+  it('skips series over before the range or starting after it, not one reaching into it', async () => {
+    const series = (id: string, start: string, rrule: string, more: Partial<CalendarEvent> = {}) =>
+      single({ id, start, recurrence: { rrule }, ...more });
+    const events = [
+      // Three-day weekend camps, twice: the second runs 31 Oct – 2 Nov, into November.
+      series('camp', '2026-10-24', 'FREQ=WEEKLY;COUNT=2', { end: '2026-10-27', allDay: true }),
+      // Over in September, but one extra date (RDATE) in November.
+      series('course', '2026-09-01T10:00:00+08:00', 'FREQ=WEEKLY;COUNT=3', {
+        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=3', rdates: ['2026-11-20T10:00:00+08:00'] },
+      }),
+      // Over in September; starts in December.
+      series('old', '2026-09-02T10:00:00+08:00', 'FREQ=DAILY;COUNT=5'),
+      series('later', '2026-12-02T10:00:00+08:00', 'FREQ=WEEKLY'),
+      // A late-night session that ends after midnight on 1 November.
+      series('night', '2026-10-17T23:00:00+08:00', 'FREQ=WEEKLY;COUNT=3', {
+        end: '2026-10-18T01:00:00+08:00',
+      }),
+    ];
+    const found = await expandOccurrences(
+      events,
+      new Date('2026-11-01T00:00:00+08:00'),
+      new Date('2026-12-01T00:00:00+08:00'),
+    );
+    expect(found.map((o) => [o.event.id, o.start])).to.deep.equal([
+      ['camp', '2026-10-31'],
+      ['night', '2026-10-31T23:00:00+08:00'],
+      ['course', '2026-11-20T10:00:00+08:00'],
+    ]);
   });
 });
