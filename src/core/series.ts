@@ -130,6 +130,29 @@ export function toSeries(event: CalendarEvent): Series | undefined {
   return series;
 }
 
+/** Series by event, with the fields {@link toSeries} read (an event changed in place is read again). */
+const seriesKept = new WeakMap<
+  CalendarEvent,
+  { start: string; end?: string; allDay: boolean; timeZone?: string; series?: Series }
+>();
+
+/** {@link toSeries}, read once per event: paging months reads every series' dates again otherwise. */
+function seriesOf(event: CalendarEvent): Series | undefined {
+  const { start, end, allDay, timeZone } = event;
+  const kept = seriesKept.get(event);
+  if (
+    kept?.start === start &&
+    kept.end === end &&
+    kept.allDay === allDay &&
+    kept.timeZone === timeZone
+  ) {
+    return kept.series;
+  }
+  const series = toSeries(event);
+  seriesKept.set(event, { start, end, allDay, timeZone, series });
+  return series;
+}
+
 /** The instant of a wall-clock time of the series. */
 function instantAt(series: Series, wall: number): number {
   switch (series.mode) {
@@ -661,7 +684,7 @@ export function expandRecurring(
   if (!icalLoaded && events.some(needsIcal)) return false;
   const ical = icalLoaded;
   for (const event of events) {
-    const series = toSeries(event);
+    const series = seriesOf(event);
     if (series) expandSeries(ical, series, from, to, max, out);
   }
   return true;
