@@ -4,6 +4,7 @@
  * recurs (and ical.js only when some event has an RRULE).
  */
 import { DandelionError } from './errors.js';
+import { firstAtLeast } from './sorted.js';
 import type { CalendarEvent } from './models.js';
 import { DAY, localInstant, overlaps, parseIso, type IsoParts } from './time/wall.js';
 
@@ -147,25 +148,13 @@ class SingleIndex {
   within(from: number, to: number): Single[] {
     // A short event starting before `from - longest` has ended by `from`.
     const found = this.long.filter((s) => overlaps(s.start, s.end, from, to));
-    for (let i = firstFrom(this.starts, from - this.longest); i < this.short.length; i++) {
+    for (let i = firstAtLeast(this.starts, from - this.longest); i < this.short.length; i++) {
       const s = this.short[i];
       if (s.start >= to) break;
       if (overlaps(s.start, s.end, from, to)) found.push(s);
     }
     return found.sort((a, b) => a.position - b.position);
   }
-}
-
-/** Index of the first of the sorted `values` that is at least `value`. */
-function firstFrom(values: number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Indexes by list of events, kept while the list and the browser's zone stay the same. */

@@ -12,6 +12,7 @@ import { DandelionError } from './errors.js';
 import type { CalendarEvent } from './models.js';
 import type { Collected, Occurrence } from './recurrence.js';
 import { parseRule, ruleWalls } from './rrule.js';
+import { firstAtLeast } from './sorted.js';
 import {
   DAY,
   daysInMonth,
@@ -468,18 +469,6 @@ function wallsUpTo(prepared: PreparedRule, series: Series, until: number): numbe
     list.push(wall);
   }
   return list;
-}
-
-/** Index of the first of the ascending `list` that is ≥ `value`. */
-function firstAtLeast(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
