@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-launch.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -106,6 +107,8 @@ export default {
     papaparseEsm,
     fakeTimersEsm,
     reactBundle,
+    // Chromium's own accessibility tree (`a11ySnapshot`): what a screen reader is given.
+    a11ySnapshotPlugin(),
   ],
   middleware: [testApi, demoBackend, strictCspPage],
   browsers: [

@@ -4,6 +4,7 @@
  * recurs (and ical.js only when some event has an RRULE).
  */
 import { DandelionError } from './errors.js';
+import { firstAtLeast } from './sorted.js';
 import type { CalendarEvent } from './models.js';
 import { DAY, localInstant, overlaps, parseIso, type IsoParts } from './time/wall.js';
 
@@ -75,6 +76,100 @@ function instantOf(parts: IsoParts): number {
   return parts.offset === undefined ? localInstant(parts.wall) : parts.wall - parts.offset;
 }
 
+/** An event without recurrence, with its instants (end as {@link overlaps} reads it). */
+interface Single {
+  event: CalendarEvent;
+  start: number;
+  end: number | undefined;
+  /** Position in the events given, so a range keeps their order among equal starts. */
+  position: number;
+}
+
+/** Longer events than this are few (festivals, terms): they are checked one by one. */
+const LONG = 32 * DAY;
+
+/**
+ * The events of one list, split into series and single events, the single ones sorted by start:
+ * a month's events are found by a binary search instead of reading every event of the list
+ * again on every page of the calendar (issue #17: 5,000 events, month switches).
+ */
+class SingleIndex {
+  readonly recurring: CalendarEvent[] = [];
+  /** Single events no longer than {@link LONG}, by start; `starts` mirrors their starts. */
+  private readonly short: Single[] = [];
+  private readonly starts: number[] = [];
+  private readonly long: Single[] = [];
+  /** The longest of `short`. */
+  private longest = 0;
+  /** What each event's place depends on, as built (see {@link matches}). */
+  private readonly built: unknown[] = [];
+
+  constructor(
+    events: readonly CalendarEvent[],
+    /** The browser's zone when built: floating times and dates are read in it. */
+    readonly localZone: string,
+  ) {
+    for (const e of events) this.built.push(e, e.start, e.end, e.recurrence);
+    events.forEach((event, position) => {
+      if (isRecurring(event)) return void this.recurring.push(event);
+      const { startParts, endParts } = spanOf(event);
+      if (!startParts) return;
+      const start = instantOf(startParts);
+      let end = endParts && instantOf(endParts);
+      if (end === undefined && (event.allDay || startParts.dateOnly)) {
+        end = localInstant(startParts.wall + DAY);
+      }
+      const single = { event, start, end, position };
+      const length = end !== undefined && end > start ? end - start : 0;
+      if (length > LONG) return void this.long.push(single);
+      this.short.push(single);
+      this.longest = Math.max(this.longest, length);
+    });
+    this.short.sort((a, b) => a.start - b.start || a.position - b.position);
+    for (const single of this.short) this.starts.push(single.start);
+  }
+
+  /**
+   * Whether `events` is still the list this index was built from: the same events, with the
+   * same dates and recurrence (an event changed in place is read again, as before the index).
+   */
+  matches(events: readonly CalendarEvent[], zone: string): boolean {
+    if (zone !== this.localZone || events.length * 4 !== this.built.length) return false;
+    const built = this.built;
+    for (let i = 0, k = 0; i < events.length; i++, k += 4) {
+      const e = events[i];
+      if (built[k] !== e || built[k + 1] !== e.start) return false;
+      if (built[k + 2] !== e.end || built[k + 3] !== e.recurrence) return false;
+    }
+    return true;
+  }
+
+  /** The single events overlapping [from, to), in the order they were given. */
+  within(from: number, to: number): Single[] {
+    // A short event starting before `from - longest` has ended by `from`.
+    const found = this.long.filter((s) => overlaps(s.start, s.end, from, to));
+    for (let i = firstAtLeast(this.starts, from - this.longest); i < this.short.length; i++) {
+      const s = this.short[i];
+      if (s.start >= to) break;
+      if (overlaps(s.start, s.end, from, to)) found.push(s);
+    }
+    return found.sort((a, b) => a.position - b.position);
+  }
+}
+
+/** Indexes by list of events, kept while the list and the browser's zone stay the same. */
+const indexes = new WeakMap<readonly CalendarEvent[], SingleIndex>();
+
+function singlesOf(events: readonly CalendarEvent[]): SingleIndex {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  let index = indexes.get(events);
+  if (!index?.matches(events, zone)) {
+    index = new SingleIndex(events, zone);
+    indexes.set(events, index);
+  }
+  return index;
+}
+
 type SeriesModule = typeof import('./series.js');
 let seriesLoaded: SeriesModule | undefined;
 
@@ -117,20 +212,11 @@ export function expandOccurrencesNow(
   if (!(from < to)) return [];
   const max = Math.max(1, opts.maxPerSeries ?? 1000);
   const collected: Collected[] = [];
-  const recurring = events.filter(isRecurring);
-  if (recurring.length > 0) {
-    if (!seriesLoaded?.expandRecurring(recurring, from, to, max, collected)) return undefined;
+  const index = singlesOf(events);
+  if (index.recurring.length > 0) {
+    if (!seriesLoaded?.expandRecurring(index.recurring, from, to, max, collected)) return undefined;
   }
-  for (const event of events) {
-    if (isRecurring(event)) continue;
-    const { startParts, endParts } = spanOf(event);
-    if (!startParts) continue;
-    const start = instantOf(startParts);
-    let end = endParts && instantOf(endParts);
-    if (end === undefined && (event.allDay || startParts.dateOnly)) {
-      end = localInstant(startParts.wall + DAY);
-    }
-    if (!overlaps(start, end, from, to)) continue;
+  for (const { event, start } of index.within(from, to)) {
     const occurrence: Occurrence = {
       event,
       start: event.start,

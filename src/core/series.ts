@@ -12,6 +12,7 @@ import { DandelionError } from './errors.js';
 import type { CalendarEvent } from './models.js';
 import type { Collected, Occurrence } from './recurrence.js';
 import { parseRule, ruleWalls } from './rrule.js';
+import { firstAtLeast } from './sorted.js';
 import {
   DAY,
   daysInMonth,
@@ -127,6 +128,29 @@ export function toSeries(event: CalendarEvent): Series | undefined {
   if (startInstant !== undefined && endInstant !== undefined && endInstant > startInstant) {
     series.durationMs = endInstant - startInstant;
   }
+  return series;
+}
+
+/** Series by event, with the fields {@link toSeries} read (an event changed in place is read again). */
+const seriesKept = new WeakMap<
+  CalendarEvent,
+  { start: string; end?: string; allDay: boolean; timeZone?: string; series?: Series }
+>();
+
+/** {@link toSeries}, read once per event: paging months reads every series' dates again otherwise. */
+function seriesOf(event: CalendarEvent): Series | undefined {
+  const { start, end, allDay, timeZone } = event;
+  const kept = seriesKept.get(event);
+  if (
+    kept?.start === start &&
+    kept.end === end &&
+    kept.allDay === allDay &&
+    kept.timeZone === timeZone
+  ) {
+    return kept.series;
+  }
+  const series = toSeries(event);
+  seriesKept.set(event, { start, end, allDay, timeZone, series });
   return series;
 }
 
@@ -447,18 +471,6 @@ function wallsUpTo(prepared: PreparedRule, series: Series, until: number): numbe
   return list;
 }
 
-/** Index of the first of the ascending `list` that is ≥ `value`. */
-function firstAtLeast(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Why an RRULE cannot be expanded for an event starting at `start` (ISO 8601), or `undefined`
  * when it can: it must parse, pass the safety checks and give occurrences.
@@ -507,6 +519,25 @@ export function expandSeries(
 ): void {
   const { event } = series;
   const recurrence = event.recurrence ?? {};
+  const prepared = hasRule(event)
+    ? preparedRule(ical, recurrence.rrule as string, series)
+    : undefined;
+  const walls = prepared?.walls;
+  const length =
+    series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
+  // Wall and instant differ by a zone offset (under a day): walls this far outside the range
+  // cannot give an occurrence in it, and one past the end stops the expansion as below.
+  const kept = walls ? wallsUpTo(prepared!, series, to + 2 * DAY) : null;
+  const extra =
+    (recurrence.rdates?.length ?? 0) > 0 || Object.keys(recurrence.overrides ?? {}).length > 0;
+  // Most series of a long archive are over before the range or start after it: done at once.
+  if (
+    !extra &&
+    (series.startWall > to + 2 * DAY ||
+      (kept && !prepared!.kept?.iterator && !(kept.at(-1)! >= from - length - 2 * DAY)))
+  ) {
+    return;
+  }
   const base = withoutRecurrence(event);
   const exdates = new Set<string>();
   for (const iso of recurrence.exdates ?? []) {
@@ -523,10 +554,6 @@ export function expandSeries(
       overrides.set(keyOf(series, parts), { iso, wall: wallOf(series, parts), fields });
     }
   }
-  const prepared = hasRule(event)
-    ? preparedRule(ical, recurrence.rrule as string, series)
-    : undefined;
-  const walls = prepared?.walls;
   // A series whose only rule is unusable is shown once, as a plain event.
   const recurring = walls !== undefined || (recurrence.rdates?.length ?? 0) > 0;
   const seen = new Set<string>();
@@ -569,11 +596,6 @@ export function expandSeries(
   };
 
   if (walls) {
-    const length =
-      series.mode === 'date' ? (series.durationDays ?? 1) * DAY : (series.durationMs ?? 0);
-    // Wall and instant differ by a zone offset (under a day): walls this far outside the range
-    // cannot give an occurrence in it, and one past the end stops the expansion as below.
-    const kept = wallsUpTo(prepared!, series, to + 2 * DAY);
     if (kept) {
       for (let i = firstAtLeast(kept, from - length - 2 * DAY); i < kept.length; i++) {
         if (emitted >= max || !visit(kept[i])) break;
@@ -651,7 +673,7 @@ export function expandRecurring(
   if (!icalLoaded && events.some(needsIcal)) return false;
   const ical = icalLoaded;
   for (const event of events) {
-    const series = toSeries(event);
+    const series = seriesOf(event);
     if (series) expandSeries(ical, series, from, to, max, out);
   }
   return true;
