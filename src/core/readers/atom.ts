@@ -95,7 +95,10 @@ function atomAuthors(k: Kids, home: string | null): string | undefined {
   return uniqueNames(names).join(', ') || undefined;
 }
 
-export function readAtomDocument(doc: Document, opts: FeedReadOptions | undefined): ReadResult<Story> {
+export function readAtomDocument(
+  doc: Document,
+  opts: FeedReadOptions | undefined,
+): ReadResult<Story> {
   const root = doc.documentElement;
   const home = root.namespaceURI;
   const feedKids = kids(root, home);

@@ -366,4 +366,3 @@ export function feedImage(
   }
   return undefined;
 }
-

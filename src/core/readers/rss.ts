@@ -29,7 +29,6 @@ import {
   type FeedReadOptions,
 } from './story-parts.js';
 
-
 /** RSS `author` is "email (Name)": keep the name when there is one. */
 function rssAuthorName(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -37,7 +36,10 @@ function rssAuthorName(value: string | undefined): string | undefined {
   return plainText(named ? named[1] : value) || undefined;
 }
 
-export function readRssDocument(doc: Document, opts: FeedReadOptions | undefined): ReadResult<Story> {
+export function readRssDocument(
+  doc: Document,
+  opts: FeedReadOptions | undefined,
+): ReadResult<Story> {
   const root = doc.documentElement;
   const rdf = root.localName === 'RDF';
   // RSS 1.0 puts channel and items in its own namespace; RSS 2.0 in none.

@@ -198,7 +198,10 @@ export function absolutizeHtml(html: string, base: string | undefined): string {
 }
 
 /** The first real `<img>` of an HTML fragment (tracking pixels skipped). */
-export function htmlImage(html: string | undefined, base: string | undefined): StoryImage | undefined {
+export function htmlImage(
+  html: string | undefined,
+  base: string | undefined,
+): StoryImage | undefined {
   if (!html || !hasImg.test(html)) return undefined;
   const template = inertFragment(html);
   if (!template) return undefined;

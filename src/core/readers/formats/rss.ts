@@ -15,8 +15,6 @@ export const rssFormat = defineReader({
   read: async ({ readRss, readIfRss }, source, { requested, baseUrl }) => {
     const text = source.text();
     if (requested === 'rss') return readRss(text, { baseUrl });
-    return (
-      readIfRss(text, { baseUrl }) ?? (await import('../feed.js')).readFeed(text, { baseUrl })
-    );
+    return readIfRss(text, { baseUrl }) ?? (await import('../feed.js')).readFeed(text, { baseUrl });
   },
 });
