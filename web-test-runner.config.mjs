@@ -8,6 +8,7 @@ import { ensureLocales } from './scripts/ensure-locales.mjs';
 import { testApi } from './tests/server/test-api.mjs';
 import { demoBackend } from './tests/server/backend-middleware.mjs';
 import { strictCspPage } from './tests/server/strict-csp-page.mjs';
+import { failingModules } from './tests/server/failing-modules.mjs';
 
 /**
  * papaparse ships only as UMD/CommonJS. Vite (demo, build, Storybook) converts it itself; the test
@@ -107,7 +108,7 @@ export default {
     fakeTimersEsm,
     reactBundle,
   ],
-  middleware: [testApi, demoBackend, strictCspPage],
+  middleware: [failingModules, testApi, demoBackend, strictCspPage],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
