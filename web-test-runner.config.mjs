@@ -8,7 +8,6 @@ import { ensureLocales } from './scripts/ensure-locales.mjs';
 import { testApi } from './tests/server/test-api.mjs';
 import { demoBackend } from './tests/server/backend-middleware.mjs';
 import { strictCspPage } from './tests/server/strict-csp-page.mjs';
-import { failingModules } from './tests/server/failing-modules.mjs';
 
 /**
  * papaparse ships only as UMD/CommonJS. Vite (demo, build, Storybook) converts it itself; the test
@@ -108,7 +107,7 @@ export default {
     fakeTimersEsm,
     reactBundle,
   ],
-  middleware: [failingModules, testApi, demoBackend, strictCspPage],
+  middleware: [testApi, demoBackend, strictCspPage],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },

@@ -1,5 +1,4 @@
 /** Atom 1.0 (RFC 4287) → {@link Story}. */
-import { DandelionError } from '../errors.js';
 import { asString, toIsoDate } from '../fields.js';
 import type { ReadResult, Story } from '../models.js';
 import { safeUrl, textToHtml } from '../safe-url.js';
@@ -9,12 +8,10 @@ import {
   feedImage,
   first,
   kids,
-  parseXml,
-  rootName,
+  parseFeedXml,
   serializeChildren,
   textOf,
   xmlBase,
-  xmlKind,
   type Kids,
 } from './feed-xml.js';
 import { plainText } from './plain-text.js';
@@ -156,8 +153,5 @@ export function readAtomDocument(
 
 /** Reads an Atom 1.0 feed (RFC 4287). */
 export function readAtom(text: string, opts?: FeedReadOptions): ReadResult<Story> {
-  const doc = parseXml(text, 'Atom');
-  if (xmlKind(doc) !== 'atom')
-    throw new DandelionError('format', `Atom: root element is <${rootName(doc)}>, not <feed>`);
-  return readAtomDocument(doc, opts);
+  return readAtomDocument(parseFeedXml(text, 'atom'), opts);
 }

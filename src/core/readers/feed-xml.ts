@@ -193,6 +193,18 @@ export function rootName(doc: Document): string {
   return doc.documentElement.nodeName;
 }
 
+/** @internal Parses an RSS or Atom feed; a `format` error names the root element it has instead. */
+export function parseFeedXml(text: string, kind: 'rss' | 'atom'): Document {
+  const [what, root] = kind === 'rss' ? ['RSS', 'rss'] : ['Atom', 'feed'];
+  const doc = parseXml(text, what);
+  if (xmlKind(doc) !== kind)
+    throw new DandelionError(
+      'format',
+      `${what}: root element is <${rootName(doc)}>, not <${root}>`,
+    );
+  return doc;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dates
 

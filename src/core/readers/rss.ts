@@ -11,9 +11,9 @@ import {
   first,
   kids,
   markupOf,
+  parseFeedXml,
   parseXml,
   prefixOf,
-  rootName,
   textOf,
   xmlBase,
   xmlKind,
@@ -105,10 +105,7 @@ export function readRssDocument(
 
 /** Reads an RSS 2.0 / 0.9x / RSS 1.0 (RDF) feed. */
 export function readRss(text: string, opts?: FeedReadOptions): ReadResult<Story> {
-  const doc = parseXml(text, 'RSS');
-  if (xmlKind(doc) !== 'rss')
-    throw new DandelionError('format', `RSS: root element is <${rootName(doc)}>, not <rss>`);
-  return readRssDocument(doc, opts);
+  return readRssDocument(parseFeedXml(text, 'rss'), opts);
 }
 
 /**

@@ -6,7 +6,8 @@
  * this chunk: it starts when the widget connects, and the request cache takes it over.
  */
 import { DandelionError } from '../errors.js';
-import { parseFieldMap, type FieldMap } from '../fields.js';
+import { getPath, parseFieldMap, type FieldMap } from '../fields.js';
+import { findRecords } from '../readers/json-document.js';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { preloadReader, read } from '../read.js';
 import type { DataInputs } from './data-controller.js';
@@ -72,18 +73,51 @@ export async function loadItems<K extends ModelKind>(
   const loaded = join(results);
   // Not one record could be used: a broken source (no dates, wrong format, lists nested 100,000
   // deep), not an empty one. Saying "nothing published yet" would hide it from the site owner.
-  // What to tell the site owner is worked out in a chunk of its own (only broken sources need it).
   if (loaded.items.length === 0 && loaded.skipped > 0) {
-    const why = `none of the ${loaded.skipped} record(s) could be used — ${loaded.warnings.slice(0, 3).join('; ')}`;
-    const { unusableRecords } = await import('./unusable-records.js').catch(() => ({
-      unusableRecords: undefined,
-    }));
-    throw (
-      unusableRecords?.(why, kind, map, docs, options.itemsPath, loaded.skipped) ??
-      new DandelionError('format', why, undefined, { skipped: loaded.skipped, attribute: 'map' })
+    const records = docs.flatMap((doc) => recordsOf(doc, options.itemsPath));
+    const unmatched = map ? unmatchedPaths(map, records) : [];
+    const fields = [
+      ...new Set(records.slice(0, 20).flatMap((r) => (isObject(r) ? Object.keys(r) : []))),
+    ];
+    const theirs = fields.length
+      ? ` The records' fields are: ${fields.slice(0, 12).join(', ')}.`
+      : '';
+    throw new DandelionError(
+      'format',
+      `none of the ${loaded.skipped} record(s) could be used — ${loaded.warnings.slice(0, 3).join('; ')}`,
+      undefined,
+      {
+        skipped: loaded.skipped,
+        attribute: 'map',
+        hint: unmatched.length
+          ? `In map, ${unmatched.map(([field, path]) => `"${field}": "${path}"`).join(', ')} matched nothing in the records; change the path to one of their fields.${theirs}`
+          : `No record has the fields a ${kind} needs. Point map at them, e.g. map='{"${kind === 'event' ? 'start' : kind === 'service' ? 'name' : 'title'}":"…"}', or set items-path if the records are elsewhere in the document.${theirs}`,
+      },
     );
   }
   return loaded;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The JSON records of a document (none when it is not JSON records). */
+function recordsOf(doc: unknown, itemsPath?: string): unknown[] {
+  if (doc === undefined || typeof doc === 'string') return [];
+  try {
+    return findRecords(doc, itemsPath);
+  } catch {
+    return [];
+  }
+}
+
+/** Map entries whose path finds a value in none of the first records. */
+function unmatchedPaths(map: FieldMap, records: unknown[]): [string, string][] {
+  const sample = records.slice(0, 50);
+  return Object.entries(map).filter(
+    ([, path]) => sample.length > 0 && sample.every((r) => getPath(r, path) === undefined),
+  );
 }
 
 function parseMap(text: string): FieldMap | undefined {

@@ -7,7 +7,8 @@
 import '../../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { read } from '../../../src/core/read.js';
-import type { DandelionError } from '../../../src/core/errors.js';
+import { retryHelps, toDandelionError, type DandelionError } from '../../../src/core/errors.js';
+import { uniqueKey } from '../../support/network.js';
 
 /** Module requests of this page whose URL contains `part`. */
 const requested = (part: string) =>
@@ -77,5 +78,24 @@ describe('feed readers in chunks of their own', () => {
       'format: feed: root element <opml> is neither RSS nor Atom',
     );
     expect(await kindOf('<rss><channel><item>')).to.match(/^parse: feed: XML is not well-formed/);
+  });
+
+  it('a reader chunk that cannot be downloaded is a network error, so the error view offers a retry', async () => {
+    // A real failed module download in this browser (the server has no such chunk).
+    const thrown = await import(/* @vite-ignore */ `/missing-chunk-${uniqueKey('chunk')}.js`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const error = toDandelionError(thrown);
+    expect(error.kind).to.equal('network');
+    expect(retryHelps(error.kind, error.status, error.corsRefused)).to.equal(true);
+    // Firefox and Safari word it differently; a broken document is still not the connection's fault.
+    expect(
+      toDandelionError(new TypeError('error loading dynamically imported module: x')).kind,
+    ).to.equal('network');
+    expect(toDandelionError(new TypeError('Importing a module script failed.')).kind).to.equal(
+      'network',
+    );
+    expect(toDandelionError(new SyntaxError('Unexpected token < in JSON')).kind).to.equal('parse');
   });
 });
