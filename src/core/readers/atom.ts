@@ -16,12 +16,12 @@ import {
 } from './feed-xml.js';
 import { plainText } from './plain-text.js';
 import {
+  type FeedReadOptions,
+  validBase,
   absolutizeHtml,
   newResult,
   pushStory,
   uniqueNames,
-  validBase,
-  type FeedReadOptions,
 } from './story-parts.js';
 
 function atomType(el: Element): 'text' | 'html' | 'xhtml' | undefined {
