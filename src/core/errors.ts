@@ -44,8 +44,6 @@ export class DandelionError extends Error {
   readonly hint?: string;
 }
 
-const chunkFailed = /dynamically imported module|importing a module script failed/i;
-
 /** Wraps anything thrown into a {@link DandelionError}. */
 export function toDandelionError(
   error: unknown,
@@ -56,10 +54,7 @@ export function toDandelionError(
     return new DandelionError('timeout', error.message, undefined, { cause: error });
   }
   const text = error instanceof Error ? error.message : String(error);
-  // A lazy chunk (a reader, the reading code) that could not be downloaded: the connection, not
-  // the data, so trying again may help (Chromium, Firefox and Safari word it differently).
-  const kind = chunkFailed.test(text) ? 'network' : fallback;
-  return new DandelionError(kind, text, undefined, { cause: error });
+  return new DandelionError(fallback, text, undefined, { cause: error });
 }
 
 const passingStatus = new Set([408, 425, 429]);

@@ -7,7 +7,8 @@
 import '../../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { read } from '../../../src/core/read.js';
-import { retryHelps, toDandelionError, type DandelionError } from '../../../src/core/errors.js';
+import { retryHelps, type DandelionError } from '../../../src/core/errors.js';
+import { failure } from '../../../src/core/error-view.js';
 import { uniqueKey } from '../../support/network.js';
 
 /** Module requests of this page whose URL contains `part`. */
@@ -86,16 +87,15 @@ describe('feed readers in chunks of their own', () => {
       () => undefined,
       (e: unknown) => e,
     );
-    const error = toDandelionError(thrown);
+    const kindOf = (e: unknown) => failure(e, '/feed.xml', 'story-carousel', 'src', 'en').error;
+    const error = kindOf(thrown);
     expect(error.kind).to.equal('network');
     expect(retryHelps(error.kind, error.status, error.corsRefused)).to.equal(true);
     // Firefox and Safari word it differently; a broken document is still not the connection's fault.
-    expect(
-      toDandelionError(new TypeError('error loading dynamically imported module: x')).kind,
-    ).to.equal('network');
-    expect(toDandelionError(new TypeError('Importing a module script failed.')).kind).to.equal(
+    expect(kindOf(new TypeError('error loading dynamically imported module: x')).kind).to.equal(
       'network',
     );
-    expect(toDandelionError(new SyntaxError('Unexpected token < in JSON')).kind).to.equal('parse');
+    expect(kindOf(new TypeError('Importing a module script failed.')).kind).to.equal('network');
+    expect(kindOf(new SyntaxError('Unexpected token < in JSON')).kind).to.equal('parse');
   });
 });
