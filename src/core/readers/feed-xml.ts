@@ -193,6 +193,17 @@ export function rootName(doc: Document): string {
   return doc.documentElement.nodeName;
 }
 
+/** @internal The error for XML that is neither RSS nor Atom. */
+export function notAFeed(doc: Document): DandelionError {
+  return new DandelionError(
+    'format',
+    `feed: root element <${rootName(doc)}> is neither RSS nor Atom`,
+  );
+}
+
+/** @internal Whether feed text is JSON (a JSON Feed), not XML. */
+export const isJsonText = (text: string): boolean => /^\uFEFF?\s*[{[]/.test(text);
+
 /** @internal Parses an RSS or Atom feed; a `format` error names the root element it has instead. */
 export function parseFeedXml(text: string, kind: 'rss' | 'atom'): Document {
   const [what, root] = kind === 'rss' ? ['RSS', 'rss'] : ['Atom', 'feed'];

@@ -11,10 +11,9 @@
  * in `feed-xml.ts` and `story-parts.ts`), so a page whose feed is RSS downloads no Atom or JSON
  * Feed code; this module is the one entry point that reads any of them.
  */
-import { DandelionError } from '../errors.js';
 import type { ReadResult, Story } from '../models.js';
 import { readAtomDocument } from './atom.js';
-import { parseXml, rootName, xmlKind } from './feed-xml.js';
+import { isJsonText, notAFeed, parseXml, xmlKind } from './feed-xml.js';
 import { readJsonFeed } from './json-feed.js';
 import { readRssDocument } from './rss.js';
 import type { FeedReadOptions } from './story-parts.js';
@@ -27,7 +26,7 @@ export type { FeedReadOptions } from './story-parts.js';
 
 /** Reads any of the above, choosing by content (root element, or JSON Feed `version`). */
 export function readFeed(text: unknown, opts?: FeedReadOptions): ReadResult<Story> {
-  if (typeof text !== 'string' || /^\uFEFF?\s*[{[]/.test(text)) return readJsonFeed(text, opts);
+  if (typeof text !== 'string' || isJsonText(text)) return readJsonFeed(text, opts);
   const doc = parseXml(text, 'feed');
   switch (xmlKind(doc)) {
     case 'rss':
@@ -35,9 +34,6 @@ export function readFeed(text: unknown, opts?: FeedReadOptions): ReadResult<Stor
     case 'atom':
       return readAtomDocument(doc, opts);
     default:
-      throw new DandelionError(
-        'format',
-        `feed: root element <${rootName(doc)}> is neither RSS nor Atom`,
-      );
+      throw notAFeed(doc);
   }
 }

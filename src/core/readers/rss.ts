@@ -8,9 +8,11 @@ import {
   all,
   feedDate,
   feedImage,
+  isJsonText,
   first,
   kids,
   markupOf,
+  notAFeed,
   parseFeedXml,
   parseXml,
   prefixOf,
@@ -109,12 +111,23 @@ export function readRss(text: string, opts?: FeedReadOptions): ReadResult<Story>
 }
 
 /**
- * Reads the text as RSS when it is RSS; `undefined` when it is another feed (JSON text, or XML
- * with another root), for the caller to hand to the reader of what it is. Not well-formed XML is
- * a `parse` error, as from `readFeed`.
+ * Reads an RSS feed; unless `strict` (the page set `format="rss"`), a feed that is really Atom
+ * or JSON Feed (servers mix up the labels) is read by that reader, loaded only then.
  */
-export function readIfRss(text: string, opts?: FeedReadOptions): ReadResult<Story> | undefined {
-  if (/^\uFEFF?\s*[{[]/.test(text)) return undefined;
+export async function readRssSource(
+  text: string,
+  strict: boolean,
+  opts?: FeedReadOptions,
+): Promise<ReadResult<Story>> {
+  if (strict) return readRss(text, opts);
+  if (isJsonText(text)) return (await import('./json-feed.js')).readJsonFeed(text, opts);
   const doc = parseXml(text, 'feed');
-  return xmlKind(doc) === 'rss' ? readRssDocument(doc, opts) : undefined;
+  switch (xmlKind(doc)) {
+    case 'rss':
+      return readRssDocument(doc, opts);
+    case 'atom':
+      return (await import('./atom.js')).readAtomDocument(doc, opts);
+    default:
+      throw notAFeed(doc);
+  }
 }

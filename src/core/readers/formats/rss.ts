@@ -12,9 +12,6 @@ export const rssFormat = defineReader({
   load: () => withHtmlCode(import('../rss.js')),
   // Servers often label Atom as RSS and vice versa: unless the page insists, trust the content
   // (the reader of what it really is loads then).
-  read: async ({ readRss, readIfRss }, source, { requested, baseUrl }) => {
-    const text = source.text();
-    if (requested === 'rss') return readRss(text, { baseUrl });
-    return readIfRss(text, { baseUrl }) ?? (await import('../feed.js')).readFeed(text, { baseUrl });
-  },
+  read: ({ readRssSource }, source, { requested, baseUrl }) =>
+    readRssSource(source.text(), requested === 'rss', { baseUrl }),
 });
