@@ -328,9 +328,14 @@ const loaderModules = (id: string): boolean =>
       id,
     )) ||
   // Stories are HTML by nature (feeds, WordPress): the carousel's loader carries the sanitizer;
-  // the other widgets load it only for records with markup.
-  (process.env.DANDELION_CDN_ENTRY === 'story-carousel' &&
-    /[\\/]src[\\/]core[\\/]readers[\\/]plain-text\.ts$/.test(id));
+  // the other widgets load it only for records with markup. Most story sources are RSS, and every
+  // loaded source shows the carousel view: the RSS reader and the view travel in the loader too
+  // (one file, one gzip dictionary, instead of three files found one level apart).
+  (process.env.DANDELION_CDN_ENTRY === 'story-carousel' && carouselFirstView.test(id));
+
+/** The carousel's first view besides the loader: RSS reading and the content view. */
+const carouselFirstView =
+  /[\\/](?:src[\\/]core[\\/]readers[\\/](?:plain-text|story-parts|feed-xml|rss)\.ts|src[\\/]story-carousel[\\/](?:carousel-view|slide-views|carousel-view\.styles)\.ts|lit-html[\\/]directives[\\/](?:unsafe-html|guard)\.js)$/;
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';

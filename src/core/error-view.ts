@@ -129,6 +129,8 @@ export function consoleMessage(
   }: ${error.message}. To fix: ${adminHint(error, attribute)}`;
 }
 
+const chunkFailed = /dynamically imported module|importing a module script failed/i;
+
 /**
  * A failed load (`thrown` while loading `source` into `<tag>`): its error, warned once in the
  * console with how to fix it, and its `dandelion-error` detail in the `messages` language.
@@ -140,7 +142,9 @@ export function failure(
   attribute: string | undefined,
   messages: SupportedLocale,
 ): { error: DandelionError; detail: DandelionErrorDetail } {
-  const error = toDandelionError(thrown);
+  // A lazy chunk (a reader, the reading code) that could not be downloaded: the connection, not
+  // the data, so trying again may help (Chromium, Firefox and Safari word it differently).
+  const error = toDandelionError(thrown, chunkFailed.test(String(thrown)) ? 'network' : 'parse');
   console.warn(consoleMessage(error, source, tag, attribute));
   return { error, detail: withMessageLocale(messages, () => errorDetail(error)) };
 }

@@ -22,7 +22,7 @@ import {
   uniqueNames,
   validBase,
   type FeedReadOptions,
-} from './feed.js';
+} from './story-parts.js';
 import { parseJsonText } from './json-document.js';
 import { plainText } from './plain-text.js';
 

@@ -18,6 +18,6 @@ export const jsonFeedFormat = defineReader({
         ? { ...doc, items: records }
         : { version: 'https://jsonfeed.org/version/1.1', items: records },
   },
-  load: () => withHtmlCode(import('../feed.js')),
+  load: () => withHtmlCode(import('../json-feed.js')),
   read: ({ readJsonFeed }, source, { baseUrl }) => readJsonFeed(source.json(), { baseUrl }),
 });

@@ -8,8 +8,10 @@ export const rssFormat = defineReader({
     if (type === 'application/rss+xml') return certainty.contentType;
     return head.startsWith('<') && /<rss[\s>]|<rdf:RDF[\s>]/.test(head) ? certainty.markup : 0;
   },
-  load: () => withHtmlCode(import('../feed.js')),
-  // Servers often label Atom as RSS and vice versa: unless the page insists, trust the content.
-  read: ({ readRss, readFeed }, source, { requested, baseUrl }) =>
-    (requested === 'rss' ? readRss : readFeed)(source.text(), { baseUrl }),
+  // The RSS reader only: a page with an RSS feed (most feeds) downloads no Atom or JSON Feed code.
+  load: () => withHtmlCode(import('../rss.js')),
+  // Servers often label Atom as RSS and vice versa: unless the page insists, trust the content
+  // (the reader of what it really is loads then).
+  read: ({ readRssSource }, source, { requested, baseUrl }) =>
+    readRssSource(source.text(), requested === 'rss', { baseUrl }),
 });

@@ -1,0 +1,133 @@
+/** RSS 2.0, 0.9x and RSS 1.0 (RDF) → {@link Story}. */
+import { DandelionError } from '../errors.js';
+import { asString, toIsoDate } from '../fields.js';
+import type { ReadResult, Story } from '../models.js';
+import { safeUrl } from '../safe-url.js';
+import {
+  NS,
+  all,
+  feedDate,
+  feedImage,
+  isJsonText,
+  first,
+  kids,
+  markupOf,
+  notAFeed,
+  parseFeedXml,
+  parseXml,
+  prefixOf,
+  textOf,
+  xmlBase,
+  xmlKind,
+  type HtmlField,
+} from './feed-xml.js';
+import { plainText } from './plain-text.js';
+import {
+  absolutizeHtml,
+  newResult,
+  pushStory,
+  uniqueNames,
+  validBase,
+  type FeedReadOptions,
+} from './story-parts.js';
+
+/** RSS `author` is "email (Name)": keep the name when there is one. */
+function rssAuthorName(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const named = /\(([^)]+)\)\s*$/.exec(value);
+  return plainText(named ? named[1] : value) || undefined;
+}
+
+export function readRssDocument(
+  doc: Document,
+  opts: FeedReadOptions | undefined,
+): ReadResult<Story> {
+  const root = doc.documentElement;
+  const rdf = root.localName === 'RDF';
+  // RSS 1.0 puts channel and items in its own namespace; RSS 2.0 in none.
+  const channel = [...root.children].find((el) => el.localName === 'channel');
+  if (!channel && !rdf) throw new DandelionError('format', 'RSS: no <channel> element');
+  const docBase = validBase(opts?.baseUrl);
+  const channelKids = channel ? kids(channel, channel.namespaceURI) : new Map<string, Element[]>();
+  // RSS has no base rule: relative links mean the site in the channel <link>; xml:base wins.
+  const siteLink = safeUrl(textOf(first(channelKids, 'link')), xmlBase(channel ?? root, docBase));
+  const start = siteLink ?? docBase;
+
+  // RSS 1.0 items are siblings of the channel; a few 0.9x feeds do the same.
+  const items = [...all(channelKids, 'item')];
+  for (const el of root.children) {
+    if (el.localName === 'item' && !prefixOf.has(el.namespaceURI ?? '')) items.push(el);
+  }
+
+  const result = newResult();
+  items.forEach((item, index) => {
+    const base = xmlBase(item, start);
+    const k = kids(item, item.namespaceURI);
+    const description = markupOf(first(k, 'description'));
+    const encoded = markupOf(first(k, 'content:encoded'));
+    const guidEl = first(k, 'guid');
+    const guid = textOf(guidEl);
+    let url = safeUrl(textOf(first(k, 'link')), base);
+    if (
+      !url &&
+      guid &&
+      guidEl?.getAttribute('isPermaLink') !== 'false' &&
+      /^https?:\/\//i.test(guid)
+    ) {
+      url = safeUrl(guid);
+    }
+    const summary = description ?? encoded;
+    const creators = all(k, 'dc:creator').map((el) => textOf(el));
+    pushStory(
+      result,
+      {
+        id: guid ?? asString(item.getAttributeNS(NS.rdf, 'about')),
+        title: plainText(textOf(first(k, 'title'))),
+        summary: summary && absolutizeHtml(summary, base),
+        url,
+        date: feedDate(textOf(first(k, 'pubDate'))) ?? toIsoDate(textOf(first(k, 'dc:date'))),
+        author:
+          uniqueNames(creators).join(', ') ||
+          rssAuthorName(textOf(first(k, 'author'))) ||
+          plainText(textOf(first(k, 'itunes:author'))) ||
+          undefined,
+        tags: uniqueNames([...all(k, 'category'), ...all(k, 'dc:subject')].map((el) => textOf(el))),
+        image: feedImage(k, base, {
+          enclosures: all(k, 'enclosure'),
+          enclosureUrl: 'url',
+          // RSS has no per-field base: both resolve against the item's.
+          html: [description, encoded].map((field): HtmlField => [field, base]),
+        }),
+      },
+      `RSS item ${index + 1}`,
+    );
+  });
+  return result;
+}
+
+/** Reads an RSS 2.0 / 0.9x / RSS 1.0 (RDF) feed. */
+export function readRss(text: string, opts?: FeedReadOptions): ReadResult<Story> {
+  return readRssDocument(parseFeedXml(text, 'rss'), opts);
+}
+
+/**
+ * Reads an RSS feed; unless `strict` (the page set `format="rss"`), a feed that is really Atom
+ * or JSON Feed (servers mix up the labels) is read by that reader, loaded only then.
+ */
+export async function readRssSource(
+  text: string,
+  strict: boolean,
+  opts?: FeedReadOptions,
+): Promise<ReadResult<Story>> {
+  if (strict) return readRss(text, opts);
+  if (isJsonText(text)) return (await import('./json-feed.js')).readJsonFeed(text, opts);
+  const doc = parseXml(text, 'feed');
+  switch (xmlKind(doc)) {
+    case 'rss':
+      return readRssDocument(doc, opts);
+    case 'atom':
+      return (await import('./atom.js')).readAtomDocument(doc, opts);
+    default:
+      throw notAFeed(doc);
+  }
+}
