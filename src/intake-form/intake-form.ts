@@ -287,6 +287,7 @@ export class IntakeForm extends DandelionElement {
 
   private setValue(field: Field, raw: unknown, choice: boolean): void {
     this.answers?.set(field, raw, choice);
+    this.submission.prepare();
     if (this.notice?.kind === 'draft-cleared') this.notice = undefined;
     this.saveDraft();
   }

@@ -9,6 +9,7 @@
 import type { ReactiveController } from 'lit';
 import { emit, type DandelionErrorDetail } from '../core/events.js';
 import { DandelionError, errorDetail } from '../core/errors.js';
+import { whenIdle } from '../core/idle.js';
 import { withMessageLocale } from '../core/i18n/localization.js';
 import type { ResourceHost } from '../core/resource/resource-controller.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -69,10 +70,13 @@ export class SubmissionController implements ReactiveController {
   storageKept?: boolean;
 
   /**
-   * The outbox (IndexedDB, locks, retries: its own chunk), requested once the form shows, so
-   * answers an earlier page queued are delivered as before; a submission waits for it.
+   * The outbox (IndexedDB, locks, retries: its own chunk), requested when the page is idle after
+   * the form shows (or at the first answer, if sooner), so answers an earlier page queued are
+   * delivered as before; a submission waits for it.
    */
   private outbox?: Promise<OutboxController>;
+  /** Cancels the idle-time request of the outbox. */
+  private cancelIdle?: () => void;
   private flushedKey?: string;
   private checkedAction?: string | null;
 
@@ -107,12 +111,10 @@ export class SubmissionController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Once the form shows (or its schema failed), not before: the chunk is not in the way of the
-    // first view. Created on a connected host, the outbox connects at once and delivers what an
-    // earlier page queued.
-    if (!this.outbox && this.host.isConnected && this.options.settled()) {
-      void this.loadOutbox().catch(() => undefined);
-    }
+    // Once the form shows (or its schema failed) and the page is idle, not before: the chunk is
+    // not in the way of the first view. Created on a connected host, the outbox connects at once
+    // and delivers what an earlier page queued.
+    this.outboxAtIdle();
     const action = this.options.action() ?? null;
     if (action !== this.checkedAction) {
       this.checkedAction = action;
@@ -125,6 +127,30 @@ export class SubmissionController implements ReactiveController {
       if (this.flushedKey !== undefined && this.host.isConnected) void this.flush();
       this.flushedKey = key;
     }
+  }
+
+  hostConnected(): void {
+    // Connected again (moved in the page): before the first update, `hostUpdated` does this.
+    if ((this.host as ResourceHost & { hasUpdated?: boolean }).hasUpdated) this.outboxAtIdle();
+  }
+
+  private outboxAtIdle(): void {
+    if (!this.outbox && !this.cancelIdle && this.host.isConnected && this.options.settled()) {
+      this.cancelIdle = whenIdle(() => {
+        this.cancelIdle = undefined;
+        this.prepare();
+      });
+    }
+  }
+
+  hostDisconnected(): void {
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
+  }
+
+  /** Requests the outbox now (the person started answering: a submission may come soon). */
+  prepare(): void {
+    if (!this.outbox && this.host.isConnected) void this.loadOutbox().catch(() => undefined);
   }
 
   /** Whether the answers can be changed (not on their way, not finished). */
