@@ -14,7 +14,7 @@ import { renderForm } from './form-view.js';
 import { intakeStyles } from './intake-form.styles.js';
 import { pickText, type Field, type IntakeForm as FormModel } from './schema.js';
 import { schemaResource } from './schema-resource.js';
-import { renderResult, type Notice, type StatusViewContext } from './status-views.js';
+import type { Notice, StatusViewContext } from './status-views.js';
 import { SubmissionController } from './submission.js';
 import { FocusController } from './focus.js';
 import { FormValueController } from './form-value.js';
@@ -418,8 +418,15 @@ export class IntakeForm extends DandelionElement {
       if (status === 'error') return this.schemaLoader.renderError();
       return status === 'loading' ? renderLoading() : nothing;
     }
-    if (phase === 'sent' || phase === 'queued') {
-      return renderResult(phase, result?.reference, this.statusContext(), answers.model.success);
+    // Only the delivery chunk makes a submission `sent` or `queued`, so its view is there.
+    const views = this.submission.views;
+    if ((phase === 'sent' || phase === 'queued') && views) {
+      return views.renderResult(
+        phase,
+        result?.reference,
+        this.statusContext(),
+        answers.model.success,
+      );
     }
     return renderForm({
       answers,
