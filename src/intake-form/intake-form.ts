@@ -18,6 +18,7 @@ import type { Notice, StatusViewContext } from './status-views.js';
 import { SubmissionController } from './submission.js';
 import { FocusController } from './focus.js';
 import { FormValueController } from './form-value.js';
+import { ProblemWords } from './problem-words.js';
 import type { JsonSchema } from './validate.js';
 import { headingLevel } from '../core/heading.js';
 
@@ -164,6 +165,7 @@ export class IntakeForm extends DandelionElement {
     'the choice picker',
   );
   private picker?: ChoicePicker;
+  private readonly sentences = new ProblemWords(this, () => this.answers);
 
   private readonly formValue = new FormValueController(
     this,
@@ -207,17 +209,10 @@ export class IntakeForm extends DandelionElement {
   private adopt(model: FormModel | undefined): void {
     this.answers = model && new FormAnswers(model, this.words, () => this.requestUpdate());
     this.submission.restart();
-    if (!model) return;
-    if (model.problems.length > 0) {
-      console.warn(
-        '[dandelion] <intake-form> schema keywords not supported:',
-        model.problems.map((p) => `${p.keyword} (${p.at || '/'})`).join(', '),
-      );
-    }
-    void this.restoreDraft(this.answers!);
+    if (model) void this.restoreDraft(this.answers!);
   }
 
-  private readonly words = () => ({ locale: this.locale.messages, number: this.numberFormat });
+  private readonly words = () => this.sentences.words(this.locale.messages, this.numberFormat);
 
   private async restoreDraft(answers: FormAnswers): Promise<void> {
     const draft = await this.drafts.load();
@@ -288,6 +283,7 @@ export class IntakeForm extends DandelionElement {
   private setValue(field: Field, raw: unknown, choice: boolean): void {
     this.answers?.set(field, raw, choice);
     this.submission.prepare();
+    void this.sentences.load();
     if (this.notice?.kind === 'draft-cleared') this.notice = undefined;
     this.saveDraft();
   }
@@ -412,26 +408,19 @@ export class IntakeForm extends DandelionElement {
 
   private renderBody(): TemplateResult | typeof nothing {
     const answers = this.answers;
-    const { phase, result } = this.submission;
+    const { phase } = this.submission;
     if (!answers) {
       const { status } = this.schemaLoader;
       if (status === 'error') return this.schemaLoader.renderError();
       return status === 'loading' ? renderLoading() : nothing;
     }
-    // Only the delivery chunk makes a submission `sent` or `queued`, so its view is there.
-    const views = this.submission.views;
-    if ((phase === 'sent' || phase === 'queued') && views) {
-      return views.renderResult(
-        phase,
-        result?.reference,
-        this.statusContext(),
-        answers.model.success,
-      );
-    }
+    const status = this.statusContext();
+    const result = this.submission.renderResult(status, answers.model.success);
+    if (result) return result;
     return renderForm({
       answers,
       fields: this.fieldContext(answers),
-      status: this.statusContext(),
+      status,
       notice: this.notice,
       badAction: this.submission.actionUrl === null ? (this.action ?? '') : undefined,
       canSend: !!this.action,

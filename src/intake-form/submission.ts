@@ -6,7 +6,7 @@
  * refused, storage deleted by the browser) — is delivery.ts, a chunk requested after the form's
  * first view. The element only renders the phase and the notices.
  */
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import { emit, type DandelionErrorDetail } from '../core/events.js';
 import { DandelionError, errorDetail } from '../core/errors.js';
 import { whenIdle } from '../core/idle.js';
@@ -15,10 +15,18 @@ import type { ResourceHost } from '../core/resource/resource-controller.js';
 import type { FormAnswers } from './answers.js';
 import type { Delivery } from './delivery.js';
 import type { FocusTarget } from './focus.js';
-import { actionProblemMessage, type Notice } from './status-views.js';
+import type { SuccessText } from './schema.js';
+import { actionProblemMessage, type Notice, type StatusViewContext } from './status-views.js';
 
 /** Largest JSON body the form sends (the demo receiver's limit too). */
 export const maxBodyBytes = 256 * 1024;
+
+/**
+ * Milliseconds after the form shows before its outbox is requested (when the page is idle then):
+ * answers an earlier page left waiting can wait that long; the form's first view, and what the
+ * page loads with it, should not.
+ */
+export const outboxDelay = 2000;
 
 /**
  * `editing`: being filled in; `sending`: the first attempt is on its way; `sent`: the server has
@@ -63,9 +71,9 @@ export class SubmissionController implements ReactiveController {
   views?: typeof import('./delivery.js');
 
   /**
-   * The delivery code with the outbox (IndexedDB, locks, retries: its own chunk), requested when
-   * the page is idle after the form shows (or at the first answer, if sooner), so answers an
-   * earlier page queued are delivered as before; a submission waits for it.
+   * The delivery code with the outbox (IndexedDB, locks, retries: its own chunk), requested
+   * {@link outboxDelay} after the form shows, when the page is idle (or at the first answer, if
+   * sooner), so answers an earlier page queued are delivered as before; a submission waits for it.
    */
   private outbox?: Promise<Delivery>;
   /** Cancels the idle-time request of the outbox. */
@@ -124,7 +132,7 @@ export class SubmissionController implements ReactiveController {
       this.cancelIdle = whenIdle(() => {
         this.cancelIdle = undefined;
         this.prepare();
-      });
+      }, outboxDelay);
     }
   }
 
@@ -179,6 +187,16 @@ export class SubmissionController implements ReactiveController {
       (delivery) => delivery.flush(),
       () => undefined,
     );
+  }
+
+  /**
+   * The sent / saved-on-this-device view, or undefined while the answers are being filled in.
+   * Only the delivery chunk makes a submission `sent` or `queued`, so its view is there then.
+   */
+  renderResult(c: StatusViewContext, success?: SuccessText): TemplateResult | undefined {
+    const { phase, views } = this;
+    if ((phase !== 'sent' && phase !== 'queued') || !views) return undefined;
+    return views.renderResult(phase, this.result?.reference, c, success);
   }
 
   /** Back to a fresh form after a result (or a new schema). */

@@ -1,10 +1,10 @@
 import '../support/setup.js';
 // The outbox (IndexedDB, locks, retries) is not part of the form's first view: it is requested
-// when the page is idle after the form shows, or at the first answer if that comes sooner. Idle
-// callbacks are held by the test (a stand-in `requestIdleCallback`), so "not yet" and "now" do
-// not depend on how busy the machine is.
+// two seconds after the form shows, when the page is idle, or at the first answer if that comes
+// sooner. Time is a fake clock and idle callbacks are held by the test (a stand-in
+// `requestIdleCallback`), so "not yet" and "now" do not depend on how busy the machine is.
 import { expect } from '@open-wc/testing';
-import { until } from '../support/index.js';
+import { until, useFakeClock } from '../support/index.js';
 import {
   mountForm,
   mountFormLoading,
@@ -48,13 +48,16 @@ function holdIdleTime() {
 
 describe('intake-form: the outbox comes after the first view', () => {
   before(() => warmUp());
+  const clock = useFakeClock();
   let idleTime: ReturnType<typeof holdIdleTime>;
   beforeEach(() => (idleTime = holdIdleTime()));
   afterEach(() => idleTime.restore());
 
-  it('shows the form without the outbox and requests it once the page is idle', async () => {
+  it('shows the form without the outbox and requests it two seconds later, when the page is idle', async () => {
     const form = await mountForm({ form: 'test-signup', key: uniqueKey('idle') });
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await clock().tickAsync(1999);
+    expect(idleTime.held(), 'not waiting for idle time yet').to.equal(0);
+    await clock().tickAsync(1);
     expect(outboxOf(form), 'not requested before the page is idle').to.equal(undefined);
     expect(idleTime.held()).to.equal(1);
     idleTime.idle();
@@ -83,6 +86,7 @@ describe('intake-form: the outbox comes after the first view', () => {
 
     const second = await mountFormLoading({ form: 'test-signup', key });
     await second.ready();
+    await clock().tickAsync(2000);
     expect(second.events.of('dandelion-submit'), 'nothing before the page is idle').to.have.length(
       0,
     );
@@ -93,8 +97,8 @@ describe('intake-form: the outbox comes after the first view', () => {
 
   it('does not request it for a form removed before the page was idle', async () => {
     const form = await mountForm({ form: 'test-signup', key: uniqueKey('idle') });
-    expect(idleTime.held()).to.equal(1);
     form.el.remove();
+    await clock().tickAsync(2000);
     expect(idleTime.held(), 'the idle-time request is cancelled').to.equal(0);
     expect(outboxOf(form)).to.equal(undefined);
   });
