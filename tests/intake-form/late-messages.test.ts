@@ -29,8 +29,7 @@ function typeAndLeave(form: IntakeHarness, label: string, value: string): void {
 }
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const telMessage =
-  '请填写手机号，例如 138 0000 0000；或带区号的固定电话，例如 020-0000 0000';
+const telMessage = '请填写手机号，例如 138 0000 0000；或带区号的固定电话，例如 020-0000 0000';
 
 describe('intake-form: the words of problems arrive late', () => {
   before(() => warmUp());
