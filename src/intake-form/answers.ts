@@ -318,12 +318,16 @@ export class FormAnswers {
     return error.message || (error.field ? checkText(error.field, this.words().locale) : '');
   }
 
-  /** Whether a problem may show now (touched, submitted, prefilled, or the server's): words needed. */
+  /**
+   * Whether a problem may show now (a field left, a step submitted, a draft, the server's word):
+   * then their words are needed. Not whether one does: the issues are derived in the update.
+   */
   get feedback(): boolean {
     return (
       this.serverErrors.size > 0 ||
-      (this.issues.size > 0 &&
-        (this.touched.size > 0 || this.submittedSteps.size > 0 || this.prefilled.size > 0))
+      this.touched.size > 0 ||
+      this.submittedSteps.size > 0 ||
+      this.prefilled.size > 0
     );
   }
 

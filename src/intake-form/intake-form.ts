@@ -165,7 +165,11 @@ export class IntakeForm extends DandelionElement {
     'the choice picker',
   );
   private picker?: ChoicePicker;
-  private readonly sentences = new ProblemWords(this, () => this.answers);
+  private readonly sentences = new ProblemWords(
+    this,
+    () => this.answers,
+    () => !!this.form,
+  );
 
   private readonly formValue = new FormValueController(
     this,

@@ -1,7 +1,8 @@
 /**
  * The sentences of validation problems (messages.ts) as a chunk of their own, not part of the
- * form's first view: requested at the first answer, and an update that would show a problem
- * waits for them (once), so nobody sees a problem without its words. If they cannot be
+ * form's first view: requested at the first answer, and an update that may show a problem waits
+ * for them (once), so nobody sees a problem without its words; inside a page `<form>` the form
+ * waits for them from the start (its validity message is read by the page). If they cannot be
  * downloaded, each problem says "Check …" — answers are still checked either way.
  */
 import type { ReactiveElement } from 'lit';
@@ -9,11 +10,16 @@ import { LazyModule } from '../core/element/lazy-module.js';
 import type { AnswerWords, FormAnswers } from './answers.js';
 
 export class ProblemWords extends LazyModule<typeof import('./messages.js')> {
-  constructor(host: ReactiveElement, answers: () => FormAnswers | undefined) {
+  /** `inPageForm`: the element's validity message (a page `<form>` reads it) needs them too. */
+  constructor(
+    host: ReactiveElement,
+    answers: () => FormAnswers | undefined,
+    inPageForm: () => boolean,
+  ) {
     super(host, {
       load: () => import('./messages.js'),
       what: 'the validation messages',
-      when: () => !!answers()?.feedback,
+      when: () => inPageForm() || !!answers()?.feedback,
     });
   }
 

@@ -3,22 +3,11 @@ import '../support/setup.js';
 // first answer. The harness holds the download back (or makes it fail), so "left the field before
 // the words arrived" and "submitted before they arrived" happen in that order on any machine.
 import { expect } from '@open-wc/testing';
-import { until } from '../support/index.js';
+import { holdLazy, until } from '../support/index.js';
 import { mountForm, receiver, warmUp, type IntakeHarness } from '../support/intake.js';
 
-/** The form's lazily loaded sentences (a core LazyModule). */
-type Lazy = { options: { load: () => Promise<unknown> } };
-
 /** Holds back the sentences' download until `release()`; with `fail`, it then fails. */
-function holdSentences(form: IntakeHarness, fail = false): () => void {
-  const lazy = (form.el as unknown as { sentences: Lazy }).sentences;
-  const load = lazy.options.load;
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  lazy.options.load = () =>
-    released.then(() => (fail ? Promise.reject(new Error('download failed (test)')) : load()));
-  return release;
-}
+const holdSentences = (form: IntakeHarness, fail = false) => holdLazy(form.el, 'sentences', fail);
 
 /** Types into a question and leaves it, without waiting for the form's update. */
 function typeAndLeave(form: IntakeHarness, label: string, value: string): void {
