@@ -7,7 +7,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Draft } from './draft.js';
-import { issueMessage, type MessageContext } from './messages.js';
+import type { issueMessage, MessageContext } from './messages.js';
 import {
   isRequiredNow,
   isShown,
@@ -18,6 +18,20 @@ import {
 import type { ShownError } from './status-views.js';
 import type { ProblemFieldError } from './submit.js';
 import { isMissing, validate, type ValidationIssue } from './validate.js';
+
+/** Words in the element's language for the problems of the answers. */
+export interface AnswerWords extends MessageContext {
+  /**
+   * The sentences for validation issues (messages.ts, a chunk of its own): undefined while they
+   * load, `'failed'` when they could not be downloaded (then each problem says "Check …").
+   */
+  explain: typeof issueMessage | 'failed' | undefined;
+}
+
+/** "Check {label}": for a problem without better words. */
+function checkText(field: Field, locale: string): string {
+  return msg(str`Check ${pickText(field.title, locale)}`, { id: 'intake.invalid' });
+}
 
 /** The answer a raw control value stands for (`undefined` = not answered). */
 function answerOf(field: Field, raw: unknown): unknown {
@@ -82,7 +96,7 @@ export class FormAnswers {
   constructor(
     readonly model: FormModel,
     /** Words in the element's language, for messages. */
-    private readonly words: () => MessageContext,
+    private readonly words: () => AnswerWords,
     private readonly changed: () => void,
   ) {
     model.steps.forEach((step, i) => {
@@ -284,17 +298,37 @@ export class FormAnswers {
     return isRequiredNow(field, (pointer) => this.scopes.get(pointer));
   }
 
+  /**
+   * A field's problem in words; `''` for a problem whose words are still on their way, undefined
+   * when it has none.
+   */
   private messageFor(field: Field): string | undefined {
     const words = this.words();
     const server = this.serverErrors.get(field.pointer);
-    if (server) {
-      return server.code
-        ? issueMessage(field, server.code, server.params, words)
-        : (server.detail ??
-            msg(str`Check ${pickText(field.title, words.locale)}`, { id: 'intake.invalid' }));
-    }
-    const issue = this.issues.get(field.pointer);
-    return issue ? issueMessage(field, issue.code, issue.params, words) : undefined;
+    if (server && !server.code) return server.detail ?? checkText(field, words.locale);
+    const issue = server ?? this.issues.get(field.pointer);
+    if (!issue?.code) return undefined;
+    const { explain } = words;
+    if (typeof explain === 'function') return explain(field, issue.code, issue.params, words);
+    return explain === 'failed' ? checkText(field, words.locale) : '';
+  }
+
+  /** A field's problem in words for the browser (its validity message): never empty. */
+  validityMessage(error: ShownError): string {
+    return error.message || (error.field ? checkText(error.field, this.words().locale) : '');
+  }
+
+  /**
+   * Whether a problem may show now (a field left, a step submitted, a draft, the server's word):
+   * then their words are needed. Not whether one does: the issues are derived in the update.
+   */
+  get feedback(): boolean {
+    return (
+      this.serverErrors.size > 0 ||
+      this.touched.size > 0 ||
+      this.submittedSteps.size > 0 ||
+      this.prefilled.size > 0
+    );
   }
 
   /** The error a field shows now (Lion: touched and dirty, or submitted, or prefilled). */
@@ -306,7 +340,7 @@ export class FormAnswers {
       this.submittedSteps.has(this.stepOf.get(p) ?? 0) ||
       (this.touched.has(p) && this.dirty.has(p)) ||
       this.prefilled.has(p);
-    return feedback ? this.messageFor(field) : undefined;
+    return (feedback && this.messageFor(field)) || undefined;
   }
 
   /** Fields with a problem on one step (or all steps), in form order. */
@@ -316,8 +350,9 @@ export class FormAnswers {
       if (!this.shown.has(field.pointer)) return;
       if (field.kind === 'group') field.fields?.forEach(visit);
       else {
+        // A problem counts (it stops a step or a submission) before its words are there.
         const message = this.messageFor(field);
-        if (message) list.push({ field, message });
+        if (message !== undefined) list.push({ field, message });
       }
     };
     this.model.steps.forEach((s, i) => {

@@ -3,7 +3,6 @@
  * family that loses signal or closes the page can pick up where they stopped.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 
 /** What a draft holds: raw answers by JSON Pointer and the step the person was on. */
 export interface Draft {
@@ -12,8 +11,13 @@ export interface Draft {
   savedAt: number;
 }
 
-let store: UseStore | undefined;
-const drafts = (): UseStore => (store ??= createStore('dandelion-intake-drafts', 'drafts'));
+/** The draft store's chunk (a failed download is like a failed read or write, tried again later). */
+let storeModule: Promise<typeof import('./draft-store.js')> | undefined;
+const draftStore = () =>
+  (storeModule ??= import('./draft-store.js').catch((error: unknown) => {
+    storeModule = undefined;
+    throw error;
+  }));
 
 /** Whether a storage failure means the device (or browser profile) is out of space. */
 export function isQuotaError(error: unknown): boolean {
@@ -61,7 +65,7 @@ export class DraftController implements ReactiveController {
     const key = this.options.key();
     if (!key) return undefined;
     try {
-      return await get<Draft>(key, drafts());
+      return await (await draftStore()).readDraft<Draft>(key);
     } catch {
       return undefined;
     }
@@ -83,7 +87,7 @@ export class DraftController implements ReactiveController {
     this.queued = undefined;
     if (!queued) return;
     try {
-      await set(queued.key, queued.draft, drafts());
+      await (await draftStore()).writeDraft(queued.key, queued.draft);
       this.options.onSaved();
     } catch (error) {
       this.options.onError(isQuotaError(error));
@@ -97,7 +101,7 @@ export class DraftController implements ReactiveController {
     const key = this.options.key();
     if (!key) return;
     try {
-      await del(key, drafts());
+      await (await draftStore()).dropDraft(key);
     } catch {
       // Nothing stored, nothing to clear.
     }

@@ -41,7 +41,7 @@ export class FormValueController implements ReactiveController {
     const anchor = first.field
       ? (this.host.renderRoot.querySelector<HTMLElement>(`#${first.field.id}`) ?? undefined)
       : undefined;
-    const message = this.inLocale(() => first.message);
+    const message = this.inLocale(() => answers.validityMessage(first));
     try {
       this.internals.setValidity({ customError: true }, message, anchor);
     } catch {

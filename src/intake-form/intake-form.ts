@@ -14,10 +14,11 @@ import { renderForm } from './form-view.js';
 import { intakeStyles } from './intake-form.styles.js';
 import { pickText, type Field, type IntakeForm as FormModel } from './schema.js';
 import { schemaResource } from './schema-resource.js';
-import { renderResult, type Notice, type StatusViewContext } from './status-views.js';
+import type { Notice, StatusViewContext } from './status-views.js';
 import { SubmissionController } from './submission.js';
 import { FocusController } from './focus.js';
 import { FormValueController } from './form-value.js';
+import { ProblemWords } from './problem-words.js';
 import type { JsonSchema } from './validate.js';
 import { headingLevel } from '../core/heading.js';
 
@@ -164,6 +165,11 @@ export class IntakeForm extends DandelionElement {
     'the choice picker',
   );
   private picker?: ChoicePicker;
+  private readonly sentences = new ProblemWords(
+    this,
+    () => this.answers,
+    () => !!this.form,
+  );
 
   private readonly formValue = new FormValueController(
     this,
@@ -207,17 +213,10 @@ export class IntakeForm extends DandelionElement {
   private adopt(model: FormModel | undefined): void {
     this.answers = model && new FormAnswers(model, this.words, () => this.requestUpdate());
     this.submission.restart();
-    if (!model) return;
-    if (model.problems.length > 0) {
-      console.warn(
-        '[dandelion] <intake-form> schema keywords not supported:',
-        model.problems.map((p) => `${p.keyword} (${p.at || '/'})`).join(', '),
-      );
-    }
-    void this.restoreDraft(this.answers!);
+    if (model) void this.restoreDraft(this.answers!);
   }
 
-  private readonly words = () => ({ locale: this.locale.messages, number: this.numberFormat });
+  private readonly words = () => this.sentences.words(this.locale.messages, this.numberFormat);
 
   private async restoreDraft(answers: FormAnswers): Promise<void> {
     const draft = await this.drafts.load();
@@ -287,6 +286,8 @@ export class IntakeForm extends DandelionElement {
 
   private setValue(field: Field, raw: unknown, choice: boolean): void {
     this.answers?.set(field, raw, choice);
+    this.submission.prepare();
+    void this.sentences.load();
     if (this.notice?.kind === 'draft-cleared') this.notice = undefined;
     this.saveDraft();
   }
@@ -411,19 +412,19 @@ export class IntakeForm extends DandelionElement {
 
   private renderBody(): TemplateResult | typeof nothing {
     const answers = this.answers;
-    const { phase, result } = this.submission;
+    const { phase } = this.submission;
     if (!answers) {
       const { status } = this.schemaLoader;
       if (status === 'error') return this.schemaLoader.renderError();
       return status === 'loading' ? renderLoading() : nothing;
     }
-    if (phase === 'sent' || phase === 'queued') {
-      return renderResult(phase, result?.reference, this.statusContext(), answers.model.success);
-    }
+    const status = this.statusContext();
+    const result = this.submission.renderResult(status, answers.model.success);
+    if (result) return result;
     return renderForm({
       answers,
       fields: this.fieldContext(answers),
-      status: this.statusContext(),
+      status,
       notice: this.notice,
       badAction: this.submission.actionUrl === null ? (this.action ?? '') : undefined,
       canSend: !!this.action,

@@ -26,8 +26,9 @@ export interface SchemaInputs {
 
 /** The form model of a schema document; a document that cannot be a form is a `format` error. */
 function toModel(json: unknown): FormModel {
+  let model: FormModel;
   try {
-    return readSchema(json);
+    model = readSchema(json);
   } catch (error) {
     throw new DandelionError(
       'format',
@@ -39,6 +40,13 @@ function toModel(json: unknown): FormModel {
       },
     );
   }
+  if (model.problems.length > 0) {
+    console.warn(
+      '[dandelion] <intake-form> schema keywords not supported:',
+      model.problems.map((p) => `${p.keyword} (${p.at || '/'})`).join(', '),
+    );
+  }
+  return model;
 }
 
 /** Reads a schema document once its patterns can run (at once when it has none). */

@@ -83,3 +83,33 @@ describe('<intake-form> without Web Locks, BroadcastChannel and storage.persist(
     await until(() => form.pending() === null, 'nothing waiting');
   });
 });
+
+describe('<intake-form> without requestIdleCallback (Safari)', () => {
+  before(async function () {
+    this.timeout(120_000);
+    await warmUp();
+  });
+  let restore: () => void;
+  beforeEach(() => {
+    restore = withoutApis([window, 'requestIdleCallback'], [window, 'cancelIdleCallback']);
+  });
+  afterEach(() => restore());
+
+  it('still loads the outbox after the form shows and delivers what an earlier page saved', async () => {
+    expect('requestIdleCallback' in window).to.equal(false);
+    const key = uniqueKey('noidle');
+    const first = await mountForm({ form: 'test-signup', key });
+    const name = `无空闲-${key}`;
+    await first.fill('姓名', name);
+    receiver.fail('500');
+    await first.submit();
+    const { id } = await first.submitted('queued');
+    receiver.heal();
+    first.el.remove();
+
+    const second = await mountForm({ form: 'test-signup', key });
+    const detail = await second.submitted('sent');
+    expect(detail.id).to.equal(id);
+    expect(await storedRows('test-signup', name)).to.have.length(1);
+  });
+});

@@ -1,6 +1,7 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { FormAnswers } from '../../src/intake-form/answers.js';
+import { issueMessage } from '../../src/intake-form/messages.js';
 import { readSchema, type Field } from '../../src/intake-form/schema.js';
 import { loadForm } from '../support/intake.js';
 
@@ -10,7 +11,7 @@ async function answersOf(name: string) {
   let changes = 0;
   const answers = new FormAnswers(
     model,
-    () => ({ locale: 'en', number: new Intl.NumberFormat('en') }),
+    () => ({ locale: 'en', number: new Intl.NumberFormat('en'), explain: issueMessage }),
     () => changes++,
   );
   const field = (key: string): Field => model.byPointer.get(`/${key}`)!;

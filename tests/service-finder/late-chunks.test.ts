@@ -2,23 +2,14 @@ import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { mountFinder, type FinderHarness } from '../support/finder.js';
 import { until } from '../support/wait.js';
-
-/** One of the finder's lazily loaded modules (a core LazyModule), by its field name. */
-type Lazy = { options: { load: () => Promise<unknown> } };
+import { holdLazy, type Lazy } from '../support/lazy.js';
 
 /**
  * Holds back the download of the finder's `field` module until `release()`, or makes it fail:
  * the order "search done, its code later" without depending on how fast the machine is.
  */
-function hold(finder: FinderHarness, field: Field, fail = false) {
-  const lazy = (finder.el as unknown as Record<string, Lazy>)[field];
-  const load = lazy.options.load;
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  lazy.options.load = () =>
-    released.then(() => (fail ? Promise.reject(new Error('download failed (test)')) : load()));
-  return release;
-}
+const hold = (finder: FinderHarness, field: Field, fail = false) =>
+  holdLazy(finder.el, field, fail);
 
 type Field = 'queryTools' | 'noMatch' | 'searchCode' | 'filterCode';
 

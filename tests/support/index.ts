@@ -11,6 +11,7 @@ export {
   isShown,
 } from './dom.js';
 export { until, settle } from './wait.js';
+export { holdLazy } from './lazy.js';
 export { mount, type Mounted } from './mount.js';
 export { EventLog } from './events.js';
 export { fakeClock, useFakeClock, advance, type FakeClock } from './clock.js';
