@@ -405,9 +405,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     }
     const weekView = this.weekView.module;
     if (view === 'week' && weekView) {
-      const { weekRow, weekColumns, firstHour, lastHour } = layout;
-      const week = { first, row: weekRow!, columns: weekColumns, firstHour, lastHour };
-      return weekView.renderWeek({ ...week, visible: this.shown!.visible }, c);
+      return weekView.renderWeek({ first, lanes: this.lanes, visible: this.shown!.visible }, c);
     }
     if (view === 'week') {
       // The week view's code could not be downloaded: the week's events as a list.

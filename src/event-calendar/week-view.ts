@@ -7,8 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
 import { eventTitle } from '../core/event-title.js';
 import { msg } from '@lit/localize';
-import type { Row } from './row-layout.js';
-import type { DayColumn, TimedBlock } from './time-layout.js';
+import type { TimedBlock } from './time-layout.js';
+import { layoutWeek } from './week-layout.js';
 import { partsOf } from '../core/time/day.js';
 import {
   eventLabel,
@@ -24,18 +24,13 @@ import {
 /** The styles this view adds to the calendar's shadow root when it loads. */
 export { weekViewStyles as styles } from './week-view.styles.js';
 
-/** What the week view shows, derived by the calendar. */
+/** What the week view shows, from the calendar. */
 export interface WeekData {
   /** First day of the week. */
   first: number;
-  /** The all-day row: all-day events and timed ones of 24 hours or more. */
-  row: Row<EventPlaced>;
-  /** Each day's timed events, placed by time. */
-  columns: DayColumn<EventPlaced>[];
-  /** The hours the time grid shows: `firstHour` up to (not including) `lastHour`. */
-  firstHour: number;
-  lastHour: number;
-  /** The events that pass the filter (the "+N more" label counts a day's). */
+  /** Bars per day in the all-day row. */
+  lanes: number;
+  /** The week's events that pass the filter (the "+N more" label counts a day's). */
   visible: EventPlaced[];
 }
 
@@ -78,8 +73,9 @@ function renderBlock(
   </li>`;
 }
 
-export function renderWeek(w: WeekData, c: ViewContext): TemplateResult {
+export function renderWeek(data: WeekData, c: ViewContext): TemplateResult {
   const f = c.formats;
+  const w = { ...layoutWeek(data.visible, data.first, data.lanes), ...data };
   const row = w.row;
   const days = Array.from({ length: 7 }, (_, i) => w.first + i);
   const hours = Array.from({ length: w.lastHour - w.firstHour }, (_, i) => w.firstHour + i);
