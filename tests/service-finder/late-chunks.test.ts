@@ -1,5 +1,6 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { mountFinder, type FinderHarness } from '../support/finder.js';
 import { until } from '../support/wait.js';
 import { holdLazy, type Lazy } from '../support/lazy.js';
@@ -130,7 +131,15 @@ describe('service-finder: the search code arrives with the first query', () => {
   it('loads the search code when the search box gets focus, before anything is typed', async () => {
     const finder = await mountFinder();
     const search = (finder.el as unknown as Record<string, { state: unknown }>).searchCode;
-    finder.searchBox().focus();
+    // A real click: `focus()` fires no focus event in a page that is not the focused one (the
+    // test runner runs several side by side).
+    const box = finder.searchBox();
+    box.scrollIntoView({ block: 'center' });
+    const r = box.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)],
+    });
     await until(() => typeof search.state === 'object', 'the search code');
     expect(finder.count()).to.equal('找到 5 个服务');
   });
