@@ -11,7 +11,7 @@
  * under the filters and says that the search could not be loaded.
  */
 import type { Service } from '../core/models.js';
-import { runWhenIdle } from './idle.js';
+import { runWhenIdle } from '../core/idle.js';
 import { normalizeText, type Bits } from './query-terms.js';
 
 const entities: Record<string, string> = {
