@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { DandelionElement } from './dandelion-element.js';
-import { DataController } from './resource/data-controller.js';
+import { DataController, type DataHooks } from './resource/data-controller.js';
 import type { FieldMap } from './fields.js';
 import type { Format } from './formats.js';
 import type { ModelByKind, ModelKind } from './models.js';
@@ -59,8 +59,8 @@ export class DandelionDataElement<K extends ModelKind> extends DandelionElement 
   /** Loading state and normalized items of this widget. */
   protected readonly loader: DataController<K>;
 
-  /** @param early See {@link DataController}: the reader a widget's usual feeds need, early. */
-  constructor(kind: K, early?: (src: string, format: Format | undefined) => void) {
+  /** @param hooks See {@link DataHooks}: what the widget starts early, or awaits before showing. */
+  constructor(kind: K, hooks?: DataHooks<K>) {
     super();
     this.loader = new DataController(
       this,
@@ -79,7 +79,7 @@ export class DandelionDataElement<K extends ModelKind> extends DandelionElement 
         pageOrigins: this.pageOrigins,
         imageOrigins: this.imageOrigins,
       }),
-      early,
+      hooks,
     );
   }
 

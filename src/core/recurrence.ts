@@ -197,6 +197,22 @@ export async function expandOccurrences(
 }
 
 /**
+ * Loads the code expanding `events` needs (the series expander; ical.js for the rare rules), when
+ * some event recurs, so that {@link expandOccurrencesNow} answers at once afterwards. Never
+ * rejects: a failed download shows when the occurrences are asked for.
+ */
+export async function prepareSeries(events: readonly CalendarEvent[]): Promise<void> {
+  const recurring = events.filter(isRecurring);
+  if (recurring.length === 0) return;
+  try {
+    seriesLoaded = await import('./series.js');
+    await seriesLoaded.loadIcalFor(recurring);
+  } catch {
+    // expandOccurrences() loads it again and reports the failure.
+  }
+}
+
+/**
  * As {@link expandOccurrences}, at once, without waiting for any code: undefined when the
  * events need the series expander (or ical.js) and it has not been loaded yet. A calendar
  * paging between months uses this so the new month never paints without its series.

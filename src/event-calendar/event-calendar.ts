@@ -35,7 +35,7 @@ import type { EventPlaced, ViewContext } from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
 import { WidthController } from './width-controller.js';
 import { headingLevel } from '../core/heading.js';
-import { preloadIcsReader } from './early-reader.js';
+import { calendarHooks } from './early-start.js';
 
 export type { CalendarView, EventCalendarSelectDetail };
 
@@ -184,7 +184,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private shown?: Shown;
 
   constructor() {
-    super('event', preloadIcsReader);
+    super('event', calendarHooks);
   }
 
   /** The view in effect: the `view` attribute, else list in a narrow container, else month. */

@@ -38,6 +38,22 @@ export interface DataInputs {
 
 export type DataStatus = ResourceStatus;
 
+/** What a widget adds to its data loading. */
+export interface DataHooks<K extends ModelKind> {
+  /**
+   * Called with the source (and `format`) when the first request starts, before the reading
+   * chunk is there: a widget asks for the reader its usual feeds need (the calendar's iCalendar
+   * reader), so that arrives with the reading chunk instead of a round trip after it.
+   */
+  early?: (src: string, format: Format | undefined) => void;
+  /**
+   * Awaited with the records before they are shown: the code their first view needs (the
+   * calendar's series expander), so that view is drawn once, with everything in it. Must not
+   * reject (a failure is for the view to show, on its own terms).
+   */
+  ready?: (items: ModelByKind[K][]) => Promise<void> | void;
+}
+
 /** The reading chunk, once it is loaded (then requests need no head start). */
 let reading: typeof import('./load-items.js') | undefined;
 
@@ -55,16 +71,11 @@ const warningsShown = 3;
 export class DataController<K extends ModelKind> {
   private readonly resource: ResourceController<DataInputs, LoadedItems<ModelByKind[K]>>;
 
-  /**
-   * @param early Called with the source (and `format`) when the first request starts, before the
-   *   reading chunk is there: a widget asks for the reader its usual feeds need (the calendar's
-   *   iCalendar reader), so that arrives with the reading chunk instead of a round trip after it.
-   */
   constructor(
     host: ResourceHost,
     kind: K,
     inputs: () => DataInputs,
-    early?: (src: string, format: Format | undefined) => void,
+    { early, ready }: DataHooks<K> = {},
   ) {
     this.resource = new ResourceController(host, {
       args: inputs,
@@ -103,6 +114,7 @@ export class DataController<K extends ModelKind> {
             `[dandelion] ${source}: skipped ${loaded.skipped} record(s) that could not be used — ${loaded.warnings.slice(0, warningsShown).join('; ')}`,
           );
         }
+        await ready?.(loaded.items);
         return loaded;
       },
       isEmpty: (loaded) => loaded.items.length === 0,
