@@ -422,7 +422,7 @@ await runBench(async (results) => {
       budget: 50,
     });
     results.push({
-      name: '  total JS heap of the page (Vite dev client and Lit dev build included)',
+      name: '  total JS heap of the page (Lit and the bench page included)',
       value: round(after / 1024 / 1024),
       unit: 'MB',
     });
