@@ -1,14 +1,10 @@
 /**
- * What a calendar adds to its data loading (see `DataHooks`). When its data request starts, while
- * the network is busy and the main thread would otherwise wait for the loader chunk:
+ * What a calendar adds to its data loading (see `DataHooks`).
  *
- * Most calendars read an iCalendar feed. Its reader is a chunk the data loader would ask for only
+ * When its data request starts: most calendars read an iCalendar feed. Its reader is a chunk the data loader would ask for only
  * once the loader itself has arrived and run; asked for here, when the data request starts, it
  * downloads beside the loader (on a slow phone, one round trip sooner to the first event). A
  * wrong guess costs one download: the loader still picks the reader by the answer.
- *
- * The first `Intl.DateTimeFormat` of a page loads the browser's date data (~200 ms on a phone's
- * CPU): done in the next task, it runs while the chunks travel instead of before the first render.
  *
  * Before the events are shown, the series expander is loaded when some of them recur (it travels
  * in the CDN file's loader chunk, so this costs no download there): the month is then drawn once,
@@ -17,12 +13,10 @@
 import type { DataHooks } from '../core/resource/data-controller.js';
 import type { Format } from '../core/formats.js';
 import { prepareSeries } from '../core/recurrence.js';
-import { viewerZone, Zone } from '../core/time/zone.js';
 
 export const calendarHooks: DataHooks<'event'> = { early: startEarly, ready: prepareSeries };
 
 function startEarly(src: string, format: Format | undefined): void {
   const named = format && format !== 'auto' ? format === 'ics' : /\.ics(?:[?#]|$)/i.test(src);
   if (named) void import('../core/readers/ics.js').catch(() => undefined);
-  setTimeout(() => Zone.get(viewerZone()));
 }

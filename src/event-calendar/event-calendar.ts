@@ -3,8 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { errorDetail } from '../core/errors.js';
-import { LazyModule } from '../core/element/lazy-module.js';
-import { LazyView } from '../core/lazy-view.js';
 import type { CalendarEvent } from '../core/models.js';
 import { renderEmpty } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
@@ -36,6 +34,7 @@ import { firstDayOfWeek } from './week-info.js';
 import { WidthController } from './width-controller.js';
 import { headingLevel } from '../core/heading.js';
 import { calendarHooks } from './early-start.js';
+import { CalendarParts } from './calendar-parts.js';
 
 export type { CalendarView, EventCalendarSelectDetail };
 
@@ -137,26 +136,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
         this.inLocale(() => errorDetail(error)),
       ),
   );
-  /** The detail view's code and styles: their own chunk, loaded when a detail first opens. */
-  private readonly detailView = new LazyView(
-    this,
-    () => import('./event-detail.js'),
-    'the event detail',
-  );
-  /** The month view in a narrow container (its own chunk): marks, the chosen day's list. */
-  private readonly phoneView = new LazyView(
-    this,
-    () => import('./month-phone-view.js'),
-    'the phone month view',
-    () => this.currentView === 'month' && this.width.narrow,
-  );
-  /** The week view (its own chunk), loaded before the calendar first shows a week. */
-  private readonly weekView = new LazyView(
-    this,
-    () => import('./week-view.js'),
-    'the week view',
-    () => this.currentView === 'week',
-  );
+  private readonly parts = new CalendarParts(this, {
+    view: () => this.currentView,
+    narrow: () => this.width.narrow,
+    lunar: () => this.lunarShown,
+    colours: () => Boolean(this.categoryColors),
+  });
   private readonly listPaging = new ListPaging();
   private readonly longList = new LongListSlot(this);
   private readonly memo = new ShownMemo();
@@ -164,20 +149,8 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   private readonly display = new Display();
   private readonly share = new ShareOpening();
   private lunarLabels?: import('./lunar.js').LunarLabels;
-  /** The lunar labels' code, loaded before the first update while `lunar` is on in Chinese. */
-  private readonly lunarModule = new LazyModule(this, {
-    load: () => import('./lunar.js'),
-    what: 'the lunar labels',
-    when: () => this.lunarShown,
-  });
   private mapTemplate?: string;
   private ownColours?: ReturnType<typeof import('../core/own-category-colours.js').ownColours>;
-  /** The reader of `category-colors` (its own chunk), loaded before an update while it is set. */
-  private readonly colourReader = new LazyModule(this, {
-    load: () => import('../core/own-category-colours.js'),
-    what: 'the category colours',
-    when: () => Boolean(this.categoryColors),
-  });
   private itemsSeen?: readonly CalendarEvent[];
   private summary: ItemsSummary = summarize([], 'en');
   /** The occurrences shown (the range's, in the active categories) and their layout. */
@@ -185,6 +158,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   constructor() {
     super('event', calendarHooks);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In the task after the data request starts: the zone and formats, while the data travels.
+    setTimeout(() => this.isConnected && this.display.warm(this.timeZone, this.locale.intl));
   }
 
   /** The view in effect: the `view` attribute, else list in a narrow container, else month. */
@@ -206,7 +185,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.display.update(this.timeZone, this.locale.intl)) this.lunarLabels = undefined;
-    const lunar = this.lunarModule.module;
+    const lunar = this.parts.lunar.module;
     if (!this.lunarShown) this.lunarLabels = undefined;
     else if (lunar) this.lunarLabels ??= new lunar.LunarLabels(this.locale.messages);
     this.nav.sync(this.display.today(), firstDayOfWeek(this.locale.intl), {
@@ -219,7 +198,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
     if (changed.has('pageSize')) this.listPaging.setPageSize(this.pageSize);
     if (changed.has('categoryColors')) {
-      this.ownColours = this.colourReader.module?.ownColours(this.categoryColors, this.localName);
+      this.ownColours = this.parts.colours.module?.ownColours(this.categoryColors, this.localName);
       this.itemsSeen = undefined;
       this.range.retry(); // places the occurrences again, in their new colours
     }
@@ -286,7 +265,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   /** Enter on a day: to its events under the grid (narrow month view), else its list dialog. */
   private activateDay(day: number, cell: HTMLElement): void {
     const agenda = this.renderRoot.querySelector<HTMLElement>('.agenda [part="event"]');
-    if (this.width.narrow && this.phoneView.module) return agenda?.focus();
+    if (this.width.narrow && this.parts.phone.module) return agenda?.focus();
     const has = this.shown!.visible.some((p) => p.startDay <= day && p.endDay >= day);
     if (has) this.dialog.openDay(day, cell);
   }
@@ -347,7 +326,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   };
   private readonly onRetryDetail = () => {
     // The retry button goes away with the error: keep focus in the dialog, on its title.
-    void this.detailView
+    void this.parts.detail
       .retry()
       .then(() => this.updateComplete)
       .then(() => this.dialog.focusTitle());
@@ -359,7 +338,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
 
   /** An event's detail was opened: load its code (its own chunk), tell the page. */
   private onOpened(placed: EventPlaced): void {
-    void this.detailView.load();
+    void this.parts.detail.load();
     this.emit('dandelion-select', selectDetail(placed));
   }
 
@@ -400,10 +379,10 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       const [rows, focusDay, inRange] = [layout.monthRows, this.nav.focusDay, this.nav.inRange];
       const m = { first, last, rows, focusDay, inRange, lanes: this.lanes };
       const [visible, colours] = [this.shown!.visible, this.summary.colours];
-      const phone = this.width.narrow ? this.phoneView.module : undefined;
+      const phone = this.width.narrow ? this.parts.phone.module : undefined;
       return phone ? phone.renderPhoneMonth({ ...m, visible, colours }, c) : renderMonth(m, c);
     }
-    const weekView = this.weekView.module;
+    const weekView = this.parts.week.module;
     if (view === 'week' && weekView) {
       return weekView.renderWeek({ first, lanes: this.lanes, visible: this.shown!.visible }, c);
     }
@@ -434,13 +413,13 @@ export class EventCalendar extends DandelionDataElement<'event'> {
   }
 
   private renderDialog(): TemplateResult {
-    if (this.dialog.state?.mode === 'event') void this.detailView.load();
+    if (this.dialog.state?.mode === 'event') void this.parts.detail.load();
     return renderDialog({
       dialog: this.dialog,
       view: this.viewContext(),
       display: this.display,
       visible: this.shown!.visible,
-      detail: this.detailView.state,
+      detail: this.parts.detail.state,
       mapTemplate: this.mapTemplate,
       chineseMaps: this.locale.messages !== 'en',
       colours: this.summary.colours,

@@ -217,6 +217,19 @@ export class CalendarFormats {
   }
 
   /** Locale digits for a count. */
+  /**
+   * Builds the formats a first view uses (each first `Intl` object of a kind loads the browser's
+   * data for it): called while the data travels, not in the first render.
+   */
+  warm(day: number, otherZone: string | undefined): void {
+    this.monthTitle(day);
+    this.weekdayShort(day);
+    this.fullDate(day);
+    this.time(day * DAY);
+    this.count(1);
+    if (otherZone) this.zoneName(otherZone, day * DAY);
+  }
+
   count(n: number): string {
     return this.number.format(n);
   }

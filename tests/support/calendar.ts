@@ -231,8 +231,8 @@ function template(s: CalendarSetup): TemplateResult {
 function holdDetailCode(calendar: EventCalendar): () => void {
   // The detail view is a core LazyModule: its download is `options.load`.
   const view = (
-    calendar as unknown as { detailView: { options: { load: () => Promise<unknown> } } }
-  ).detailView;
+    calendar as unknown as { parts: { detail: { options: { load: () => Promise<unknown> } } } }
+  ).parts.detail;
   const load = view.options.load;
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -257,8 +257,8 @@ export async function mountCalendar(setup: CalendarSetup = {}): Promise<Calendar
   if (setup.failWeekCode) {
     // The week view is a core LazyModule too: its download is `options.load`.
     const view = (
-      calendar as unknown as { weekView: { options: { load: () => Promise<unknown> } } }
-    ).weekView;
+      calendar as unknown as { parts: { week: { options: { load: () => Promise<unknown> } } } }
+    ).parts.week;
     view.options.load = () => Promise.reject(new Error('download failed (test)'));
   }
   const { events } = await mount<HTMLElement>(html`${built}`);
@@ -794,7 +794,7 @@ export class CalendarHarness {
    * from a test): the dialog shows what it shows after a lost connection.
    */
   async detailDownloadFailed(): Promise<void> {
-    (this.el as unknown as { detailView: { state: unknown } }).detailView.state = 'failed';
+    (this.el as unknown as { parts: { detail: { state: unknown } } }).parts.detail.state = 'failed';
     this.el.requestUpdate();
     await this.update();
   }
