@@ -321,6 +321,10 @@ const loaderModules = (id: string): boolean =>
   // The calendar expands recurring events (and loads ical.js) from here.
   (process.env.DANDELION_CDN_ENTRY === 'event-calendar' &&
     /[\\/]src[\\/]core[\\/]series\.ts$/.test(id)) ||
+  // JSON documents (BOM, prefixes, envelopes): read() loads this only for JSON sources. Lists and
+  // calendars are mostly JSON; stories mostly feeds, so the carousel loads it only when needed.
+  (process.env.DANDELION_CDN_ENTRY !== 'story-carousel' &&
+    /[\\/]src[\\/]core[\\/]readers[\\/]json-document\.ts$/.test(id)) ||
   // A finder's data is services: the JSON reader's service normalizer (records, service, where
   // and what they share) travels in the loader, not as six small chunks gzipped one by one.
   (process.env.DANDELION_CDN_ENTRY === 'service-finder' &&

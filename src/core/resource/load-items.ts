@@ -7,7 +7,6 @@
  */
 import { DandelionError } from '../errors.js';
 import { getPath, parseFieldMap, type FieldMap } from '../fields.js';
-import { findRecords } from '../readers/json-document.js';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { preloadReader, read } from '../read.js';
 import type { DataInputs } from './data-controller.js';
@@ -74,7 +73,9 @@ export async function loadItems<K extends ModelKind>(
   // Not one record could be used: a broken source (no dates, wrong format, lists nested 100,000
   // deep), not an empty one. Saying "nothing published yet" would hide it from the site owner.
   if (loaded.items.length === 0 && loaded.skipped > 0) {
-    const records = docs.flatMap((doc) => recordsOf(doc, options.itemsPath));
+    // Only for this message: the document reader loads now, not with every source.
+    const { findRecords } = await import('../readers/json-document.js');
+    const records = docs.flatMap((doc) => recordsOf(findRecords, doc, options.itemsPath));
     const unmatched = map ? unmatchedPaths(map, records) : [];
     const fields = [
       ...new Set(records.slice(0, 20).flatMap((r) => (isObject(r) ? Object.keys(r) : []))),
@@ -103,7 +104,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The JSON records of a document (none when it is not JSON records). */
-function recordsOf(doc: unknown, itemsPath?: string): unknown[] {
+function recordsOf(
+  findRecords: (doc: unknown, itemsPath?: string) => unknown[],
+  doc: unknown,
+  itemsPath?: string,
+): unknown[] {
   if (doc === undefined || typeof doc === 'string') return [];
   try {
     return findRecords(doc, itemsPath);
