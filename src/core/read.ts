@@ -18,7 +18,7 @@ import type { FieldMap } from './fields.js';
 import type { ModelByKind, ModelKind, ReadResult, Story } from './models.js';
 import { loadMarkupCode, needsSanitizing } from './normalize/markup.js';
 import type { ReadSource } from './readers/reader-definition.js';
-import { readerOf, readers } from './readers/registry.js';
+import { readerOf } from './readers/registry.js';
 
 export interface ReadOptions<K extends ModelKind> {
   /** Which model the caller wants. */
@@ -120,6 +120,8 @@ async function jsonParser(
 export const lazyReading = {
   /** The JSON document reader (JSON text the pager could not parse, or given as text). */
   jsonDocument: () => import('./readers/json-document.js'),
+  /** The errors of a source that cannot be read as set up, with their hints for the site owner. */
+  errors: () => import('./reading-errors.js'),
 };
 
 /**
@@ -141,23 +143,9 @@ export async function read<K extends ModelKind>(
   if (format === 'json' && requested !== 'json' && !itemsPath && !map)
     format = sniffJsonShape(source.json());
   const reader = readerOf(format);
-  if (!reader) {
-    throw new DandelionError('format', `unknown format "${format}"`, undefined, {
-      attribute: 'format',
-      hint: `Set format to auto (the default) or one of: ${readers.map((r) => r.name).join(', ')}.`,
-    });
-  }
-  if (!reader.kinds.includes(kind)) {
-    throw new DandelionError(
-      'format',
-      `format "${format}" gives ${reader.kinds.join(' or ')}s, but this widget shows ${kind}s`,
-      undefined,
-      {
-        attribute: 'format',
-        hint: `Point src at a source of ${kind}s, or set format to the source's real format.`,
-      },
-    );
-  }
+  if (!reader) throw (await lazyReading.errors()).unknownFormat(format);
+  if (!reader.kinds.includes(kind))
+    throw (await lazyReading.errors()).wrongKind(format, reader.kinds, kind);
   const shared = { map, transform, itemsPath };
   const context = { kind, requested, baseUrl, ...shared };
   const left = {

@@ -77,3 +77,52 @@ describe('story-carousel: the JSON document reader arrives late', () => {
     }
   });
 });
+
+/** A carousel asked to read its feed as HSDS (services, not stories): a set-up error. */
+async function misconfigured() {
+  const feed = await carouselIn(carouselTemplate({ lang: 'en' }));
+  feed.el.setAttribute('format', 'hsds');
+  feed.el.src = '/tests/fixtures/carousel/feed.xml';
+  return feed;
+}
+
+describe('story-carousel: the set-up error messages arrive late', () => {
+  it('stays busy until they are there, then says the content cannot be shown', async () => {
+    const held = holdPart('errors');
+    try {
+      const feed = await misconfigured();
+      const failure = feed.events.failed();
+      await feed.el.updateComplete;
+      expect(feed.state()).to.equal('loading');
+      held.release();
+      expect((await failure).kind).to.equal('format');
+      await until(() => feed.state() === 'error', 'the error view');
+      expect(feed.message).to.equal(
+        'This content cannot be shown here right now. Please come back later.',
+      );
+      await expect(feed.el).to.be.accessible();
+    } finally {
+      held.restore();
+    }
+  });
+
+  it('offers a retry when their download fails, and then gives the real reason', async () => {
+    const held = holdPart('errors', true);
+    try {
+      const feed = await misconfigured();
+      held.release();
+      expect((await feed.events.failed()).kind).to.equal('network');
+      await until(() => feed.state() === 'error', 'the error view');
+      const reason = feed.events.failed();
+      feed.retryButton.click();
+      expect((await reason).kind).to.equal('format');
+      await until(
+        () => feed.message.startsWith('This content cannot be shown'),
+        'the set-up error message',
+      );
+      expect(feed.buttons().map((b) => b.textContent!.trim())).not.to.include('Try again');
+    } finally {
+      held.restore();
+    }
+  });
+});
