@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { Features, transform as transformCss, transformStyleAttribute } from 'lightningcss';
 import { existsSync } from 'node:fs';
 import ts from 'typescript';
+import { transform } from 'esbuild';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureLocales } from './scripts/ensure-locales.mjs';
@@ -248,6 +249,59 @@ function perWidgetMessages(entry: string | undefined): Plugin | false {
 }
 
 /**
+ * CDN widget builds: the loader chunk carries its own copy of the few Rolldown runtime helpers
+ * it uses (namespace objects of the modules it holds) instead of importing Rolldown's runtime
+ * file, which every data widget fetched before content (one more request for 0.4 KB gz). The
+ * copy keeps only those helpers and runs in a function of its own (its names cannot meet the
+ * loader's); the lazy chunks that need more of the runtime (CommonJS interop) still import it.
+ */
+function runtimeInLoader(): Plugin {
+  return {
+    name: 'dandelion-runtime-in-loader',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
+      const runtime = chunks.find((c) => /(^|\/)rolldown-runtime-[^/]*\.js$/.test(c.fileName));
+      const loader = chunks.find((c) => /(^|\/)loader-[^/]*\.js$/.test(c.fileName));
+      if (!runtime || !loader || !loader.imports.includes(runtime.fileName)) return;
+      const exported = /export\s*\{([^}]*)\};?\s*$/.exec(runtime.code);
+      const imported = new RegExp(
+        String.raw`import\s*\{([^}]*)\}\s*from\s*["'\`]\./` +
+          posix.basename(runtime.fileName).replace(/[.$-]/g, '\\$&') +
+          String.raw`["'\`];?`,
+      ).exec(loader.code);
+      // Not the shape this step knows: the build stays as Rolldown made it.
+      if (!exported || !imported) return;
+      const pairs = (list: string) =>
+        list.split(',').map((pair) => {
+          const [name, as = name] = pair.trim().split(/\s+as\s+/);
+          return [name, as] as const;
+        });
+      const localOf = new Map(pairs(exported[1]).map(([local, as]) => [as, local]));
+      const used = pairs(imported[1]);
+      if (used.some(([name]) => !localOf.has(name))) return;
+      // The runtime's code with only what the loader uses (esbuild drops the rest).
+      const { code } = await transform(
+        `${runtime.code.slice(0, exported.index)}\nexport{${used
+          .map(([name]) => `${localOf.get(name)} as ${name}`)
+          .join(',')}};`,
+        { format: 'esm', minify: true, treeShaking: true },
+      );
+      const shaken = /export\s*\{([^}]*)\};?\s*$/.exec(code);
+      if (!shaken) return;
+      const copy = `const{${used.map(([name, local]) => `${name}:${local}`).join(',')}}=(()=>{${code.slice(
+        0,
+        shaken.index,
+      )}return{${pairs(shaken[1])
+        .map(([local, as]) => `${as}:${local}`)
+        .join(',')}}})();`;
+      loader.code = loader.code.replace(imported[0], copy);
+      loader.imports = loader.imports.filter((file) => file !== runtime.fileName);
+    },
+  };
+}
+
+/**
  * CDN builds: a lazy chunk's own static imports start downloading together with it. Without this
  * the browser finds them only once the chunk has arrived and been parsed, one round trip later
  * (the loader imports Rolldown's small runtime chunk: on a phone, ~200 ms before the reader of the
@@ -321,6 +375,10 @@ const loaderModules = (id: string): boolean =>
   // The calendar expands recurring events (and loads ical.js) from here.
   (process.env.DANDELION_CDN_ENTRY === 'event-calendar' &&
     /[\\/]src[\\/]core[\\/]series\.ts$/.test(id)) ||
+  // JSON documents (BOM, prefixes, envelopes): read() loads this only for JSON sources. Lists and
+  // calendars are mostly JSON; stories mostly feeds, so the carousel loads it only when needed.
+  (process.env.DANDELION_CDN_ENTRY !== 'story-carousel' &&
+    /[\\/]src[\\/]core[\\/]readers[\\/]json-document\.ts$/.test(id)) ||
   // A finder's data is services: the JSON reader's service normalizer (records, service, where
   // and what they share) travels in the loader, not as six small chunks gzipped one by one.
   (process.env.DANDELION_CDN_ENTRY === 'service-finder' &&
@@ -346,6 +404,7 @@ export default defineConfig(({ mode }) => {
       minifyLitHtml(),
       cdn && perWidgetMessages(process.env.DANDELION_CDN_ENTRY),
       cdn && explicitMessageIds(),
+      cdn && runtimeInLoader(),
       cdn && preloadLazyDependencies(),
     ],
     build: {

@@ -3,8 +3,11 @@
  * the network. `fetch` rejects both with the same `TypeError`; a second, opaque `no-cors` request
  * to the same URL reaches a server that answers but does not allow this page to read it. Such a
  * failure is the site's set-up (the data server must send `Access-Control-Allow-Origin`), so
- * retrying does not help and the visitor's connection is not to blame.
+ * retrying does not help and the visitor's connection is not to blame. Loaded by `fetchText` only
+ * when a request fails.
  */
+import { DandelionError } from './errors.js';
+
 export async function refusedByCors(url: string, signal?: AbortSignal): Promise<boolean> {
   let target: URL;
   try {
@@ -28,4 +31,22 @@ export async function refusedByCors(url: string, signal?: AbortSignal): Promise<
   } catch {
     return false;
   }
+}
+
+/**
+ * The error for a failed request to `url` that the browser refused under CORS (saying how the
+ * site fixes it; not retried), or `undefined` when it was lost on the network.
+ */
+export async function corsRefusal(
+  url: string,
+  cause: unknown,
+  signal?: AbortSignal,
+): Promise<DandelionError | undefined> {
+  if (!(await refusedByCors(url, signal))) return undefined;
+  return new DandelionError(
+    'network',
+    `the browser refused to let this page read ${url}: that server does not allow the origin ${location.origin}. It must answer with the header Access-Control-Allow-Origin: ${location.origin} (or the data must come from this site). Not retried.`,
+    undefined,
+    { cause, corsRefused: true },
+  );
 }

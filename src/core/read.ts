@@ -17,9 +17,8 @@ import {
 import type { FieldMap } from './fields.js';
 import type { ModelByKind, ModelKind, ReadResult, Story } from './models.js';
 import { loadMarkupCode, needsSanitizing } from './normalize/markup.js';
-import { readJsonDocument } from './readers/json-document.js';
 import type { ReadSource } from './readers/reader-definition.js';
-import { readerOf, readers } from './readers/registry.js';
+import { readerOf } from './readers/registry.js';
 
 export interface ReadOptions<K extends ModelKind> {
   /** Which model the caller wants. */
@@ -80,18 +79,50 @@ export function preloadReader(kind: ModelKind, format: Format = 'auto', url?: st
   if (reader?.kinds.includes(kind)) reader.preload(kind);
 }
 
-/** The body with its text and JSON views, each computed once (and only when a reader asks). */
-function sourceOf(body: unknown, parsed: unknown): ReadSource {
+/**
+ * The body with its text and JSON views, each computed once (and only when a reader asks).
+ * `parse` reads JSON text (given when the format reads JSON and the pager has not parsed it).
+ */
+function sourceOf(body: unknown, parsed: unknown, parse?: (text: string) => unknown): ReadSource {
   // Only the text formats need a string; stringifying 10,000 records for nothing costs ~40 ms.
   if (typeof body !== 'string')
     return { raw: body, text: () => JSON.stringify(body), json: () => body };
   let doc: { value: unknown } | undefined = parsed !== undefined ? { value: parsed } : undefined;
+  const notJson = () => {
+    throw new DandelionError('format', 'not a JSON document');
+  };
   return {
     raw: body,
     text: () => body,
-    json: () => (doc ??= { value: readJsonDocument(body) }).value,
+    json: () => (doc ??= { value: (parse ?? notJson)(body) }).value,
   };
 }
+
+/**
+ * The JSON document reader (BOM, anti-hijacking prefixes, errors that say what is wrong), for
+ * JSON text the pager has not parsed: loaded only for a format that reads JSON, so an RSS feed's
+ * page never downloads it.
+ */
+async function jsonParser(
+  body: unknown,
+  parsed: unknown,
+  format: string,
+): Promise<((text: string) => unknown) | undefined> {
+  const json = format === 'json' || !!readerOf(format)?.records;
+  if (typeof body !== 'string' || parsed !== undefined || !json) return undefined;
+  return (await lazyReading.jsonDocument()).readJsonDocument;
+}
+
+/**
+ * Code `read()` downloads only for the sources that need it (one place, so tests can hold back
+ * or fail a download and see the widget cope).
+ */
+export const lazyReading = {
+  /** The JSON document reader (JSON text the pager could not parse, or given as text). */
+  jsonDocument: () => import('./readers/json-document.js'),
+  /** The errors of a source that cannot be read as set up, with their hints for the site owner. */
+  errors: () => import('./reading-errors.js'),
+};
 
 /**
  * Reads a body (response text, or an already-parsed document / array of records) into models.
@@ -104,31 +135,17 @@ export async function read<K extends ModelKind>(
 ): Promise<ReadResult<ModelByKind[K]>> {
   const { kind, map, itemsPath, transform, baseUrl } = options;
   const requested = options.format ?? 'auto';
-  const source = sourceOf(body, options.parsed);
   // Markup in the text: the sanitizer is needed, so it loads alongside the reader, not after it.
   if (typeof body === 'string' && mayHaveMarkup(body)) loadMarkupCode().catch(() => undefined);
   let format: string = detectFormat(body, requested, options.contentType, baseUrl);
+  const source = sourceOf(body, options.parsed, await jsonParser(body, options.parsed, format));
   // Text sniffed as generic JSON: the parsed document's shape may show a more specific format.
   if (format === 'json' && requested !== 'json' && !itemsPath && !map)
     format = sniffJsonShape(source.json());
   const reader = readerOf(format);
-  if (!reader) {
-    throw new DandelionError('format', `unknown format "${format}"`, undefined, {
-      attribute: 'format',
-      hint: `Set format to auto (the default) or one of: ${readers.map((r) => r.name).join(', ')}.`,
-    });
-  }
-  if (!reader.kinds.includes(kind)) {
-    throw new DandelionError(
-      'format',
-      `format "${format}" gives ${reader.kinds.join(' or ')}s, but this widget shows ${kind}s`,
-      undefined,
-      {
-        attribute: 'format',
-        hint: `Point src at a source of ${kind}s, or set format to the source's real format.`,
-      },
-    );
-  }
+  if (!reader) throw (await lazyReading.errors()).unknownFormat(format);
+  if (!reader.kinds.includes(kind))
+    throw (await lazyReading.errors()).wrongKind(format, reader.kinds, kind);
   const shared = { map, transform, itemsPath };
   const context = { kind, requested, baseUrl, ...shared };
   const left = {

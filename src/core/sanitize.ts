@@ -1,13 +1,23 @@
 /**
  * The only place remote HTML is allowed in: the browser's own Sanitizer API where it has one
  * (Chromium, Firefox: nothing to download), DOMPurify otherwise (loaded lazily, only when a
- * record really carries markup). Both apply the same policy: the allowed tags and attributes
- * below, links only to `http(s)`, `mailto`, `tel` or relative URLs, images only from allowed
- * origins. Remote *text* never goes through here: it is escaped. Link checks live in
- * `safe-url.ts`, which the widgets use without this module.
+ * record really carries markup, and only where it is used). Both apply the same policy
+ * (`sanitize-policy.ts`): the allowed tags and attributes, links only to `http(s)`, `mailto`,
+ * `tel` or relative URLs, images only from allowed origins. Remote *text* never goes through
+ * here: it is escaped. Link checks live in `safe-url.ts`, which the widgets use without this
+ * module.
  */
-import type { Config } from 'dompurify';
 import { parseInert, withoutInlineAttributes } from './inert-html.js';
+import {
+  allowedAttributes as attributeList,
+  allowedTags as tagList,
+  allowedUrl,
+  finishElement,
+  imageOriginsOf,
+  type ImageOrigins,
+  type ImagePolicy,
+  type Purify,
+} from './sanitize-policy.js';
 import { isEscapedText, looksLikeHtml } from './normalize/markup.js';
 
 /** Plain text of an HTML fragment (entities decoded, tags dropped). Never executes anything. */
@@ -17,126 +27,10 @@ export function htmlToText(html: string): string {
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const purifyConfig: Config = {
-  ALLOWED_TAGS: [
-    'a',
-    'abbr',
-    'b',
-    'blockquote',
-    'br',
-    'caption',
-    'code',
-    'dd',
-    'del',
-    'div',
-    'dl',
-    'dt',
-    'em',
-    'figcaption',
-    'figure',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'hr',
-    'i',
-    'img',
-    'li',
-    'ol',
-    'p',
-    'pre',
-    'q',
-    's',
-    'small',
-    'span',
-    'strong',
-    'sub',
-    'sup',
-    'table',
-    'tbody',
-    'td',
-    'th',
-    'thead',
-    'tr',
-    'u',
-    'ul',
-  ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'lang', 'dir'],
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#|\/|\.)/i,
-  // DOMPurify checks every attribute value that is not on its list of URI-safe attributes
-  // against ALLOWED_URI_REGEXP: without this, `colspan="2"` or `lang="en"` would be dropped.
-  ADD_URI_SAFE_ATTR: ['colspan', 'rowspan', 'lang', 'dir'],
-  ALLOW_DATA_ATTR: false,
-  // Fallback content of plugins goes with them, as the browser's Sanitizer API does.
-  ADD_FORBID_CONTENTS: ['object', 'embed'],
-};
+export { imageAllowed, imageOriginsOf } from './sanitize-policy.js';
+export type { ImageOrigins, ImagePolicy } from './sanitize-policy.js';
 
-/**
- * Where images inside remote HTML may load from. An `<img>` in a feed record is a request the
- * visitor's browser makes: from a third-party host it is a tracking pixel. By default images load
- * only from the page's own origin and the source's (`baseUrl`); a site lists more hosts with the
- * `image-origins` attribute (`*` for any). Other images keep their alt text, not their `src`.
- */
-export interface ImagePolicy {
-  /** URL the HTML came from (its origin may serve images). */
-  baseUrl?: string;
-  /** More origins allowed to serve images, or `['*']` for any. */
-  imageOrigins?: readonly string[];
-}
-
-/** Origins that may serve images under a policy, worked out once per read (`any`: all). */
-export type ImageOrigins = Set<string> | 'any';
-
-export function imageOriginsOf({ baseUrl, imageOrigins: more = [] }: ImagePolicy): ImageOrigins {
-  if (more.includes('*')) return 'any';
-  const origins = [globalThis.location?.href, baseUrl, ...more].map((url) => url && originOf(url));
-  return new Set(origins.filter((origin): origin is string => Boolean(origin)));
-}
-
-/** Whether an image at `src` may load from where it is (see {@link ImagePolicy}). */
-export function imageAllowed(src: string, origins: ImageOrigins): boolean {
-  if (origins === 'any') return true;
-  const origin = originOf(src);
-  return origin !== undefined && origins.has(origin);
-}
-
-function originOf(url: string): string | undefined {
-  try {
-    return new URL(url, globalThis.location?.href).origin;
-  } catch {
-    return undefined;
-  }
-}
-
-type Purify = (html: string) => string;
 let purifier: Promise<Purify> | undefined;
-/** The origins of the sanitize call in progress (DOMPurify's hooks run synchronously inside it). */
-let currentOrigins: ImageOrigins = new Set();
-
-/** Links open in a new tab without handing over the page; images load lazily, from allowed hosts. */
-function finishElement(node: Element): void {
-  if (node.tagName === 'A') {
-    node.setAttribute('rel', 'noopener noreferrer nofollow');
-    node.setAttribute('target', '_blank');
-  }
-  if (node.tagName === 'IMG') {
-    node.setAttribute('loading', 'lazy');
-    const src = node.getAttribute('src');
-    if (!src || !imageAllowed(src, currentOrigins)) {
-      node.removeAttribute('src');
-      node.removeAttribute('srcset');
-    }
-  }
-}
-
-async function loadPurifier(): Promise<Purify> {
-  const { default: DOMPurify } = await import('dompurify');
-  const instance = DOMPurify(window);
-  instance.addHook('afterSanitizeAttributes', finishElement);
-  // DOMPurify parses the string itself: inline handlers and styles go first (see inert-html.ts).
-  return (html) => instance.sanitize(withoutInlineAttributes(html), purifyConfig) as string;
-}
 
 /**
  * Elements dropped with everything inside them (as DOMPurify does); other elements that are not
@@ -169,16 +63,14 @@ const dropWithContent = new Set([
   'video',
   'xmp',
 ]);
-const allowedTags = new Set(purifyConfig.ALLOWED_TAGS);
-const allowedAttributes = new Set(purifyConfig.ALLOWED_ATTR);
+const allowedTags = new Set(tagList);
+const allowedAttributes = new Set(attributeList);
 const urlAttributes = new Set(['href', 'src']);
 
 /** DOMPurify's URL rule: allowed schemes or relative, empty, or a `data:` URL on an image. */
 function urlAllowed(tag: string, url: string): boolean {
   return (
-    url === '' ||
-    purifyConfig.ALLOWED_URI_REGEXP!.test(url) ||
-    (tag === 'img' && url.toLowerCase().startsWith('data:'))
+    url === '' || allowedUrl.test(url) || (tag === 'img' && url.toLowerCase().startsWith('data:'))
   );
 }
 
@@ -204,7 +96,7 @@ function nativePurifier(): Purify | undefined {
     return undefined;
   }
   const doc = document.implementation.createHTMLDocument('');
-  return (html) => {
+  return (html, origins) => {
     const box = doc.createElement('div');
     setHtml.call(box, withoutInlineAttributes(html), { sanitizer });
     // Innermost first, so an element given way to has its children already checked.
@@ -224,7 +116,7 @@ function nativePurifier(): Purify | undefined {
           (!urlAttributes.has(name) || urlAllowed(node.localName, value.trim()));
         if (!allowed) node.removeAttribute(name);
       }
-      finishElement(node);
+      finishElement(node, origins);
     }
     return box.innerHTML;
   };
@@ -243,9 +135,23 @@ export function useSanitizerEngine(next: SanitizerEngine): void {
   engine = next;
 }
 
+/** Code the sanitizer downloads only where it is used (tests hold or fail it here). */
+export const lazySanitizing = {
+  /** DOMPurify with the policy, for browsers without the Sanitizer API. */
+  dompurify: () => import('./sanitize-dompurify.js'),
+};
+
 function loadSanitizer(): Promise<Purify> {
   const native = engine === 'auto' ? nativePurifier() : undefined;
-  return native ? Promise.resolve(native) : loadPurifier();
+  if (native) return Promise.resolve(native);
+  return lazySanitizing.dompurify().then(
+    ({ dompurifyPurifier }) => dompurifyPurifier(),
+    (error: unknown) => {
+      // A failed download is tried again by the next call (the widget's retry), not remembered.
+      purifier = undefined;
+      throw error;
+    },
+  );
 }
 
 /**
@@ -260,8 +166,7 @@ async function sanitizeWith(html: string, origins: ImageOrigins): Promise<string
   if (!looksLikeHtml(html) || isEscapedText(html)) return html;
   purifier ??= loadSanitizer();
   const purify = await purifier;
-  currentOrigins = origins;
-  return purify(html);
+  return purify(html, origins);
 }
 
 /** Sanitizes every listed HTML field of every item in place (one sanitizer load at most). */

@@ -3,6 +3,8 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/story-carousel/define.js';
 import { refusedByCors } from '../../src/core/cors-refusal.js';
+import { fetchText, lazyFetching } from '../../src/core/data/fetch-text.js';
+import { DandelionError } from '../../src/core/errors.js';
 import { mount, until } from '../support/index.js';
 import { text } from '../support/dom.js';
 
@@ -63,5 +65,39 @@ describe('a widget whose data server refuses this page (CORS)', () => {
     const { hits } = (await (await fetch(`/test-api/count?key=${key}`)).json()) as { hits: number };
     expect(hits).to.equal(2);
     expect(warnings.join('\n')).to.contain('Access-Control-Allow-Origin');
+  });
+});
+
+/** `fetchText` loads the CORS check only when a request fails: a late or failed download. */
+describe('the CORS check arrives late or not at all', () => {
+  const load = lazyFetching.corsRefusal;
+  afterEach(() => (lazyFetching.corsRefusal = load));
+  const refused = () =>
+    fetchText(otherOrigin('/tests/fixtures/finder/hsds-services.json'), { attempts: 1 }).then(
+      () => undefined,
+      (e: unknown) => e as DandelionError,
+    );
+
+  it('still tells a CORS refusal apart once the check has arrived', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    lazyFetching.corsRefusal = () => ((asked = true), released.then(load));
+    const failure = refused();
+    await until(() => asked, 'the check asked for');
+    release();
+    const error = await failure;
+    expect(error).to.be.instanceOf(DandelionError);
+    expect(error!.kind).to.equal('network');
+    expect(error!.corsRefused).to.equal(true);
+  });
+
+  it('counts the failure as the network’s (retried, retry button) when the check cannot load', async () => {
+    lazyFetching.corsRefusal = () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module (test)'));
+    const error = await refused();
+    expect(error).to.be.instanceOf(DandelionError);
+    expect(error!.kind).to.equal('network');
+    expect(error!.corsRefused).to.equal(false);
   });
 });

@@ -5,7 +5,6 @@
 import { DandelionError } from '../errors.js';
 import { anySignal } from './any-signal.js';
 import { decodeBytes } from './decode-bytes.js';
-import { refusedByCors } from '../cors-refusal.js';
 import { dataFormats, type StartedRequest } from './early-request.js';
 
 export interface FetchOptions {
@@ -126,15 +125,13 @@ async function attempt(
         throw new DandelionError('timeout', `no answer from ${url} within ${timeout} ms`);
       // fetch rejects with a TypeError for DNS, refused connections, CORS and mixed content.
       // A server that answers but does not allow this page is the site's set-up: say how to
-      // fix it, and do not retry.
-      if (await refusedByCors(url, options.signal)) {
-        throw new DandelionError(
-          'network',
-          `the browser refused to let this page read ${url}: that server does not allow the origin ${location.origin}. It must answer with the header Access-Control-Allow-Origin: ${location.origin} (or the data must come from this site). Not retried.`,
-          undefined,
-          { cause: error, corsRefused: true },
-        );
-      }
+      // fix it, and do not retry. (That check is a chunk of its own, loaded only now; without
+      // it, the failure counts as the network's.)
+      const refusal = await lazyFetching.corsRefusal().then(
+        ({ corsRefusal }) => corsRefusal(url, error, options.signal),
+        () => undefined,
+      );
+      if (refusal) throw refusal;
       throw new DandelionError('network', `request to ${url} failed: ${String(error)}`, undefined, {
         cause: error,
       });
@@ -163,6 +160,12 @@ async function attempt(
     });
   }
 }
+
+/** Code `fetchText` loads only when a request fails (tests hold or fail its download here). */
+export const lazyFetching = {
+  /** Tells a CORS refusal from a network failure. */
+  corsRefusal: () => import('../cors-refusal.js'),
+};
 
 function worthRetrying(error: unknown): boolean {
   if (!(error instanceof DandelionError) || error.corsRefused) return false;

@@ -1,6 +1,5 @@
 /** Generic JSON: any API's list of records, found by field aliases, `map` and `transform`. */
 import { certainty, defineReader } from '../reader-definition.js';
-import { findRecords } from '../json-document.js';
 import { loadConverter } from '../../normalize/kinds.js';
 
 export const jsonFormat = defineReader({
@@ -11,8 +10,16 @@ export const jsonFormat = defineReader({
     if (head.startsWith('{') || head.startsWith('[')) return certainty.jsonText;
     return type === 'application/json' || /\.json$/i.test(path) ? certainty.hint : 0;
   },
-  // The normalizer and the wanted kind's code only, both at once.
-  load: ({ kind }) => Promise.all([import('../../normalize/records.js'), loadConverter(kind)]),
-  read: ([{ normalizeSliced }, convert], source, { map, transform, itemsPath, baseUrl }) =>
-    normalizeSliced(findRecords(source.json(), itemsPath), convert, { map, transform, baseUrl }),
+  // The normalizer, the wanted kind's code and the document reader only, all at once.
+  load: ({ kind }) =>
+    Promise.all([
+      import('../../normalize/records.js'),
+      loadConverter(kind),
+      import('../json-document.js'),
+    ]),
+  read: (
+    [{ normalizeSliced }, convert, { findRecords }],
+    source,
+    { map, transform, itemsPath, baseUrl },
+  ) => normalizeSliced(findRecords(source.json(), itemsPath), convert, { map, transform, baseUrl }),
 });
