@@ -14,11 +14,12 @@ import { intakeStyles } from './intake-form.styles.js';
 import { pickText, type Field, type IntakeForm as FormModel } from './schema.js';
 import { schemaResource } from './schema-resource.js';
 import type { Notice, StatusViewContext } from './status-views.js';
-import { SubmissionController } from './submission.js';
+import { outboxDelay, SubmissionController } from './submission.js';
 import { FocusController } from './focus.js';
 import { FormValueController } from './form-value.js';
 import { ProblemWords } from './problem-words.js';
 import { Notices } from './notices.js';
+import { LaterMessages } from './later-messages.js';
 import type { JsonSchema } from './validate.js';
 import { headingLevel } from '../core/heading.js';
 
@@ -167,6 +168,8 @@ export class IntakeForm extends DandelionElement {
     () => this.notice,
     () => this.schemaLoader.value,
   );
+  /** What the form says beyond its first view (a file of its own in the CDN build). */
+  private readonly laterMessages = new LaterMessages(this, () => this.beyondFirstView);
   private readonly sentences = new ProblemWords(
     this,
     () => this.answers,
@@ -188,6 +191,7 @@ export class IntakeForm extends DandelionElement {
     const model = this.schemaLoader.status === 'content' ? this.schemaLoader.value : undefined;
     if (model !== this.answers?.model) this.adopt(model);
     this.notices.prepare(changed.has('notice'));
+    this.laterMessages.prepare(!!this.answers, outboxDelay);
     const locale = this.locale.intl;
     if (locale !== this.formatLocale) {
       this.formatLocale = locale;
@@ -196,6 +200,13 @@ export class IntakeForm extends DandelionElement {
     }
     this.answers?.derive();
     this.picker.prepare(this.answers?.model);
+  }
+
+  /** Whether the next update may say more than the first view (see later-messages.ts). */
+  private get beyondFirstView(): boolean {
+    const { answers, notices, picker } = this;
+    const error = this.schemaLoader.status === 'error';
+    return error || notices.needed || !!answers?.feedback || !!this.form || !!picker.state;
   }
 
   /** A newly loaded form (or none): answers start from its defaults and any stored draft. */

@@ -24,7 +24,8 @@ export class Notices extends LazyView<typeof import('./notices-view.js')> {
     );
   }
 
-  private get needed(): boolean {
+  /** Whether there is a notice or a note on the schema to show. */
+  get needed(): boolean {
     return !!this.notice() || !!this.form()?.problems.length;
   }
 
