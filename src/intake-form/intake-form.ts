@@ -14,7 +14,7 @@ import { intakeStyles } from './intake-form.styles.js';
 import { pickText, type Field, type IntakeForm as FormModel } from './schema.js';
 import { schemaResource } from './schema-resource.js';
 import type { Notice, StatusViewContext } from './status-views.js';
-import { outboxDelay, SubmissionController } from './submission.js';
+import { SubmissionController } from './submission.js';
 import { FocusController } from './focus.js';
 import { FormValueController } from './form-value.js';
 import { ProblemWords } from './problem-words.js';
@@ -191,7 +191,7 @@ export class IntakeForm extends DandelionElement {
     const model = this.schemaLoader.status === 'content' ? this.schemaLoader.value : undefined;
     if (model !== this.answers?.model) this.adopt(model);
     this.notices.prepare(changed.has('notice'));
-    this.laterMessages.prepare(!!this.answers, outboxDelay);
+    this.laterMessages.prepare();
     const locale = this.locale.intl;
     if (locale !== this.formatLocale) {
       this.formatLocale = locale;
