@@ -11,24 +11,14 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const schema = {
-  title: '活动报名',
-  type: 'object',
-  required: ['name', 'phone'],
-  properties: {
-    name: { type: 'string', title: '家长姓名', maxLength: 20 },
-    phone: { type: 'string', title: '联系电话', format: 'tel' },
-  },
-};
 const page = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>split</title></head>
-<body><intake-form schema="/data/schema.json" no-draft></intake-form>
+<body><intake-form schema="/tests/fixtures/intake/forms/test-signup.json" no-draft></intake-form>
 <script type="module" src="/dist/cdn/intake-form.js"></script></body></html>`;
 const zhProblem = '请填写手机号';
 const enProblem = 'Enter a mobile number';
 
 const server = await serveStatic(process.cwd(), (path, res) => {
   const send = (type, body) => (res.writeHead(200, { 'Content-Type': type }).end(body), true);
-  if (path === '/data/schema.json') return send('application/json', JSON.stringify(schema));
   if (path === '/split.html') return send('text/html; charset=utf-8', page);
   return false;
 });
