@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { Features, transform as transformCss, transformStyleAttribute } from 'lightningcss';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import ts from 'typescript';
 import { transform } from 'esbuild';
@@ -216,6 +217,8 @@ function perWidgetMessages(entry: string | undefined): Plugin | false {
   const others = Object.values(messagePrefixes).filter((prefix) => prefix !== own);
   const kept = (id: string) => !others.some((prefix) => id.startsWith(prefix));
   const used = new Set<string>();
+  /** The message ids each source module asks for. */
+  const usedBy = new Map<string, string[]>();
   return {
     name: 'dandelion-per-widget-messages',
     apply: 'build',
@@ -233,9 +236,40 @@ function perWidgetMessages(entry: string | undefined): Plugin | false {
         return { code: out, map: null };
       }
       if (/[\\/]src[\\/].*\.ts$/.test(id)) {
-        for (const m of code.matchAll(/\bid: '([\w.-]+)'/g)) used.add(m[1]!);
+        const ids = [...code.matchAll(/\bid: '([\w.-]+)'/g)].map((m) => m[1]!);
+        for (const messageId of ids) used.add(messageId);
+        if (ids.length) usedBy.set(id, ids);
       }
       return null;
+    },
+    generateBundle(_options, bundle) {
+      if (!splitMessages.has(widget)) return;
+      const chunks = Object.values(bundle).flatMap((f) => (f.type === 'chunk' ? [f] : []));
+      const firstView = new Set(
+        chunks
+          .filter((c) => c.isEntry)
+          .flatMap((c) => c.moduleIds.flatMap((m) => usedBy.get(m) ?? [])),
+      );
+      for (const chunk of chunks) {
+        if (!chunk.moduleIds.some((m) => /[\\/]src[\\/]generated[\\/]locales[\\/]/.test(m)))
+          continue;
+        const { code, rest } = splitLocaleChunk(chunk.code, firstView, chunk.fileName);
+        const hash = createHash('sha256').update(rest).digest('base64url').slice(0, 8);
+        const fileName = `${posix.dirname(chunk.fileName)}/${chunk.name}-more-${hash}.js`;
+        chunk.code = code.replace('__MORE__', `./${posix.basename(fileName)}`);
+        this.emitFile({ type: 'asset', fileName, source: rest });
+        // Named anew for what it now holds (its name was hashed before the split): a cached copy
+        // of an older build's split can never stand in for this one.
+        const kept = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 8);
+        const renamed = `${posix.dirname(chunk.fileName)}/${chunk.name}-${kept}.js`;
+        const [from, to] = [posix.basename(chunk.fileName), posix.basename(renamed)];
+        for (const other of chunks) {
+          if (other !== chunk && other.code.includes(from))
+            other.code = other.code.split(from).join(to);
+        }
+        delete bundle[chunk.fileName];
+        this.emitFile({ type: 'asset', fileName: renamed, source: chunk.code });
+      }
     },
     buildEnd() {
       const missing = [...used].filter((id) => !kept(id));
@@ -298,6 +332,44 @@ function runtimeInLoader(): Plugin {
       loader.code = loader.code.replace(imported[0], copy);
       loader.imports = loader.imports.filter((file) => file !== runtime.fileName);
     },
+  };
+}
+
+/**
+ * One-widget CDN builds whose translations are split in two: the strings the widget's entry file
+ * asks for (its first view) stay in the locale chunk, the rest travel in one more file that
+ * `core/i18n/localization.ts` loads with the first lazy part that may show them (`allMessages()`).
+ */
+const splitMessages = new Set<string | undefined>(['intake-form']);
+
+/**
+ * Splits a built locale chunk (`import{…}from"…";var t={"id":`…`,…};export{t as templates};`)
+ * into the entries in `keep` and a module of the rest; the kept one exports `more`, importing
+ * `__MORE__`. Fails the build on any other shape rather than ship a broken locale.
+ */
+function splitLocaleChunk(
+  code: string,
+  keep: ReadonlySet<string>,
+  name: string,
+): { code: string; rest: string } {
+  const shape =
+    /^(import\{[^}]*\}from"[^"]+";)?var (\w+)=\{([^]*)\};export\{\2 as templates\};?\s*$/.exec(
+      code,
+    );
+  const entries = shape ? [...shape[3]!.matchAll(/"([\w.-]+)":\w*`[^`]*`/g)] : [];
+  if (!shape || entries.map((e) => e[0]).join(',') !== shape[3]) {
+    throw new Error(`${name}: not the locale chunk shape the message split reads`);
+  }
+  const [, imports = '', name_] = shape;
+  const part = (first: boolean) =>
+    entries
+      .filter((e) => keep.has(e[1]!) === first)
+      .map((e) => e[0])
+      .join(',');
+  return {
+    // `more()`: the rest, once, into the same templates (English for them if it fails).
+    code: `${imports}var ${name_}={${part(true)}},r;const more=()=>r??=import("__MORE__").then(m=>void Object.assign(${name_},m.templates),e=>{r=void 0;console.warn("[dandelion] could not load the rest of the messages",e)});export{${name_} as templates,more};`,
+    rest: `${imports}var ${name_}={${part(false)}};export{${name_} as templates};`,
   };
 }
 

@@ -7,12 +7,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { FormAnswers } from './answers.js';
+import type * as NoticesView from './notices-view.js';
 import { renderField, type FieldViewContext } from './field-views.js';
 import {
   renderActionProblem,
-  renderNotice,
+  renderNoticeWithoutWords,
   renderPending,
-  renderProblems,
   renderProgress,
   renderSummary,
   type Notice,
@@ -25,6 +25,11 @@ export interface FormViewContext {
   fields: FieldViewContext;
   status: StatusViewContext;
   notice?: Notice;
+  /**
+   * The notices and schema problems (notices-view.ts, a chunk of its own): undefined while it
+   * loads, `'failed'` when it could not be downloaded.
+   */
+  notices: typeof NoticesView | 'failed' | undefined;
   /** The `action` attribute when it is set but not an http(s) address (a setup error). */
   badAction?: string;
   /** Whether there is an `action` to send to (else the last step has no submit button). */
@@ -100,6 +105,7 @@ export function renderForm(c: FormViewContext): TemplateResult {
   const last = answers.step >= steps.length - 1;
   const title = status.text(model.title);
   const summary = answers.summary;
+  const notices = typeof c.notices === 'object' ? c.notices : undefined;
   return html`<form
     novalidate
     aria-labelledby=${ifDefined(title ? 'form-title' : undefined)}
@@ -110,9 +116,9 @@ export function renderForm(c: FormViewContext): TemplateResult {
   >
     ${title ? heading(status.headingLevel, title, { id: 'form-title', class: 'form-heading', tabindex: -1 }) : nothing}
     ${model.description ? html`<p class="description">${status.text(model.description)}</p>` : nothing}
-    ${renderProblems(model.problems, status)}
+    ${notices ? notices.renderProblems(model.problems, status) : nothing}
     ${c.badAction !== undefined ? renderActionProblem(c.badAction) : nothing}
-    ${renderNotice(c.notice)}
+    ${notices ? notices.renderNotice(c.notice) : c.notices === 'failed' ? renderNoticeWithoutWords(c.notice) : nothing}
     ${steps.length > 1 ? renderProgress(answers.step, steps.length, step.title, status) : nothing}
     ${summary.length > 0 ? renderSummary(summary, status) : nothing}
     <div class="step">

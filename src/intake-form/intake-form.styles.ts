@@ -203,14 +203,6 @@ export const intakeStyles = css`
     border-inline-start-color: var(--_danger);
   }
 
-  .problems p {
-    margin: 0;
-  }
-
-  .problems p + p {
-    margin-block-start: var(--_space);
-  }
-
   .progress {
     display: grid;
     gap: calc(var(--_space) / 2);

@@ -1,12 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DandelionElement } from '../core/dandelion-element.js';
-import { LazyView } from '../core/lazy-view.js';
+import { PickerLoader } from './picker-loader.js';
 import { renderLoading } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';
 import { FormAnswers } from './answers.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
-import type { ChoicePicker } from './choice-picker.js';
 import { controlOf, readControl } from './controls.js';
 import { DraftController } from './draft.js';
 import type { FieldViewContext } from './field-views.js';
@@ -19,6 +18,8 @@ import { SubmissionController } from './submission.js';
 import { FocusController } from './focus.js';
 import { FormValueController } from './form-value.js';
 import { ProblemWords } from './problem-words.js';
+import { Notices } from './notices.js';
+import { LaterMessages } from './later-messages.js';
 import type { JsonSchema } from './validate.js';
 import { headingLevel } from '../core/heading.js';
 
@@ -159,12 +160,16 @@ export class IntakeForm extends DandelionElement {
   });
 
   /** The searchable picker for questions with a long list of choices: loaded when one shows. */
-  private readonly pickerView = new LazyView(
-    this,
-    () => import('./choice-picker.js'),
-    'the choice picker',
+  private readonly picker = new PickerLoader(this, (field, value) =>
+    this.setValue(field, value, true),
   );
-  private picker?: ChoicePicker;
+  private readonly notices = new Notices(
+    this,
+    () => this.notice,
+    () => this.schemaLoader.value,
+  );
+  /** What the form says beyond its first view (a file of its own in the CDN build). */
+  private readonly laterMessages = new LaterMessages(this, () => this.beyondFirstView);
   private readonly sentences = new ProblemWords(
     this,
     () => this.answers,
@@ -181,10 +186,12 @@ export class IntakeForm extends DandelionElement {
   );
   private readonly focuser = new FocusController(this);
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
     this.schemaLoader.sync();
     const model = this.schemaLoader.status === 'content' ? this.schemaLoader.value : undefined;
     if (model !== this.answers?.model) this.adopt(model);
+    this.notices.prepare(changed.has('notice'));
+    this.laterMessages.prepare();
     const locale = this.locale.intl;
     if (locale !== this.formatLocale) {
       this.formatLocale = locale;
@@ -192,21 +199,14 @@ export class IntakeForm extends DandelionElement {
       this.listFormat = new Intl.ListFormat(locale, { type: 'unit' });
     }
     this.answers?.derive();
-    this.preparePicker();
+    this.picker.prepare(this.answers?.model);
   }
 
-  private preparePicker(): void {
-    const view = this.pickerView.state;
-    if (typeof view === 'object') {
-      this.picker ??= new view.ChoicePicker(this, (field, value) =>
-        this.setValue(field, value, true),
-      );
-    } else if (
-      view === undefined &&
-      [...(this.answers?.model.byPointer.values() ?? [])].some((f) => f.widget === 'combobox')
-    ) {
-      void this.pickerView.load();
-    }
+  /** Whether the next update may say more than the first view (see later-messages.ts). */
+  private get beyondFirstView(): boolean {
+    const { answers, notices, picker } = this;
+    const error = this.schemaLoader.status === 'error';
+    return error || notices.needed || !!answers?.feedback || !!this.form || !!picker.state;
   }
 
   /** A newly loaded form (or none): answers start from its defaults and any stored draft. */
@@ -402,7 +402,7 @@ export class IntakeForm extends DandelionElement {
       errorOf: (field) => answers.visibleError(field),
       numberFormat: this.numberFormat,
       locale: this.locale.messages,
-      picker: this.picker ?? (this.pickerView.state === 'failed' ? 'failed' : 'loading'),
+      picker: this.picker.view,
     };
   }
 
@@ -426,6 +426,7 @@ export class IntakeForm extends DandelionElement {
       fields: this.fieldContext(answers),
       status,
       notice: this.notice,
+      notices: this.notices.state,
       badAction: this.submission.actionUrl === null ? (this.action ?? '') : undefined,
       canSend: !!this.action,
       sending: phase === 'sending',

@@ -1,18 +1,15 @@
 /**
- * What `<intake-form>` says about the form rather than in it: unsupported schema keywords,
- * notices (draft restored, storage full, not sent, refused), "Step 2 of 4", the GOV.UK error
- * summary linking to each field, the count of answers waiting on the device, and the sent /
- * saved-on-this-device result. Only rendering: the element decides what to show and when.
+ * What `<intake-form>` says about the form rather than in it: a setup error in `action`, "Step 2
+ * of 4", the GOV.UK error summary linking to each field and the count of answers waiting on the
+ * device (the notices and unsupported schema keywords are notices-view.ts, a chunk of its own;
+ * the sent / saved-on-this-device result travels with the delivery code). Only rendering: the
+ * element decides what to show and when.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { errorMessage, type DandelionError } from '../core/errors.js';
-import { patternProblemText } from './patterns.js';
-import type { Field, LocalizedText, SchemaProblem } from './schema.js';
+import type { Field, LocalizedText } from './schema.js';
 import { heading, type HeadingLevel } from '../core/heading.js';
-import { rejectedMessage } from './refusal.js';
 
 /** A message above the form; its kind says which. */
 export type Notice =
@@ -53,34 +50,6 @@ export interface StatusViewContext {
   innerLevel: HeadingLevel;
 }
 
-/** The schema keywords the widget ignored, so an author sees why a rule does not apply. */
-export function renderProblems(
-  problems: SchemaProblem[],
-  c: StatusViewContext,
-): TemplateResult | typeof nothing {
-  if (problems.length === 0) return nothing;
-  const patterns = problems.filter((p) => p.refusal);
-  const others = problems.filter((p) => !p.refusal);
-  const names = c.listFormat.format(
-    others.map((p) => (p.at ? `${p.keyword} (${p.at})` : p.keyword)),
-  );
-  return html`<div part="status" class="notice warning problems" role="note">
-    ${
-      others.length > 0
-        ? html`<p>
-            ${msg(
-              str`Some settings of this form cannot be used here: ${names}. The rest of the form works.`,
-              {
-                id: 'intake.unsupported',
-              },
-            )}
-          </p>`
-        : nothing
-    }
-    ${patterns.map((p) => html`<p>${patternProblemText(p)}</p>`)}
-  </div>`;
-}
-
 /** The words for an `action` that is not a web address (the site's setup, not the family's). */
 export function actionProblemMessage(action: string): string {
   const shown = action.length > 60 ? `${action.slice(0, 60)}…` : action;
@@ -97,84 +66,21 @@ export function renderActionProblem(action: string): TemplateResult {
   </div>`;
 }
 
-/** The current notice: a polite status, or an alert (focusable) when something went wrong. */
-export function renderNotice(notice: Notice | undefined): TemplateResult | typeof nothing {
-  if (!notice) return nothing;
-  let text: string;
-  let alert = false;
-  switch (notice.kind) {
-    case 'draft-restored':
-      text = msg('We filled in the answers saved on this device last time.', {
-        id: 'intake.draftRestored',
-      });
-      break;
-    case 'draft-cleared':
-      text = msg('The form is empty again.', { id: 'intake.draftCleared' });
-      break;
-    case 'draft-full':
-      text = msg(
-        'This device is out of storage space, so your answers could not be saved as a draft.',
-        {
-          id: 'intake.draftFull',
-        },
-      );
-      alert = true;
-      break;
-    case 'storage-full':
-      text = msg(
-        'This device is out of storage space and there is no connection, so your answers were not saved. Keep this page open and press Submit again when you are back online.',
-        { id: 'intake.storageFull' },
-      );
-      alert = true;
-      break;
-    case 'storage-lost':
-      text = notice.restored
-        ? msg(
-            'This browser deleted the answers saved on this device before they could be sent. They are back in the form: please press Submit again.',
-            { id: 'intake.storageLostRestored' },
-          )
-        : msg(
-            'This browser deleted the answers saved on this device before they could be sent. Please fill in the form and submit it again.',
-            { id: 'intake.storageLost' },
-          );
-      alert = true;
-      break;
-    case 'unsent':
-      text = `${errorMessage(notice.error.kind, notice.error.status)} ${msg(
-        'Your answers are still here: please submit again in a moment.',
-        { id: 'intake.unsent' },
-      )}`;
-      alert = true;
-      break;
-    case 'too-large':
-      text = msg(
-        'Your answers are too long to send (over 256 KB). Please shorten the longest ones.',
-        {
-          id: 'intake.tooLarge',
-        },
-      );
-      alert = true;
-      break;
-    case 'rejected':
-      text = rejectedMessage(notice.status);
-      alert = true;
-      break;
-    case 'queued-rejected':
-      text = msg(
-        'A form saved on this device was not accepted. Its answers are back in the form: please check them and submit again.',
-        { id: 'intake.queuedRejected' },
-      );
-      alert = true;
-      break;
-  }
-  return html`<div
-    part="status"
-    class=${classMap({ notice: true, alert })}
-    role=${alert ? 'alert' : 'status'}
-    tabindex=${ifDefined(alert ? '-1' : undefined)}
-  >
-    ${text}
-  </div>`;
+/**
+ * A notice while its words (notices-view.ts, a chunk of its own) cannot be downloaded: what went
+ * wrong, in words the first view already has; nothing for news that is only good (a draft put
+ * back, the form emptied). The answers stay in the form either way.
+ */
+export function renderNoticeWithoutWords(
+  notice: Notice | undefined,
+): TemplateResult | typeof nothing {
+  if (!notice || notice.kind === 'draft-restored' || notice.kind === 'draft-cleared')
+    return nothing;
+  const text =
+    notice.kind === 'unsent'
+      ? errorMessage(notice.error.kind, notice.error.status)
+      : errorMessage('format');
+  return html`<div part="status" class="notice alert" role="alert" tabindex="-1">${text}</div>`;
 }
 
 /** "Step 2 of 4" (with the step's title for screen readers) and a bar of the steps. */

@@ -10,7 +10,7 @@ import type { ReactiveController, TemplateResult } from 'lit';
 import { emit, type DandelionErrorDetail } from '../core/events.js';
 import { DandelionError, errorDetail } from '../core/errors.js';
 import { whenIdle } from '../core/idle.js';
-import { withMessageLocale } from '../core/i18n/localization.js';
+import { loadLaterMessages, withMessageLocale } from '../core/i18n/localization.js';
 import type { ResourceHost } from '../core/resource/resource-controller.js';
 import type { FormAnswers } from './answers.js';
 import type { Delivery } from './delivery.js';
@@ -90,8 +90,12 @@ export class SubmissionController implements ReactiveController {
 
   /** The delivery code, once its chunk is there (a failed download is tried again later). */
   private loadOutbox(): Promise<Delivery> {
-    this.outbox ??= import('./delivery.js').then(
-      (views) => {
+    // Its notices and events may say more than the first view: with the rest of the messages.
+    this.outbox ??= Promise.all([
+      import('./delivery.js'),
+      loadLaterMessages(this.host.locale.messages),
+    ]).then(
+      ([views]) => {
         this.views = views;
         return new views.Delivery(this);
       },

@@ -154,7 +154,7 @@ describe('<intake-form> rendering from a schema', function () {
 
   it('names unsupported keywords in a visible message and still renders the rest', async () => {
     const form = await mountForm({ schema: await loadForm('unsupported') });
-    const message = form.problems() ?? '';
+    const message = await form.problemsNote();
     expect(message).to.contain('这份表格有些设置在这里用不了');
     for (const keyword of [
       'anyOf',

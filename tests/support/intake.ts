@@ -858,6 +858,12 @@ export class IntakeHarness {
     return this.textOf('.problems');
   }
 
+  /** Waits for the note naming unsupported schema keywords (its words are a chunk of their own). */
+  async problemsNote(): Promise<string> {
+    await until(() => this.problems() !== null, 'the note on the schema');
+    return this.problems()!;
+  }
+
   /** The loading or loading-error status (before there is a form). */
   status(): HTMLElement | null {
     return this.one('[part="status"]');

@@ -77,12 +77,26 @@ export function loadLocale(locale: SupportedLocale): Promise<void> {
 }
 
 /**
+ * The rest of a locale's messages where the build split them (vite.config.ts `splitMessages`:
+ * the locale chunk carries a widget's first view, and its `more()` loads the rest into the same
+ * templates). Resolves at once for a locale that was not split; never rejects (after a failed
+ * download those strings stay in English, as a whole locale does).
+ */
+export async function loadLaterMessages(locale: SupportedLocale): Promise<void> {
+  if (locale === sourceLocale) return;
+  const module = (await localeModules[locale]()) as LocaleModule & { more?: () => Promise<void> };
+  await module.more?.();
+}
+
+/**
  * Templates of one locale, for host apps that configure @lit/localize themselves and want to
  * merge Dandelion's strings into their own `loadLocale`.
  */
 export async function loadDandelionTemplates(locale: string): Promise<TemplateMap> {
   const supported = (['zh-Hans', 'zh-Hant'] as const).find((l) => l === locale);
-  return supported ? ((await importTemplates(supported)) ?? {}) : {};
+  if (!supported) return {};
+  await loadLaterMessages(supported);
+  return (await importTemplates(supported)) ?? {};
 }
 
 /** Runs `fn` with `msg()` resolving in `locale`, e.g. to build a message outside `render()`. */

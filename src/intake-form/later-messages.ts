@@ -1,0 +1,41 @@
+/**
+ * The form's strings beyond its first view. The CDN build splits the form's translations in two
+ * (vite.config.ts `splitMessages`): the locale chunk carries what the first view says (labels'
+ * "optional", the buttons, loading), and the rest — notices, the words of problems, the picker,
+ * the results, error details — is one more file. It comes with the delivery code (submission.ts:
+ * when the page is idle after the form shows, or at the first answer), and an update that may show
+ * more than the first view (a notice, a problem, the picker, an error) waits for it, together with
+ * that part's own chunk, so nobody reads a notice half in English. A failed download leaves those
+ * strings in English, the same as a language whose messages cannot be downloaded at all; the
+ * form works the same.
+ */
+import { LazyModule } from '../core/element/lazy-module.js';
+import { loadLaterMessages } from '../core/i18n/localization.js';
+import type { ResolvedLocale } from '../core/i18n/locale.js';
+import type { ReactiveElement } from 'lit';
+
+/** The language whose later messages are loaded. */
+type Loaded = { locale: string };
+
+export class LaterMessages extends LazyModule<Loaded> {
+  constructor(
+    private readonly form: ReactiveElement & { readonly locale: ResolvedLocale },
+    /** Whether the next update may show more than the first view's strings. */
+    needed: () => boolean,
+  ) {
+    super(form, {
+      load: () => {
+        const locale = form.locale.messages;
+        return loadLaterMessages(locale).then(() => ({ locale }));
+      },
+      what: 'the rest of the messages',
+      when: needed,
+    });
+  }
+
+  /** Before each render: in a new language, its rest is asked for again. */
+  prepare(): void {
+    const loaded = this.module;
+    if (loaded && loaded.locale !== this.form.locale.messages) void this.retry();
+  }
+}
