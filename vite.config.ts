@@ -324,7 +324,7 @@ const loaderModules = (id: string): boolean =>
   // A finder's data is services: the JSON reader's service normalizer (records, service, where
   // and what they share) travels in the loader, not as six small chunks gzipped one by one.
   (process.env.DANDELION_CDN_ENTRY === 'service-finder' &&
-    /[\\/]src[\\/]core[\\/]normalize[\\/](records|service|where|keys|values|dates)\.ts$/.test(
+    /[\\/]src[\\/]core[\\/]normalize[\\/](records|service|where|keys|values)\.ts$/.test(
       id,
     )) ||
   // Stories are HTML by nature (feeds, WordPress): the carousel's loader carries the sanitizer;

@@ -20,13 +20,17 @@ import { useMarkupCode } from './markup.js';
 import type { NormalizeOptions } from './options.js';
 import { normalizeSliced, normalizeWith, type Converter } from './records.js';
 import { overrideFields as override } from './override.js';
-import { recordToService } from './service.js';
+import { recordToService, serviceDetailsCode } from './service.js';
+import * as serviceDetails from './service-details.js';
 import { recordToEvent } from './event.js';
 import { recordToStory } from './story.js';
 import { show } from './values.js';
 
 export { MAX_WARNINGS, type NormalizeOptions, type RecordOptions } from './options.js';
 export { recordToService, recordToEvent, recordToStory };
+
+// Synchronous callers read every field at once: the service details are here already.
+serviceDetailsCode.use(serviceDetails);
 
 const converters: { [K in ModelKind]: Converter<ModelByKind[K]> } = {
   service: recordToService,

@@ -2,14 +2,16 @@
  * The record → model function of each kind, each loaded on its own: the finder's page downloads
  * the service code only, never the event or story code (the JSON reader's way in).
  *
+ * A service's ages, opening hours and update dates (`service-details.ts`) load only with the
+ * first record that has them (`lazy-part.ts`).
+ *
  * Each kind's modules are asked for side by side: a CDN build has no modulepreload, so a chunk
  * found only inside another chunk would wait for it (one more round trip before content).
  */
 import type { ModelByKind, ModelKind } from '../models.js';
 import type { Converter } from './records.js';
 
-const shared = () =>
-  Promise.all([import('./keys.js'), import('./values.js'), import('./dates.js')]);
+const shared = () => Promise.all([import('./keys.js'), import('./values.js')]);
 
 const loaders: { [K in ModelKind]: () => Promise<Converter<ModelByKind[K]>> } = {
   service: () =>
@@ -17,10 +19,17 @@ const loaders: { [K in ModelKind]: () => Promise<Converter<ModelByKind[K]>> } = 
       ([code]) => code.recordToService,
     ),
   event: () =>
-    Promise.all([import('./event.js'), import('./when.js'), import('./where.js'), shared()]).then(
-      ([code]) => code.recordToEvent,
+    Promise.all([
+      import('./event.js'),
+      import('./when.js'),
+      import('./where.js'),
+      import('./dates.js'),
+      shared(),
+    ]).then(([code]) => code.recordToEvent),
+  story: () =>
+    Promise.all([import('./story.js'), import('./dates.js'), shared()]).then(
+      ([code]) => code.recordToStory,
     ),
-  story: () => Promise.all([import('./story.js'), shared()]).then(([code]) => code.recordToStory),
 };
 
 /** Loads the record → model function of `kind`. */

@@ -4,6 +4,7 @@
  * A JSON list of plain text, most lists, never downloads it.
  */
 import type { htmlToText } from '../sanitize.js';
+import { lazyPart } from './lazy-part.js';
 
 /** Real HTML markup: a known tag or an entity. "年龄<6岁 & 家长" is text, "<p>…" is HTML. */
 export const HTML_MARKUP =
@@ -33,32 +34,18 @@ export function needsSanitizing(value: unknown): boolean {
   return typeof value === 'string' && looksLikeHtml(value) && !isEscapedText(value);
 }
 
-/**
- * Thrown by {@link markupText} while the code that reads markup is not loaded: the sliced
- * normalizer loads it ({@link loadMarkupCode}) and reads that record again.
- */
-export class MarkupCodeNeeded extends Error {}
+/** The code that reads markup (the sanitizer), loaded by the first record that has some. */
+export const markupCode = lazyPart<{ htmlToText: typeof htmlToText }>('the markup reader', () =>
+  import('../sanitize.js'),
+);
 
-let toText: typeof htmlToText | undefined;
-
-/** Plain text of real markup; throws {@link MarkupCodeNeeded} until its code is there. */
+/** Plain text of real markup; throws `CodeNeeded` until its code is there. */
 export function markupText(html: string): string {
-  if (!toText) throw new MarkupCodeNeeded('the markup reader is not loaded');
-  return toText(html);
+  return markupCode.code()!.htmlToText(html);
 }
 
 /** Hands the markup reader over (synchronous callers that imported it themselves). */
-export function useMarkupCode(code: { htmlToText: typeof htmlToText }): void {
-  toText = code.htmlToText;
-}
-
-let loading: Promise<void> | undefined;
+export const useMarkupCode = markupCode.use;
 
 /** Loads the markup reader once (again after a failed download). */
-export function loadMarkupCode(): Promise<void> {
-  loading ??= import('../sanitize.js').then(useMarkupCode, (error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const loadMarkupCode = markupCode.load;
