@@ -342,6 +342,21 @@ const finderGroups =
     ? [{ name: 'loose-date', test: /[\\/]src[\\/]core[\\/]time[\\/]loose-date\.ts$/ }]
     : [];
 
+/**
+ * Normalizer chunks: alias lookup and the lazy-part helper, which every kind's code imports, as
+ * one. Outside the finder, a service's details and the place reader travel with the service and
+ * place code (the CSV reader imports them all): no more chunk names in the other loaders.
+ */
+const normalizeGroups = [
+  { name: 'keys', test: /[\\/]src[\\/]core[\\/]normalize[\\/](?:keys|lazy-part)\.ts$/ },
+  ...(process.env.DANDELION_CDN_ENTRY === 'service-finder'
+    ? []
+    : [
+        { name: 'service', test: /[\\/]src[\\/]core[\\/]normalize[\\/]service(?:-details)?\.ts$/ },
+        { name: 'where', test: /[\\/]src[\\/]core[\\/]normalize[\\/](?:where|places)\.ts$/ },
+      ]),
+];
+
 /** The carousel's first view besides the loader: RSS reading and the content view. */
 const carouselFirstView =
   /[\\/](?:src[\\/]core[\\/]readers[\\/](?:plain-text|story-parts|feed-xml|rss)\.ts|src[\\/]story-carousel[\\/](?:carousel-view|slide-views|carousel-view\.styles)\.ts|lit-html[\\/]directives[\\/](?:unsafe-html|guard)\.js)$/;
@@ -390,6 +405,7 @@ export default defineConfig(({ mode }) => {
                     { name: 'first-load', tags: ['$initial'] },
                     ...finderGroups,
                     { name: 'loader', test: loaderModules },
+                    ...normalizeGroups,
                   ],
                 },
               }

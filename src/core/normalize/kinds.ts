@@ -11,7 +11,9 @@
 import type { ModelByKind, ModelKind } from '../models.js';
 import type { Converter } from './records.js';
 
-const shared = () => Promise.all([import('./keys.js'), import('./values.js')]);
+/** Events and stories read dates; a service only with its details (`service-details.ts`). */
+const shared = (dates?: boolean) =>
+  Promise.all([import('./keys.js'), import('./values.js'), dates && import('./dates.js')]);
 
 const loaders: { [K in ModelKind]: () => Promise<Converter<ModelByKind[K]>> } = {
   service: () =>
@@ -23,13 +25,10 @@ const loaders: { [K in ModelKind]: () => Promise<Converter<ModelByKind[K]>> } = 
       import('./event.js'),
       import('./when.js'),
       import('./where.js'),
-      import('./dates.js'),
-      shared(),
+      shared(true),
     ]).then(([code]) => code.recordToEvent),
   story: () =>
-    Promise.all([import('./story.js'), import('./dates.js'), shared()]).then(
-      ([code]) => code.recordToStory,
-    ),
+    Promise.all([import('./story.js'), shared(true)]).then(([code]) => code.recordToStory),
 };
 
 /** Loads the record → model function of `kind`. */

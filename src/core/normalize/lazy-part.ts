@@ -1,8 +1,10 @@
 /**
- * Normalizing code that only some records need (markup, a service's opening hours and ages), not
- * downloaded with the normalizer: a converter asks {@link LazyPart.code} for it and, while it is
- * not loaded, gets a {@link CodeNeeded} thrown; the sliced normalizer (`records.ts`) loads it and
- * reads that record again. Synchronous callers import the code themselves and hand it over.
+ * Normalizing code that only some records need (a service's ages and opening hours, places with
+ * coordinates), not downloaded with the normalizer: a converter asks {@link LazyPart.code} for it
+ * and, while it is not loaded, gets a {@link CodeNeeded} thrown; the sliced normalizer
+ * (`records.ts`) loads it and reads that record again. Synchronous callers import the code
+ * themselves and hand it over. (Markup works the same way with its own smaller code in
+ * `markup.ts`, which every widget's loader carries.)
  */
 import type { RecordOptions } from './options.js';
 
@@ -12,6 +14,9 @@ export class CodeNeeded extends Error {
     super(`${part.name} is not loaded`);
   }
 }
+
+/** What the sliced normalizer needs of a part: its name, whether it is optional, its loader. */
+export type Loadable = Pick<LazyPart<unknown>, 'name' | 'optional' | 'load'>;
 
 export interface LazyPart<T> {
   readonly name: string;

@@ -4,7 +4,6 @@
  * A JSON list of plain text, most lists, never downloads it.
  */
 import type { htmlToText } from '../sanitize.js';
-import { lazyPart } from './lazy-part.js';
 
 /** Real HTML markup: a known tag or an entity. "年龄<6岁 & 家长" is text, "<p>…" is HTML. */
 export const HTML_MARKUP =
@@ -34,18 +33,32 @@ export function needsSanitizing(value: unknown): boolean {
   return typeof value === 'string' && looksLikeHtml(value) && !isEscapedText(value);
 }
 
-/** The code that reads markup (the sanitizer), loaded by the first record that has some. */
-export const markupCode = lazyPart<{ htmlToText: typeof htmlToText }>('the markup reader', () =>
-  import('../sanitize.js'),
-);
+/**
+ * Thrown by {@link markupText} while the code that reads markup is not loaded: the sliced
+ * normalizer loads it ({@link loadMarkupCode}) and reads that record again.
+ */
+export class MarkupCodeNeeded extends Error {}
 
-/** Plain text of real markup; throws `CodeNeeded` until its code is there. */
+let toText: typeof htmlToText | undefined;
+
+/** Plain text of real markup; throws {@link MarkupCodeNeeded} until its code is there. */
 export function markupText(html: string): string {
-  return markupCode.code()!.htmlToText(html);
+  if (!toText) throw new MarkupCodeNeeded('the markup reader is not loaded');
+  return toText(html);
 }
 
 /** Hands the markup reader over (synchronous callers that imported it themselves). */
-export const useMarkupCode = markupCode.use;
+export function useMarkupCode(code: { htmlToText: typeof htmlToText }): void {
+  toText = code.htmlToText;
+}
+
+let loading: Promise<void> | undefined;
 
 /** Loads the markup reader once (again after a failed download). */
-export const loadMarkupCode = markupCode.load;
+export function loadMarkupCode(): Promise<void> {
+  loading ??= import('../sanitize.js').then(useMarkupCode, (error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}

@@ -9,7 +9,11 @@ import { applyMap } from '../fields.js';
 import { DandelionError } from '../errors.js';
 import { MAX_WARNINGS, type NormalizeOptions, type RecordOptions } from './options.js';
 import { errorText } from './values.js';
-import { CodeNeeded, type LazyPart } from './lazy-part.js';
+import { CodeNeeded, type Loadable } from './lazy-part.js';
+import { loadMarkupCode, MarkupCodeNeeded } from './markup.js';
+
+/** The markup reader as a lazy part (its own way in `markup.ts` keeps every loader small). */
+const markupPart: Loadable = { name: 'the markup reader', optional: false, load: loadMarkupCode };
 import { yieldToPage } from '../yield-to-page.js';
 
 /** A record → model function (`recordToService`…): the model, or why the record is unusable. */
@@ -95,13 +99,13 @@ function recordNormalizer<T extends { id: string }>(
   const nextSuffix = new Map<string, number>();
 
   /** The record waiting for a lazy part, already through `transform` and `map`. */
-  let waiting: { mapped: object; part: LazyPart<unknown> } | undefined;
+  let waiting: { mapped: object; part: Loadable } | undefined;
   let warningsBefore = 0;
   /** Parts loaded for a waiting record: needed again after loading means it did not load. */
-  const loaded = new Set<LazyPart<unknown>>();
+  const loaded = new Set<Loadable>();
 
   /** Reads record `i`; the part it waits for, if any ({@link retry} once it is loaded). */
-  function add(i: number): LazyPart<unknown> | undefined {
+  function add(i: number): Loadable | undefined {
     current = i;
     let record = records[i];
     if (opts.transform) {
@@ -125,18 +129,24 @@ function recordNormalizer<T extends { id: string }>(
     return convertAndKeep(mapped);
   }
 
-  function convertAndKeep(mapped: object): LazyPart<unknown> | undefined {
+  function convertAndKeep(mapped: object): Loadable | undefined {
     let result: T | string;
     warningsBefore = warnings.length;
     try {
       result = convert(mapped, recordOpts);
     } catch (error) {
-      if (error instanceof CodeNeeded) {
-        if (loaded.has(error.part)) throw new Error(`${error.part.name} did not load`);
+      const part =
+        error instanceof CodeNeeded
+          ? error.part
+          : error instanceof MarkupCodeNeeded
+            ? markupPart
+            : undefined;
+      if (part) {
+        if (loaded.has(part)) throw new Error(`${part.name} did not load`);
         // Read again from the start: what it noted so far would be noted twice.
         warnings.length = warningsBefore;
-        waiting = { mapped, part: error.part };
-        return error.part;
+        waiting = { mapped, part };
+        return part;
       }
       result = `unreadable record (${errorText(error)})`;
     }
@@ -145,7 +155,7 @@ function recordNormalizer<T extends { id: string }>(
   }
 
   /** Reads the waiting record again, now that the part it needed is loaded (or given up). */
-  function retry(): LazyPart<unknown> | undefined {
+  function retry(): Loadable | undefined {
     if (!waiting) return undefined;
     const { mapped, part } = waiting;
     waiting = undefined;
@@ -175,7 +185,7 @@ function recordNormalizer<T extends { id: string }>(
     add,
     retry,
     /** Marks an optional part as given up: records are read without it from now on. */
-    without(part: LazyPart<unknown>): void {
+    without(part: Loadable): void {
       unavailable.push(part.name);
     },
     result: (): ReadResult<T> => ({ items, skipped, warnings }),

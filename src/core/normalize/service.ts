@@ -3,7 +3,7 @@ import type { Category, Location, Phone, Service } from '../models.js';
 import { asBoolean, stableId } from '../fields.js';
 import { alias, isObject, fieldsOf, pick, pickEntry, type Fields } from './keys.js';
 import { htmlField, linkOf, listOf, plainText, stringOf } from './values.js';
-import { locationFromObject, locationOf, makeLocation } from './where.js';
+import { locationOf, makeLocation, placesOf } from './where.js';
 import type { RecordOptions } from './options.js';
 import { lazyPart } from './lazy-part.js';
 
@@ -116,13 +116,15 @@ function categoriesOf(value: unknown): Category[] {
   return categories;
 }
 
-function serviceLocations(f: Fields, warn: (m: string) => void): Location[] {
+function serviceLocations(f: Fields, opts: RecordOptions, warn: (m: string) => void): Location[] {
   const list = pick(f, serviceAliases.locations);
   if (Array.isArray(list)) {
+    const places = list.some(isObject) ? placesOf(opts, warn) : undefined;
     return list.flatMap((item) => {
-      const location = isObject(item)
-        ? locationFromObject(item, warn)
-        : makeLocation(undefined, plainText(item), {});
+      const location =
+        isObject(item) && places
+          ? places.locationFromObject(item, warn)
+          : makeLocation(undefined, plainText(item), {});
       return location ? [location] : [];
     });
   }
@@ -131,6 +133,7 @@ function serviceLocations(f: Fields, warn: (m: string) => void): Location[] {
     serviceAliases.location,
     serviceAliases.address,
     serviceAliases.locationName,
+    opts,
     warn,
   );
   return location ? [location] : [];
@@ -147,7 +150,7 @@ export function recordToService(record: unknown, opts: RecordOptions = {}): Serv
   // A sheet with only 机构名称 uses it as the name; do not repeat it as the organization.
   const organization = plainText(pickEntry(f, serviceAliases.organization, nameEntry?.key)?.value);
   const phones = phonesOf(pick(f, serviceAliases.phones));
-  const locations = serviceLocations(f, warn);
+  const locations = serviceLocations(f, opts, warn);
   const id =
     stringOf(pick(f, serviceAliases.id)) ??
     stableId(
