@@ -3,13 +3,11 @@
  * opening hours as a list of days and times, the date of the last update. Loaded by the first
  * record that has one of them (`service.ts`), so a plain list of services never downloads it.
  */
-import type { OpeningHours } from '../models.js';
+import type { OpeningHours, Service } from '../models.js';
 import { asNumber, asString } from '../fields.js';
 import { isObject } from './keys.js';
 import { stringOf } from './values.js';
-import { parseTime } from './dates.js';
-
-export { toIso } from './dates.js';
+import { parseTime, toIso } from './dates.js';
 
 const AGE_NUMBER = /(\d+(?:\.\d+)?)\s*(个月|個月|月|months?|mos?)?/gi;
 const AGE_AT_LEAST =
@@ -94,7 +92,7 @@ function dayOf(value: unknown): OpeningHours['day'] | undefined {
   return s && Object.hasOwn(DAY_NAMES, s) ? DAY_NAMES[s] : undefined;
 }
 
-export function schedulesOf(value: unknown[]): OpeningHours[] {
+function schedulesOf(value: unknown[]): OpeningHours[] {
   const schedules: OpeningHours[] = [];
   for (const item of value) {
     if (!isObject(item)) continue;
@@ -110,20 +108,27 @@ export function schedulesOf(value: unknown[]): OpeningHours[] {
   return schedules;
 }
 
-/** `ageMin`/`ageMax` from an age range cell and/or minimum and maximum cells (0–150, ordered). */
-export function agesOf(
+/**
+ * Adds what the record has of opening hours (a list of days and times), ages (a range cell and/or
+ * minimum and maximum cells; 0–150, ordered) and the update date.
+ */
+export function addDetails(
+  service: Service,
+  hours: unknown[] | undefined,
   age: unknown,
   min: unknown,
   max: unknown,
-): { ageMin?: number; ageMax?: number } {
+  updated: unknown,
+): void {
+  if (hours) service.schedules = schedulesOf(hours);
   const range = ageRange(age);
   let ageMin = ageNumber(min) ?? range.min;
   let ageMax = ageNumber(max) ?? range.max;
   if (ageMin !== undefined && ageMax !== undefined && ageMin > ageMax) {
     [ageMin, ageMax] = [ageMax, ageMin];
   }
-  const ages: { ageMin?: number; ageMax?: number } = {};
-  if (ageMin !== undefined && ageMin >= 0 && ageMin <= 150) ages.ageMin = ageMin;
-  if (ageMax !== undefined && ageMax >= 0 && ageMax <= 150) ages.ageMax = ageMax;
-  return ages;
+  if (ageMin !== undefined && ageMin >= 0 && ageMin <= 150) service.ageMin = ageMin;
+  if (ageMax !== undefined && ageMax >= 0 && ageMax <= 150) service.ageMax = ageMax;
+  const iso = toIso(updated);
+  if (iso) service.updated = iso;
 }

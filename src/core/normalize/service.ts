@@ -3,14 +3,21 @@ import type { Category, Location, Phone, Service } from '../models.js';
 import { asBoolean, stableId } from '../fields.js';
 import { alias, isObject, fieldsOf, pick, pickEntry, type Fields } from './keys.js';
 import { htmlField, linkOf, listOf, plainText, stringOf } from './values.js';
-import { locationOf, makeLocation, placesOf } from './where.js';
+import { locationOf, makeLocation, placesCode, placesOf } from './where.js';
 import type { RecordOptions } from './options.js';
 import { lazyPart } from './lazy-part.js';
 
-/** Ages as text, opening hours as days and times, update dates: see `service-details.ts`. */
+/**
+ * Ages as text, opening hours as days and times, update dates: see `service-details.ts`. Records
+ * that have them nearly always have coordinates too: the place reader comes along (one wait
+ * while reading instead of two; if it fails, the first record that needs it asks again).
+ */
 export const serviceDetailsCode = lazyPart(
   'the service details reader',
-  () => import('./service-details.js'),
+  () =>
+    Promise.all([import('./service-details.js'), placesCode.load().catch(() => undefined)]).then(
+      ([code]) => code,
+    ),
   true,
 );
 
@@ -194,18 +201,20 @@ export function recordToService(record: unknown, opts: RecordOptions = {}): Serv
     const text = Array.isArray(hours) ? listOf(hours).join('; ') : plainText(hours);
     if (text) service.scheduleText = text;
   }
-  const ages = [serviceAliases.age, serviceAliases.ageMin, serviceAliases.ageMax].map((a) =>
-    pick(f, a),
-  );
+  const age = pick(f, serviceAliases.age);
+  const ageMin = pick(f, serviceAliases.ageMin);
+  const ageMax = pick(f, serviceAliases.ageMax);
   const updated = pick(f, serviceAliases.updated);
-  if (detailed || updated !== undefined || ages.some((v) => v !== undefined)) {
+  if (
+    detailed ||
+    age !== undefined ||
+    ageMin !== undefined ||
+    ageMax !== undefined ||
+    updated !== undefined
+  ) {
     const details = serviceDetailsCode.code(opts);
     if (details) {
-      if (detailed) service.schedules = details.schedulesOf(hours);
-      const [age, min, max] = ages;
-      Object.assign(service, details.agesOf(age, min, max));
-      const iso = details.toIso(updated);
-      if (iso) service.updated = iso;
+      details.addDetails(service, detailed ? hours : undefined, age, ageMin, ageMax, updated);
     } else {
       warn('ages, opening hours and update date not read (their code could not be downloaded)');
     }
