@@ -454,14 +454,38 @@ const loaderModules = (id: string): boolean =>
   // A finder's data is services: the JSON reader's service normalizer (records, service, where
   // and what they share) travels in the loader, not as six small chunks gzipped one by one.
   (process.env.DANDELION_CDN_ENTRY === 'service-finder' &&
-    /[\\/]src[\\/]core[\\/]normalize[\\/](records|service|where|keys|values|dates)\.ts$/.test(
-      id,
-    )) ||
+    /[\\/]src[\\/]core[\\/]normalize[\\/](records|service|where|keys|values)\.ts$/.test(id)) ||
   // Stories are HTML by nature (feeds, WordPress): the carousel's loader carries the sanitizer;
   // the other widgets load it only for records with markup. Most story sources are RSS, and every
   // loaded source shows the carousel view: the RSS reader and the view travel in the loader too
   // (one file, one gzip dictionary, instead of three files found one level apart).
   (process.env.DANDELION_CDN_ENTRY === 'story-carousel' && carouselFirstView.test(id));
+
+/**
+ * The finder's own chunk rules. Loose dates (`toIsoDate`) come with `fields.ts` into the loader
+ * (a group takes its modules' dependencies along), but a service list needs them only with the
+ * service details (`normalize/service-details.ts`) or a reader's code: a chunk of their own,
+ * which those import.
+ */
+const finderGroups =
+  process.env.DANDELION_CDN_ENTRY === 'service-finder'
+    ? [{ name: 'loose-date', test: /[\\/]src[\\/]core[\\/]time[\\/]loose-date\.ts$/ }]
+    : [];
+
+/**
+ * Normalizer chunks: alias lookup and the lazy-part helper, which every kind's code imports, as
+ * one. Outside the finder, a service's details and the place reader travel with the service and
+ * place code (the CSV reader imports them all): no more chunk names in the other loaders.
+ */
+const normalizeGroups = [
+  { name: 'keys', test: /[\\/]src[\\/]core[\\/]normalize[\\/](?:keys|lazy-part)\.ts$/ },
+  ...(process.env.DANDELION_CDN_ENTRY === 'service-finder'
+    ? []
+    : [
+        { name: 'service', test: /[\\/]src[\\/]core[\\/]normalize[\\/]service(?:-details)?\.ts$/ },
+        { name: 'where', test: /[\\/]src[\\/]core[\\/]normalize[\\/](?:where|places)\.ts$/ },
+      ]),
+];
 
 /** The carousel's first view besides the loader: RSS reading and the content view. */
 const carouselFirstView =
@@ -510,7 +534,9 @@ export default defineConfig(({ mode }) => {
                 codeSplitting: {
                   groups: [
                     { name: 'first-load', tags: ['$initial'] },
+                    ...finderGroups,
                     { name: 'loader', test: loaderModules },
+                    ...normalizeGroups,
                   ],
                 },
               }

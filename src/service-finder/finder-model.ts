@@ -8,7 +8,7 @@
 import type { Service } from '../core/models.js';
 import type { Facets } from './facets.js';
 import { buildFormatters } from './formatters.js';
-import { hasPoint, haversineKm, type Point } from './geo.js';
+import type { Point } from './geo.js';
 import {
   dependsOnTime,
   emptyFilters,
@@ -90,7 +90,14 @@ const filterable = (s: Service): boolean =>
   !!s.free ||
   s.schedules.length > 0;
 
-function* distanceSteps(services: readonly Service[], origin: Point): Steps<Float64Array> {
+/** The distance code (`geo.ts`): its own chunk, there while a position is known. */
+export type GeoCode = typeof import('./geo.js');
+
+function* distanceSteps(
+  services: readonly Service[],
+  origin: Point,
+  { hasPoint, haversineKm }: GeoCode,
+): Steps<Float64Array> {
   const out = new Float64Array(services.length);
   for (let i = 0; i < services.length; i++) {
     if (i % chunk === chunk - 1) yield;
@@ -115,6 +122,9 @@ export class FinderModel {
   /** The sort the visitor picked; otherwise distance with a position, else relevance. */
   chosenSort?: FinderSort;
   private point?: Point;
+
+  /** The distance code; distances are measured only with it (the element sets it first). */
+  geo?: GeoCode;
 
   /** Where distances are measured from (kept as the same object while it does not move). */
   get origin(): Point | undefined {
@@ -186,7 +196,7 @@ export class FinderModel {
   );
 
   private readonly distances = this.sliced(
-    () => (this.point ? tuple(this.services, this.point) : waiting),
+    () => (this.point && this.geo ? tuple(this.services, this.point, this.geo) : waiting),
     distanceSteps,
   );
 

@@ -1,10 +1,13 @@
 /**
  * "Use my location": asks the browser for one position (its code is its own chunk, fetched only
  * when a visitor asks) and keeps the state the toolbar shows. An answer that arrives after the
- * finder was removed, or after a newer request, is dropped.
+ * finder was removed, or after a newer request, is dropped. Holds the distance code (`geo.ts`),
+ * its own chunk too, there before the first update with a position (found, or `origin`).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { LazyModule } from '../core/element/lazy-module.js';
 import type { Point } from './geo.js';
+import type { GeoCode } from './finder-model.js';
 import type { GeolocationFailure } from './geolocation.js';
 
 export type GeoState = 'idle' | 'locating' | 'located' | GeolocationFailure;
@@ -14,13 +17,27 @@ export class LocateController implements ReactiveController {
   /** The visitor's position once found. */
   point?: Point;
   private request = 0;
+  /** The distance code; without it (a failed download) the list keeps its other orders. */
+  readonly geo: LazyModule<GeoCode>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    /** The finder (its `origin` attribute: "lat,lng"). */
+    private readonly host: ReactiveElement & { origin?: string },
     /** Called with the position when it is found (the finder then sorts by distance). */
     private readonly onLocated: () => void,
   ) {
     host.addController(this);
+    this.geo = new LazyModule(host, {
+      load: () => import('./geo.js'),
+      what: 'the distances',
+      when: () => !!this.point || !!host.origin,
+    });
+  }
+
+  /** Where distances are measured from: the position found, else `origin`; none without the code. */
+  origin(): Point | undefined {
+    const geo = this.geo.module;
+    return geo && (this.point ?? geo.parseOrigin(this.host.origin));
   }
 
   hostDisconnected(): void {
@@ -33,7 +50,12 @@ export class LocateController implements ReactiveController {
     const request = ++this.request;
     this.set('locating');
     try {
-      const { currentPosition } = await import('./geolocation.js');
+      // Without the distance code a position could sort nothing: that counts as unavailable.
+      const [{ currentPosition }] = await Promise.all([
+        import('./geolocation.js'),
+        this.geo.load(),
+      ]);
+      if (!this.geo.module) throw new Error('the distance code could not be downloaded');
       const point = await currentPosition();
       if (request !== this.request) return;
       this.point = point;

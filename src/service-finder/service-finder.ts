@@ -19,7 +19,6 @@ import {
   type FinderFilters,
   type FinderSort,
 } from './finder-state.js';
-import { checkOrigin, parseOrigin } from './geo.js';
 import { LocateController } from './locate.js';
 import { renderFilterPanel } from './filter-disclosure.js';
 import { renderResults } from './results-view.js';
@@ -188,7 +187,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     super.willUpdate(changed);
     if (changed.has('pageSize')) this.resetPage();
     if (!this.hasUpdated && this.syncUrl) this.restoreFromUrl();
-    if (changed.has('origin')) checkOrigin(this.origin);
+    if (changed.has('origin')) this.locating.geo.module?.checkOrigin(this.origin);
     if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
     const m = this.model;
     if (m.services !== this.loader.items) {
@@ -206,7 +205,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     m.synonyms = this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [];
     m.filters = this.filters;
     m.chosenSort = this.chosenSort;
-    m.origin = this.locating.point ?? parseOrigin(this.origin);
+    m.geo = this.locating.geo.module;
+    m.origin = this.locating.origin();
     this.view = this.loader.status === 'content' ? m.view() : undefined;
     if (this.view?.results.length === 0 && !this.noMatch.state) void this.noMatch.load();
   }

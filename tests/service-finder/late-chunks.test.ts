@@ -188,3 +188,70 @@ describe('service-finder: the filter controls arrive when the panel opens', () =
     expect(root(finder).querySelector('[part="filters"] [role="alert"]')).to.equal(null);
   });
 });
+
+describe('service-finder: the distance code arrives with the first position', () => {
+  type Locating = { geo: Lazy & { state: unknown } };
+  const locating = (finder: FinderHarness) =>
+    (finder.el as unknown as { locating: Locating }).locating;
+  /** Holds the distance code (`geo.ts`, held by the finder's locate controller). */
+  const holdGeo = (finder: FinderHarness, fail = false) =>
+    holdLazy(locating(finder) as unknown as HTMLElement, 'geo', fail);
+  const distances = (finder: FinderHarness) => finder.ids().map((id) => finder.card(id).distance);
+
+  it('downloads no distance code for a list without a position', async () => {
+    const finder = await mountFinder();
+    expect(finder.count()).to.equal('找到 5 个服务');
+    expect(locating(finder).geo.state, 'not asked for').to.equal(undefined);
+  });
+
+  it('keeps the list shown while the distance code travels, then sorts by distance', async () => {
+    const finder = await mountFinder();
+    const release = holdGeo(finder);
+    finder.el.origin = '23.3,113.5';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(finder.count()).to.equal('找到 5 个服务');
+    expect(distances(finder)).to.deep.equal(Array(5).fill(null));
+    release();
+    await until(() => finder.card(finder.ids()[0]).distance === '距离 0米', 'the nearest first');
+    expect(finder.sort()).to.equal('距离（由近到远）');
+    await expect(finder.el).to.be.accessible();
+  });
+
+  it('keeps every service listed when the distance code cannot be downloaded', async () => {
+    const finder = await mountFinder();
+    const before = finder.ids();
+    const release = holdGeo(finder, true);
+    finder.el.origin = '23.3,113.5';
+    release();
+    await until(() => locating(finder).geo.state === 'failed', 'the failed download');
+    await finder.settled();
+    expect(finder.ids()).to.deep.equal(before);
+    expect(distances(finder)).to.deep.equal(Array(5).fill(null));
+    await expect(finder.el).to.be.accessible();
+  });
+
+  it('"use my location" says the position is unavailable when the distance code cannot be downloaded', async () => {
+    const geolocation = navigator.geolocation;
+    Object.defineProperty(geolocation, 'getCurrentPosition', {
+      value: ((ok) =>
+        ok({
+          coords: { latitude: 23.3, longitude: 113.5 },
+        } as GeolocationPosition)) as Geolocation['getCurrentPosition'],
+      configurable: true,
+      writable: true,
+    });
+    try {
+      const finder = await mountFinder({ lang: 'en' });
+      const before = finder.ids();
+      holdGeo(finder, true)();
+      await finder.locate();
+      expect(finder.geoMessage().textContent).to.contain(
+        'Your location is not available right now',
+      );
+      expect(finder.ids()).to.deep.equal(before);
+      expect(distances(finder)).to.deep.equal(Array(5).fill(null));
+    } finally {
+      delete (geolocation as { getCurrentPosition?: unknown }).getCurrentPosition;
+    }
+  });
+});

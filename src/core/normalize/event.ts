@@ -149,7 +149,14 @@ export function recordToEvent(record: unknown, opts: RecordOptions = {}): Calend
     }
   }
 
-  const location = locationOf(f, eventAliases.location, eventAliases.address, undefined, warn);
+  const location = locationOf(
+    f,
+    eventAliases.location,
+    eventAliases.address,
+    undefined,
+    opts,
+    warn,
+  );
   if (location) event.location = location;
   const description = htmlField(pick(f, eventAliases.description));
   if (description) event.description = description;

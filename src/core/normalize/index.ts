@@ -20,13 +20,20 @@ import { useMarkupCode } from './markup.js';
 import type { NormalizeOptions } from './options.js';
 import { normalizeSliced, normalizeWith, type Converter } from './records.js';
 import { overrideFields as override } from './override.js';
-import { recordToService } from './service.js';
+import { recordToService, serviceDetailsCode } from './service.js';
+import * as serviceDetails from './service-details.js';
+import { placesCode } from './where.js';
+import * as places from './places.js';
 import { recordToEvent } from './event.js';
 import { recordToStory } from './story.js';
 import { show } from './values.js';
 
 export { MAX_WARNINGS, type NormalizeOptions, type RecordOptions } from './options.js';
 export { recordToService, recordToEvent, recordToStory };
+
+// Synchronous callers read every field at once: the lazy parts are here already.
+serviceDetailsCode.use(serviceDetails);
+placesCode.use(places);
 
 const converters: { [K in ModelKind]: Converter<ModelByKind[K]> } = {
   service: recordToService,

@@ -2,14 +2,18 @@
  * The record → model function of each kind, each loaded on its own: the finder's page downloads
  * the service code only, never the event or story code (the JSON reader's way in).
  *
+ * A service's ages, opening hours and update dates (`service-details.ts`) load only with the
+ * first record that has them (`lazy-part.ts`).
+ *
  * Each kind's modules are asked for side by side: a CDN build has no modulepreload, so a chunk
  * found only inside another chunk would wait for it (one more round trip before content).
  */
 import type { ModelByKind, ModelKind } from '../models.js';
 import type { Converter } from './records.js';
 
-const shared = () =>
-  Promise.all([import('./keys.js'), import('./values.js'), import('./dates.js')]);
+/** Events and stories read dates; a service only with its details (`service-details.ts`). */
+const shared = (dates?: boolean) =>
+  Promise.all([import('./keys.js'), import('./values.js'), dates && import('./dates.js')]);
 
 const loaders: { [K in ModelKind]: () => Promise<Converter<ModelByKind[K]>> } = {
   service: () =>
@@ -17,10 +21,14 @@ const loaders: { [K in ModelKind]: () => Promise<Converter<ModelByKind[K]>> } = 
       ([code]) => code.recordToService,
     ),
   event: () =>
-    Promise.all([import('./event.js'), import('./when.js'), import('./where.js'), shared()]).then(
-      ([code]) => code.recordToEvent,
-    ),
-  story: () => Promise.all([import('./story.js'), shared()]).then(([code]) => code.recordToStory),
+    Promise.all([
+      import('./event.js'),
+      import('./when.js'),
+      import('./where.js'),
+      shared(true),
+    ]).then(([code]) => code.recordToEvent),
+  story: () =>
+    Promise.all([import('./story.js'), shared(true)]).then(([code]) => code.recordToStory),
 };
 
 /** Loads the record → model function of `kind`. */

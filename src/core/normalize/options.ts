@@ -17,6 +17,11 @@ export interface RecordOptions {
   baseUrl?: string;
   /** Receives notes about values that were fixed or dropped (the record itself is kept). */
   warn?: (message: string) => void;
+  /**
+   * Optional parts (`lazy-part.ts`) whose code could not be downloaded: the record is read
+   * without the fields they read (the converter warns).
+   */
+  unavailable?: readonly string[];
 }
 
 /** At most this many warnings are kept in a {@link ReadResult}. */

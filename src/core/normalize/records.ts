@@ -1,14 +1,19 @@
 /**
  * Many records: `transform`, then `map`, then the record → model function of the kind; ids made
  * unique; in slices with yields to the page for long lists. Knows no kind itself: the caller
- * hands the record → model function over, so a page loads only its own kind's code.
+ * hands the record → model function over, so a page loads only its own kind's code, and the
+ * code only some records need (`lazy-part.ts`) loads with the first record that needs it.
  */
 import type { ReadResult } from '../models.js';
 import { applyMap } from '../fields.js';
 import { DandelionError } from '../errors.js';
 import { MAX_WARNINGS, type NormalizeOptions, type RecordOptions } from './options.js';
 import { errorText } from './values.js';
+import { CodeNeeded, type Loadable } from './lazy-part.js';
 import { loadMarkupCode, MarkupCodeNeeded } from './markup.js';
+
+/** The markup reader as a lazy part (its own way in `markup.ts` keeps every loader small). */
+const markupPart: Loadable = { name: 'the markup reader', optional: false, load: loadMarkupCode };
 import { yieldToPage } from '../yield-to-page.js';
 
 /** A record → model function (`recordToService`…): the model, or why the record is unusable. */
@@ -16,8 +21,8 @@ export type Converter<T> = (record: unknown, opts: RecordOptions) => T | string;
 
 /**
  * Normalizes a list of loose records: `transform` (a throwing transform skips only that record),
- * then `map`, then `convert`. Ids are made unique within the result. The markup reader must be
- * loaded (`useMarkupCode`) before.
+ * then `map`, then `convert`. Ids are made unique within the result. Every lazy part the
+ * records may need must be handed over (`use`) before.
  */
 export function normalizeWith<T extends { id: string }>(
   records: unknown[],
@@ -25,8 +30,10 @@ export function normalizeWith<T extends { id: string }>(
   opts: NormalizeOptions = {},
 ): ReadResult<T> {
   const normalizer = recordNormalizer(records, convert, opts);
-  // Without the markup reader a record with markup fails here (`retry` throws).
-  for (let i = 0; i < records.length; i++) if (!normalizer.add(i)) normalizer.retry();
+  for (let i = 0; i < records.length; i++) {
+    const needed = normalizer.add(i);
+    if (needed) throw new Error(`${needed.name} is not loaded`);
+  }
   return normalizer.result();
 }
 
@@ -46,10 +53,16 @@ export async function normalizeSliced<T extends { id: string }>(
   const normalizer = recordNormalizer(records, convert, opts);
   let sliceStart = performance.now();
   for (let i = 0; i < records.length; i++) {
-    // The first record with markup loads the markup reader and is read again.
-    if (!normalizer.add(i)) {
-      await loadMarkupCode();
-      normalizer.retry();
+    // The first record that needs a lazy part (markup, opening hours…) loads it and is read
+    // again; an optional part that cannot be downloaded is left out of the records instead.
+    let needed = normalizer.add(i);
+    while (needed) {
+      const part = needed;
+      await part.load().catch((error: unknown) => {
+        if (!part.optional) throw error;
+        normalizer.without(part);
+      });
+      needed = normalizer.retry();
       sliceStart = performance.now();
     }
     // Checking the clock every 256 records keeps the check itself cheap.
@@ -76,19 +89,23 @@ function recordNormalizer<T extends { id: string }>(
   };
   let skipped = 0;
   let current = 0;
+  const unavailable: string[] = [];
   const recordOpts: RecordOptions = {
     baseUrl: opts.baseUrl,
     warn: (message) => note(`${name(current)}: ${message}`),
+    unavailable,
   };
   const used = new Set<string>();
   const nextSuffix = new Map<string, number>();
 
-  /** The record waiting for the markup reader, already through `transform` and `map`. */
-  let waiting: object | undefined;
+  /** The record waiting for a lazy part, already through `transform` and `map`. */
+  let waiting: { mapped: object; part: Loadable } | undefined;
   let warningsBefore = 0;
+  /** Parts loaded for a waiting record: needed again after loading means it did not load. */
+  const loaded = new Set<Loadable>();
 
-  /** Reads record `i`; `false` when it waits for the markup reader ({@link retry} then). */
-  function add(i: number): boolean {
+  /** Reads record `i`; the part it waits for, if any ({@link retry} once it is loaded). */
+  function add(i: number): Loadable | undefined {
     current = i;
     let record = records[i];
     if (opts.transform) {
@@ -97,9 +114,9 @@ function recordNormalizer<T extends { id: string }>(
       } catch (error) {
         skipped++;
         note(`${name(i)}: transform failed: ${errorText(error)}`);
-        return true;
+        return undefined;
       }
-      if (record === null || record === undefined) return true;
+      if (record === null || record === undefined) return undefined;
     }
     if (record === null || typeof record !== 'object') return keep('not an object');
     let mapped: object;
@@ -112,35 +129,45 @@ function recordNormalizer<T extends { id: string }>(
     return convertAndKeep(mapped);
   }
 
-  function convertAndKeep(mapped: object): boolean {
+  function convertAndKeep(mapped: object): Loadable | undefined {
     let result: T | string;
     warningsBefore = warnings.length;
     try {
       result = convert(mapped, recordOpts);
     } catch (error) {
-      if (error instanceof MarkupCodeNeeded) {
+      const part =
+        error instanceof CodeNeeded
+          ? error.part
+          : error instanceof MarkupCodeNeeded
+            ? markupPart
+            : undefined;
+      if (part) {
+        if (loaded.has(part)) throw new Error(`${part.name} did not load`);
         // Read again from the start: what it noted so far would be noted twice.
         warnings.length = warningsBefore;
-        waiting = mapped;
-        return false;
+        waiting = { mapped, part };
+        return part;
       }
       result = `unreadable record (${errorText(error)})`;
     }
+    loaded.clear();
     return keep(result);
   }
 
-  /** Reads the waiting record again, now that the markup reader is loaded. */
-  function retry(): void {
-    const mapped = waiting;
+  /** Reads the waiting record again, now that the part it needed is loaded (or given up). */
+  function retry(): Loadable | undefined {
+    if (!waiting) return undefined;
+    const { mapped, part } = waiting;
     waiting = undefined;
-    if (mapped && !convertAndKeep(mapped)) throw new Error('the markup reader did not load');
+    loaded.add(part);
+    return convertAndKeep(mapped);
   }
 
-  function keep(result: T | string): boolean {
+  function keep(result: T | string): undefined {
     if (typeof result === 'string') {
       skipped++;
       note(`${name(current)}: ${result}`);
-      return true;
+      return undefined;
     }
     if (used.has(result.id)) {
       const base = result.id;
@@ -151,12 +178,16 @@ function recordNormalizer<T extends { id: string }>(
     }
     used.add(result.id);
     items.push(result);
-    return true;
+    return undefined;
   }
 
   return {
     add,
     retry,
+    /** Marks an optional part as given up: records are read without it from now on. */
+    without(part: Loadable): void {
+      unavailable.push(part.name);
+    },
     result: (): ReadResult<T> => ({ items, skipped, warnings }),
   };
 }

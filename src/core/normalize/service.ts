@@ -1,11 +1,25 @@
 /** A {@link Service} from a loose record (a JSON API record, a spreadsheet row). */
-import type { Category, Location, OpeningHours, Phone, Service } from '../models.js';
-import { asBoolean, asNumber, asString, stableId } from '../fields.js';
+import type { Category, Location, Phone, Service } from '../models.js';
+import { asBoolean, stableId } from '../fields.js';
 import { alias, isObject, fieldsOf, pick, pickEntry, type Fields } from './keys.js';
 import { htmlField, linkOf, listOf, plainText, stringOf } from './values.js';
-import { parseTime, toIso } from './dates.js';
-import { locationFromObject, locationOf, makeLocation } from './where.js';
+import { locationOf, makeLocation, placesCode, placesOf } from './where.js';
 import type { RecordOptions } from './options.js';
+import { lazyPart } from './lazy-part.js';
+
+/**
+ * Ages as text, opening hours as days and times, update dates: see `service-details.ts`. Records
+ * that have them nearly always have coordinates too: the place reader comes along (one wait
+ * while reading instead of two; if it fails, the first record that needs it asks again).
+ */
+export const serviceDetailsCode = lazyPart(
+  'the service details reader',
+  () =>
+    Promise.all([import('./service-details.js'), placesCode.load().catch(() => undefined)]).then(
+      ([code]) => code,
+    ),
+  true,
+);
 
 /** The keys a service's fields go by (model field name first). */
 const serviceAliases = {
@@ -56,10 +70,6 @@ const serviceAliases = {
 const LIST_SPLIT = /\s*[;,、，；|/\n]\s*/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAILTO = /^mailto:/i;
-const AGE_NUMBER = /(\d+(?:\.\d+)?)\s*(个月|個月|月|months?|mos?)?/gi;
-const AGE_AT_LEAST =
-  /以上|及以上|起|\+|or (?:older|above|over)|and (?:older|above|over)|over|above|≥|>=/i;
-const AGE_AT_MOST = /以下|及以下|以内|以內|under|below|younger|up to|≤|<=|不超过|不超過|未满|未滿/i;
 const FREE_WORDS = new Set(['免费', '免費', 'free', '0', '0元', '无', '無', '不收费', '不收費']);
 
 function phonesOf(value: unknown): Phone[] {
@@ -113,107 +123,15 @@ function categoriesOf(value: unknown): Category[] {
   return categories;
 }
 
-function ageNumber(value: unknown): number | undefined {
-  const n = asNumber(value);
-  if (n !== undefined) return n;
-  const s = asString(value);
-  if (!s) return undefined;
-  const [first] = s.normalize('NFKC').matchAll(AGE_NUMBER);
-  return first ? ageFromMatch(first) : undefined;
-}
-
-function ageFromMatch(m: RegExpMatchArray): number {
-  const n = Number(m[1]);
-  return m[2] ? Math.round((n / 12) * 100) / 100 : n;
-}
-
-/** `3-6`, `3–6岁`, `6个月-3岁`, `60岁以上`, `18岁以下`, `under 18`, `60+`. */
-function ageRange(value: unknown): { min?: number; max?: number } {
-  const s = asString(value)?.normalize('NFKC');
-  if (!s) return {};
-  const numbers = [...s.matchAll(AGE_NUMBER)].map(ageFromMatch);
-  if (numbers.length >= 2) {
-    const [a, b] = numbers;
-    return { min: Math.min(a, b), max: Math.max(a, b) };
-  }
-  if (numbers.length === 1) {
-    if (AGE_AT_MOST.test(s)) return { max: numbers[0] };
-    if (AGE_AT_LEAST.test(s)) return { min: numbers[0] };
-  }
-  return {};
-}
-
-const DAY_NAMES: Record<string, OpeningHours['day']> = {
-  mon: 1,
-  monday: 1,
-  tue: 2,
-  tuesday: 2,
-  wed: 3,
-  wednesday: 3,
-  thu: 4,
-  thursday: 4,
-  fri: 5,
-  friday: 5,
-  sat: 6,
-  saturday: 6,
-  sun: 7,
-  sunday: 7,
-  周一: 1,
-  周二: 2,
-  周三: 3,
-  周四: 4,
-  周五: 5,
-  周六: 6,
-  周日: 7,
-  周天: 7,
-  星期一: 1,
-  星期二: 2,
-  星期三: 3,
-  星期四: 4,
-  星期五: 5,
-  星期六: 6,
-  星期日: 7,
-  星期天: 7,
-  週一: 1,
-  週二: 2,
-  週三: 3,
-  週四: 4,
-  週五: 5,
-  週六: 6,
-  週日: 7,
-};
-
-function dayOf(value: unknown): OpeningHours['day'] | undefined {
-  const n = asNumber(value);
-  if (n !== undefined)
-    return Number.isInteger(n) && n >= 1 && n <= 7 ? (n as OpeningHours['day']) : undefined;
-  const s = asString(value)?.toLowerCase();
-  return s && Object.hasOwn(DAY_NAMES, s) ? DAY_NAMES[s] : undefined;
-}
-
-function schedulesOf(value: unknown[]): OpeningHours[] {
-  const schedules: OpeningHours[] = [];
-  for (const item of value) {
-    if (!isObject(item)) continue;
-    const day = dayOf(item.day ?? item.weekday ?? item.dayOfWeek);
-    const opens = parseTime(stringOf(item.opens ?? item.open ?? item.opens_at ?? item.from) ?? '');
-    const closes = parseTime(
-      stringOf(item.closes ?? item.close ?? item.closes_at ?? item.to) ?? '',
-    );
-    if (day && opens && closes) {
-      schedules.push({ day, opens: opens.time.slice(0, 5), closes: closes.time.slice(0, 5) });
-    }
-  }
-  return schedules;
-}
-
-function serviceLocations(f: Fields, warn: (m: string) => void): Location[] {
+function serviceLocations(f: Fields, opts: RecordOptions, warn: (m: string) => void): Location[] {
   const list = pick(f, serviceAliases.locations);
   if (Array.isArray(list)) {
+    const places = list.some(isObject) ? placesOf(opts, warn) : undefined;
     return list.flatMap((item) => {
-      const location = isObject(item)
-        ? locationFromObject(item, warn)
-        : makeLocation(undefined, plainText(item), {});
+      const location =
+        isObject(item) && places
+          ? places.locationFromObject(item, warn)
+          : makeLocation(undefined, plainText(item), {});
       return location ? [location] : [];
     });
   }
@@ -222,6 +140,7 @@ function serviceLocations(f: Fields, warn: (m: string) => void): Location[] {
     serviceAliases.location,
     serviceAliases.address,
     serviceAliases.locationName,
+    opts,
     warn,
   );
   return location ? [location] : [];
@@ -238,7 +157,7 @@ export function recordToService(record: unknown, opts: RecordOptions = {}): Serv
   // A sheet with only 机构名称 uses it as the name; do not repeat it as the organization.
   const organization = plainText(pickEntry(f, serviceAliases.organization, nameEntry?.key)?.value);
   const phones = phonesOf(pick(f, serviceAliases.phones));
-  const locations = serviceLocations(f, warn);
+  const locations = serviceLocations(f, opts, warn);
   const id =
     stringOf(pick(f, serviceAliases.id)) ??
     stableId(
@@ -259,15 +178,6 @@ export function recordToService(record: unknown, opts: RecordOptions = {}): Serv
   if (description) service.description = description;
   if (organization) service.organization = organization;
 
-  const range = ageRange(pick(f, serviceAliases.age));
-  let ageMin = ageNumber(pick(f, serviceAliases.ageMin)) ?? range.min;
-  let ageMax = ageNumber(pick(f, serviceAliases.ageMax)) ?? range.max;
-  if (ageMin !== undefined && ageMax !== undefined && ageMin > ageMax) {
-    [ageMin, ageMax] = [ageMax, ageMin];
-  }
-  if (ageMin !== undefined && ageMin >= 0 && ageMin <= 150) service.ageMin = ageMin;
-  if (ageMax !== undefined && ageMax >= 0 && ageMax <= 150) service.ageMax = ageMax;
-
   const eligibility = plainText(pick(f, serviceAliases.eligibility));
   if (eligibility) service.eligibility = eligibility;
   const feesValue = pick(f, serviceAliases.fees);
@@ -286,13 +196,28 @@ export function recordToService(record: unknown, opts: RecordOptions = {}): Serv
   if (url) service.url = url;
 
   const hours = pick(f, serviceAliases.hours);
-  if (Array.isArray(hours) && hours.some(isObject)) {
-    service.schedules = schedulesOf(hours);
-  } else {
+  const detailed = Array.isArray(hours) && hours.some(isObject);
+  if (!detailed) {
     const text = Array.isArray(hours) ? listOf(hours).join('; ') : plainText(hours);
     if (text) service.scheduleText = text;
   }
-  const updated = toIso(pick(f, serviceAliases.updated));
-  if (updated) service.updated = updated;
+  const age = pick(f, serviceAliases.age);
+  const ageMin = pick(f, serviceAliases.ageMin);
+  const ageMax = pick(f, serviceAliases.ageMax);
+  const updated = pick(f, serviceAliases.updated);
+  if (
+    detailed ||
+    age !== undefined ||
+    ageMin !== undefined ||
+    ageMax !== undefined ||
+    updated !== undefined
+  ) {
+    const details = serviceDetailsCode.code(opts);
+    if (details) {
+      details.addDetails(service, detailed ? hours : undefined, age, ageMin, ageMax, updated);
+    } else {
+      warn('ages, opening hours and update date not read (their code could not be downloaded)');
+    }
+  }
   return service;
 }

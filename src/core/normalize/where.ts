@@ -1,16 +1,16 @@
 /**
- * Places: a location from flat fields, a place object or GeoJSON; coordinates checked (swapped
- * pairs fixed, 0,0 dropped); addresses joined from their parts.
+ * Places: a location from flat fields. Names and addresses as text are read here; coordinates,
+ * place objects (GeoJSON, nested addresses) by `places.ts`, loaded with the first record that
+ * has them (`lazy-part.ts`), so a list of names and addresses never downloads it.
  */
 import type { Location } from '../models.js';
-import { asNumber } from '../fields.js';
-import { alias, fieldsOf, isObject, pick, type Alias, type Fields } from './keys.js';
-import { plainText, stringOf } from './values.js';
-
-type Dict = Record<string, unknown>;
+import { alias, isObject, pick, type Alias, type Fields } from './keys.js';
+import { plainText } from './values.js';
+import { lazyPart } from './lazy-part.js';
+import type { RecordOptions } from './options.js';
 
 /** The keys a place's parts go by, inside a location object or flat in a record. */
-const placeAliases = {
+export const placeAliases = {
   lat: alias('lat latitude 纬度 緯度'),
   lng: alias('lng lon long longitude 经度 經度'),
   lngLat: alias('lngLat 经纬度 經緯度 lonlat'),
@@ -18,97 +18,21 @@ const placeAliases = {
   name: alias('name title locationName placeName 名称 名稱 地点名称'),
   address: alias('address addr fullAddress streetAddress 地址 详细地址 詳細地址'),
 };
-const DEGREE = /[°º\s]/g;
-const COMMA_PAIR = /^\s*(-?[\d.]+)\s*[,，;\s]\s*(-?[\d.]+)\s*$/;
-const ADDRESS_PARTS = [
-  'address_1',
-  'address1',
-  'streetAddress',
-  'street',
-  'line1',
-  'address_2',
-  'address2',
-  'line2',
-  'district',
-  'addressLocality',
-  'locality',
-  'city',
-  'addressRegion',
-  'region',
-  'state_province',
-  'province',
-  'state',
-  'postal_code',
-  'postalCode',
-  'country',
-  'addressCountry',
+const coordinateAliases = [
+  placeAliases.lat,
+  placeAliases.lng,
+  placeAliases.lngLat,
+  placeAliases.geo,
 ];
 
-function coordinate(value: unknown): number | undefined {
-  if (typeof value === 'string') return asNumber(value.normalize('NFKC').replace(DEGREE, ''));
-  return asNumber(value);
-}
+/** Coordinates and place objects: see `places.ts`. */
+export const placesCode = lazyPart('the place reader', () => import('./places.js'), true);
 
-/** Checks ranges; fixes swapped pairs; `{}` when unusable. */
-function checkCoordinates(
-  latValue: unknown,
-  lngValue: unknown,
-  warn: (m: string) => void,
-): { lat?: number; lng?: number } {
-  const lat = coordinate(latValue);
-  const lng = coordinate(lngValue);
-  if (lat === undefined && lng === undefined) return {};
-  if (lat === undefined || lng === undefined) {
-    warn('coordinates: latitude and longitude must both be given; dropped');
-    return {};
-  }
-  // 0,0 is what empty spreadsheet cells and unset database columns turn into.
-  if (lat === 0 && lng === 0) return {};
-  const latOk = Math.abs(lat) <= 90;
-  const lngOk = Math.abs(lng) <= 180;
-  if (latOk && lngOk) return { lat, lng };
-  if (!latOk && Math.abs(lng) <= 90 && Math.abs(lat) <= 180) {
-    warn(`coordinates: latitude ${lat} and longitude ${lng} were swapped; fixed`);
-    return { lat: lng, lng: lat };
-  }
-  warn(`coordinates out of range (latitude ${lat}, longitude ${lng}); dropped`);
-  return {};
-}
-
-function addressOf(value: unknown): string | undefined {
-  if (!isObject(value)) return plainText(value);
-  const direct = stringOf(value.full ?? value.formatted ?? value.text ?? value.label);
-  if (direct) return direct;
-  const parts: string[] = [];
-  for (const key of ADDRESS_PARTS) {
-    const s = stringOf(value[key]);
-    if (s && !parts.includes(s)) parts.push(s);
-  }
-  return parts.length ? parts.join(', ') : undefined;
-}
-
-/** Lat/lng from flat fields, a `geo`/GeoJSON value or a `经纬度` ("lng,lat") cell. */
-function coordinatesOf(f: Fields, warn: (m: string) => void): { lat?: number; lng?: number } {
-  let lat = pick(f, placeAliases.lat);
-  let lng = pick(f, placeAliases.lng);
-  if (lat === undefined && lng === undefined) {
-    const geo = pick(f, placeAliases.geo);
-    if (Array.isArray(geo) && geo.length >= 2) {
-      [lng, lat] = geo; // GeoJSON order
-    } else if (isObject(geo)) {
-      if (Array.isArray(geo.coordinates) && geo.coordinates.length >= 2) {
-        [lng, lat] = geo.coordinates;
-      } else {
-        const g = fieldsOf(geo);
-        lat = pick(g, placeAliases.lat);
-        lng = pick(g, placeAliases.lng);
-      }
-    } else {
-      const pair = COMMA_PAIR.exec(stringOf(pick(f, placeAliases.lngLat)) ?? '');
-      if (pair) [, lng, lat] = pair;
-    }
-  }
-  return checkCoordinates(lat, lng, warn);
+/** The place reader, or `undefined` (with a warning) when its code could not be downloaded. */
+export function placesOf(opts: RecordOptions, warn: (m: string) => void) {
+  const code = placesCode.code(opts);
+  if (!code) warn('coordinates and address parts not read (their code could not be downloaded)');
+  return code;
 }
 
 export function makeLocation(
@@ -127,37 +51,40 @@ export function makeLocation(
   return location;
 }
 
-export function locationFromObject(value: Dict, warn: (m: string) => void): Location | undefined {
-  const f = fieldsOf(value);
-  return makeLocation(
-    plainText(pick(f, placeAliases.name)),
-    addressOf(pick(f, placeAliases.address)),
-    coordinatesOf(f, warn),
-  );
+/** 地点 + 地址: the first names the place, the second is its address. */
+export function textLocation(
+  name: string | undefined,
+  placeText: string | undefined,
+  address: string | undefined,
+  coords: { lat?: number; lng?: number },
+): Location | undefined {
+  return address
+    ? makeLocation(name ?? placeText, address, coords)
+    : makeLocation(name, placeText, coords);
 }
 
 /**
  * One place from flat fields: a place cell (text or object), an address cell, an optional place
- * name cell and coordinates. 地点 + 地址: the first names the place, the second is its address.
+ * name cell and coordinates.
  */
 export function locationOf(
   f: Fields,
   placeAlias: Alias,
   addressAlias: Alias,
   nameAlias: Alias | undefined,
+  opts: RecordOptions,
   warn: (m: string) => void,
 ): Location | undefined {
   const place = pick(f, placeAlias);
-  const address = addressOf(pick(f, addressAlias));
+  const address = pick(f, addressAlias);
   const name = nameAlias && plainText(pick(f, nameAlias));
-  const coords = coordinatesOf(f, warn);
-  if (isObject(place)) {
-    const nested = locationFromObject(place, warn);
-    const flat = makeLocation(name, address, coords);
-    return nested || flat ? { ...nested, ...flat } : undefined;
+  if (
+    isObject(place) ||
+    isObject(address) ||
+    coordinateAliases.some((a) => pick(f, a) !== undefined)
+  ) {
+    const places = placesOf(opts, warn);
+    if (places) return places.fullLocation(f, place, address, name, warn);
   }
-  const placeText = plainText(place);
-  return address
-    ? makeLocation(name ?? placeText, address, coords)
-    : makeLocation(name, placeText, coords);
+  return textLocation(name, plainText(place), plainText(address), {});
 }
