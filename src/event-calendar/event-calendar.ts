@@ -33,7 +33,7 @@ import type { EventPlaced, ViewContext } from './view-parts.js';
 import { firstDayOfWeek } from './week-info.js';
 import { WidthController } from './width-controller.js';
 import { headingLevel } from '../core/heading.js';
-import { calendarHooks } from './early-start.js';
+import { calendarHooks } from './data-hooks.js';
 import { CalendarParts } from './calendar-parts.js';
 
 export type { CalendarView, EventCalendarSelectDetail };

@@ -11,10 +11,10 @@ import { MAX_WARNINGS, type NormalizeOptions, type RecordOptions } from './optio
 import { errorText } from './values.js';
 import { CodeNeeded, type Loadable } from './lazy-part.js';
 import { loadMarkupCode, MarkupCodeNeeded } from './markup.js';
+import { yieldToPage } from '../yield-to-page.js';
 
 /** The markup reader as a lazy part (its own way in `markup.ts` keeps every loader small). */
 const markupPart: Loadable = { name: 'the markup reader', optional: false, load: loadMarkupCode };
-import { yieldToPage } from '../yield-to-page.js';
 
 /** A record → model function (`recordToService`…): the model, or why the record is unusable. */
 export type Converter<T> = (record: unknown, opts: RecordOptions) => T | string;
