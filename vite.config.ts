@@ -245,9 +245,10 @@ function perWidgetMessages(entry: string | undefined): Plugin | false {
     generateBundle(_options, bundle) {
       if (!splitMessages.has(widget)) return;
       const chunks = Object.values(bundle).flatMap((f) => (f.type === 'chunk' ? [f] : []));
+      // The entry and the loader chunk (what every widget with data runs before content).
       const firstView = new Set(
         chunks
-          .filter((c) => c.isEntry)
+          .filter((c) => c.isEntry || /(^|\/)loader-[^/]*\.js$/.test(c.fileName))
           .flatMap((c) => c.moduleIds.flatMap((m) => usedBy.get(m) ?? [])),
       );
       for (const chunk of chunks) {

@@ -22,11 +22,17 @@ export class LazyView<M extends LazyViewModule> extends LazyModule<M> {
     what: string,
     /** While this holds, the host's next update waits for the view (see LazyModule's `when`). */
     when?: () => boolean,
+    /**
+     * Its words come after the widget's first view (see LazyModule's `laterMessages`): true but
+     * for a view that shows the first content.
+     */
+    laterMessages = true,
   ) {
     super(host, {
       load: importer,
       what,
       when,
+      laterMessages,
       loaded: (module) => {
         const own = (host.constructor as typeof ReactiveElement).elementStyles;
         const styles = [...(added.get(host) ?? []), module.styles];

@@ -1,4 +1,6 @@
 import type { ReactiveElement } from 'lit';
+import { loadLaterMessages } from '../i18n/localization.js';
+import type { ResolvedLocale } from '../i18n/locale.js';
 
 export interface LazyModuleOptions<M> {
   /** Downloads the module, e.g. `() => import('./lunar.js')` (one chunk of its own). */
@@ -13,6 +15,13 @@ export interface LazyModuleOptions<M> {
   when?: () => boolean;
   /** Runs once with the module, before the update that waited for it. */
   loaded?: (module: M) => void;
+  /**
+   * The module shows words of its own beyond the widget's first view (a detail view, a panel):
+   * where the CDN build splits a widget's translations (vite.config.ts `splitMessages`), their
+   * rest comes with the module, so it never shows English words before its own. Not for a part
+   * of the first view (that would fetch the rest before the widget shows content).
+   */
+  laterMessages?: boolean;
 }
 
 /** The modules whose `when` each host's updates wait for. */
@@ -60,8 +69,8 @@ export class LazyModule<M> {
   /** Loads the module unless it is there already; never rejects. */
   load(): Promise<void> {
     if (this.state !== undefined && this.state !== 'failed') return Promise.resolve();
-    this.pending ??= this.options.load().then(
-      (module) => {
+    this.pending ??= Promise.all([this.options.load(), this.messages()]).then(
+      ([module]) => {
         this.options.loaded?.(module);
         this.state = module;
         this.host.requestUpdate();
@@ -77,6 +86,12 @@ export class LazyModule<M> {
       },
     );
     return this.pending;
+  }
+
+  /** The rest of the host's messages, when the module shows some (never rejects). */
+  private messages(): Promise<void> | undefined {
+    const locale = (this.host as Partial<Record<'locale', ResolvedLocale>>).locale;
+    return this.options.laterMessages && locale ? loadLaterMessages(locale.messages) : undefined;
   }
 
   /** Forgets a failed download and tries again. */

@@ -55,12 +55,24 @@ export function ensureLocalization(): 'dandelion' | 'host' {
 
 /** Whether the messages of `locale` are ready for synchronous rendering. */
 export function isLocaleLoaded(locale: SupportedLocale): boolean {
-  return locale === sourceLocale || loaded.has(locale);
+  return (
+    locale === sourceLocale || (loaded.has(locale) && (!beyondFirstView || restLoaded.has(locale)))
+  );
 }
 
 /** Loads (once) the messages for `locale`; resolves when `msg()` can use them. */
 export function loadLocale(locale: SupportedLocale): Promise<void> {
   if (isLocaleLoaded(locale)) return Promise.resolve();
+  // A widget on this page has gone beyond its first view: a language it is switched to (or a
+  // widget added later) gets all of its messages, so no later view shows English words.
+  if (beyondFirstView)
+    return Promise.all([firstView(locale), loadLaterMessages(locale)]).then(() => undefined);
+  return firstView(locale);
+}
+
+/** The locale chunk's messages (a widget's first view where the build split them; else all). */
+function firstView(locale: SupportedLocale): Promise<void> {
+  if (locale === sourceLocale || loaded.has(locale)) return Promise.resolve();
   let promise = pending.get(locale);
   if (!promise) {
     promise = importTemplates(locale).then(
@@ -82,11 +94,33 @@ export function loadLocale(locale: SupportedLocale): Promise<void> {
  * templates). Resolves at once for a locale that was not split; never rejects (after a failed
  * download those strings stay in English, as a whole locale does).
  */
-export async function loadLaterMessages(locale: SupportedLocale): Promise<void> {
-  if (locale === sourceLocale) return;
-  const module = (await localeModules[locale]()) as LocaleModule & { more?: () => Promise<void> };
-  await module.more?.();
+export function loadLaterMessages(locale: SupportedLocale): Promise<void> {
+  beyondFirstView = true;
+  return messageParts
+    .later(locale)
+    .catch(() => undefined)
+    .finally(() => void restLoaded.add(locale));
 }
+
+/** Locales whose later messages have arrived (or failed to: those strings stay in English). */
+const restLoaded = new Set<SupportedLocale>();
+/** Some widget on the page asked for its later messages (see {@link loadLaterMessages}). */
+let beyondFirstView = false;
+
+/**
+ * Downloads the rest of a locale's messages (one place, so tests can hold it back or fail it
+ * as a slow or lost connection would). A locale chunk that cannot be downloaded at all is
+ * reported by {@link loadLocale}.
+ */
+export const messageParts = {
+  later: async (locale: SupportedLocale): Promise<void> => {
+    if (locale === sourceLocale) return;
+    const module = (await localeModules[locale]()) as LocaleModule & {
+      more?: () => Promise<void>;
+    };
+    await module.more?.();
+  },
+};
 
 /**
  * Templates of one locale, for host apps that configure @lit/localize themselves and want to

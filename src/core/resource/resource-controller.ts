@@ -2,7 +2,7 @@ import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { DandelionError } from '../errors.js';
 import { emit, type DandelionLoadDetail } from '../events.js';
-import { loadLocale, withMessageLocale } from '../i18n/localization.js';
+import { loadLaterMessages, loadLocale, withMessageLocale } from '../i18n/localization.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
 import { networkErrorMessage } from '../network-error.js';
 import { renderError, renderLoading } from '../status-view.js';
@@ -324,12 +324,17 @@ export class ResourceController<I, T> implements ReactiveController {
     // Without the messages chunk there is no message but the network one: not being able to
     // fetch that chunk is a network problem.
     const id = this.requestId;
-    const errors = (this.errors ??= await loadErrors());
-    // The first thing a widget does may be to fail: its event speaks the page's language too.
-    await loadLocale(this.host.locale.messages);
+    // The first thing a widget does may be to fail: its event speaks the page's language too,
+    // with the words of problems (not first-view words, in a build that split the messages).
+    const { messages } = this.host.locale;
+    const [errors] = await Promise.all([
+      this.errors ?? loadErrors(),
+      loadLocale(messages),
+      loadLaterMessages(messages),
+    ]);
+    this.errors = errors;
     if (id !== this.requestId) return;
     // One message per failure, saying how to fix it.
-    const { messages } = this.host.locale;
     const failed = errors?.failure(
       thrown,
       source,
