@@ -341,7 +341,11 @@ function runtimeInLoader(): Plugin {
  * asks for (its first view) stay in the locale chunk, the rest travel in one more file that
  * `core/i18n/localization.ts` loads with the first lazy part that may show them (`allMessages()`).
  */
-const splitMessages = new Set<string | undefined>(['intake-form']);
+const splitMessages = new Set<string | undefined>([
+  'intake-form',
+  'service-finder',
+  'story-carousel',
+]);
 
 /**
  * Splits a built locale chunk (`import{…}from"…";var t={"id":`…`,…};export{t as templates};`)

@@ -111,6 +111,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     load: () => import('./filter-panel.js'),
     what: 'the filters',
     when: () => this.filtersOpen || activeFilterCount(this.filters) > 0,
+    laterMessages: true,
   });
 
   /** Highlighting and synonyms: a chunk there before the first update with a query. */
@@ -119,6 +120,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     () => import('./query-tools.js'),
     'the search highlighting',
     () => this.query.trim() !== '',
+    false,
   );
 
   /** Keep the query, filters, sort and opened service in the page URL (`sf-*` parameters). */

@@ -112,6 +112,8 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
       this.loader.status === 'content' ||
       this.markup.status === 'content' ||
       (this.data !== undefined && this.loader.status !== 'loading'),
+    // The first content: its words are first-view words (in the loader chunk's messages).
+    false,
   );
 
   /** Rotation (its own chunk), created before the first update with `autoplay`. */
