@@ -6,13 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import {
-  errorDetail,
-  errorMessage,
-  retryHelps,
-  toDandelionError,
-  type DandelionError,
-} from './errors.js';
+import { errorDetail, errorMessage, retryHelps } from './error-messages.js';
+import { toDandelionError, type DandelionError } from './errors.js';
 import type { DandelionErrorDetail } from './events.js';
 import { withMessageLocale } from './i18n/localization.js';
 import type { SupportedLocale } from './i18n/locale.js';

@@ -4,7 +4,8 @@
  */
 export type * from './models.js';
 export * from './events.js';
-export { DandelionError, errorMessage, errorDetail } from './errors.js';
+export { DandelionError } from './errors.js';
+export { errorMessage, errorDetail } from './error-messages.js';
 export { formats, sniffFormat, type Format, type ConcreteFormat } from './formats.js';
 export { read, detectFormat, type ReadOptions } from './read.js';
 export { getPath, applyMap, parseFieldMap, toIsoDate, type FieldMap } from './fields.js';

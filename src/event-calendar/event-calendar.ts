@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
-import { errorDetail } from '../core/errors.js';
+import { errorDetail } from '../core/error-messages.js';
 import type { CalendarEvent } from '../core/models.js';
 import { renderEmpty } from '../core/status-view.js';
 import { baseStyles } from '../core/styles.js';

@@ -16,7 +16,8 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { CalendarEvent } from '../core/models.js';
-import { errorMessage, toDandelionError, type DandelionError } from '../core/errors.js';
+import { errorMessage } from '../core/error-messages.js';
+import { toDandelionError, type DandelionError } from '../core/errors.js';
 import { renderError, renderLoading } from '../core/status-view.js';
 import { DAY } from '../core/time/wall.js';
 import type { Zone } from '../core/time/zone.js';

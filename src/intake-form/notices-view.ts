@@ -9,7 +9,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { errorMessage } from '../core/errors.js';
+import { errorMessage } from '../core/error-messages.js';
 import { patternProblemText } from './patterns.js';
 import { rejectedMessage } from './refusal.js';
 import type { SchemaProblem } from './schema.js';

@@ -7,7 +7,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { errorMessage, type DandelionError } from '../core/errors.js';
+import { errorMessage } from '../core/error-messages.js';
+import type { DandelionError } from '../core/errors.js';
 import type { Field, LocalizedText } from './schema.js';
 import { heading, type HeadingLevel } from '../core/heading.js';
 

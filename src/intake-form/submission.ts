@@ -8,7 +8,8 @@
  */
 import type { ReactiveController, TemplateResult } from 'lit';
 import { emit, type DandelionErrorDetail } from '../core/events.js';
-import { DandelionError, errorDetail } from '../core/errors.js';
+import { DandelionError } from '../core/errors.js';
+import { errorDetail } from '../core/error-messages.js';
 import { whenIdle } from '../core/idle.js';
 import { loadLaterMessages, withMessageLocale } from '../core/i18n/localization.js';
 import type { ResourceHost } from '../core/resource/resource-controller.js';

@@ -8,7 +8,7 @@ import { defineElement } from '../../src/core/define.js';
 import { baseStyles } from '../../src/core/styles.js';
 import { themeTokens } from '../../src/core/theme-tokens.js';
 import { renderEmpty, renderError, renderLoading } from '../../src/core/status-view.js';
-import { errorMessage } from '../../src/core/errors.js';
+import { errorMessage } from '../../src/core/error-messages.js';
 import { byRole, find, mount, text, until } from '../support/index.js';
 
 /** A test-only widget that shows one of the shared states. */

@@ -7,7 +7,8 @@
 import '../../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { read } from '../../../src/core/read.js';
-import { retryHelps, type DandelionError } from '../../../src/core/errors.js';
+import { retryHelps } from '../../../src/core/error-messages.js';
+import type { DandelionError } from '../../../src/core/errors.js';
 import { failure } from '../../../src/core/error-view.js';
 import { uniqueKey } from '../../support/network.js';
 
