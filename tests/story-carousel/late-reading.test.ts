@@ -37,6 +37,29 @@ function holdPart<T extends object>(loaders: T, part: keyof T & string, fail = f
   return release;
 }
 
+/**
+ * A carousel of `src` whose `part` download fails once: it says so (a network error, the error
+ * view, no story shown), and its retry button brings `count` stories.
+ */
+async function failsThenRetries<T extends object>(
+  loaders: T,
+  part: keyof T & string,
+  src: string,
+  count: number,
+) {
+  const release = holdPart(loaders, part, true);
+  const feed = await carouselIn(carouselTemplate({ lang: 'en', src }));
+  release();
+  expect((await feed.events.failed()).kind).to.equal('network');
+  await until(() => feed.state() === 'error', 'the error view');
+  expect(feed.slides()).to.have.length(0);
+  await expect(feed.el).to.be.accessible();
+  feed.retryButton.click();
+  await feed.events.loaded();
+  await until(() => feed.slides().length === count, 'the stories after retry');
+  return feed;
+}
+
 /** A JSON Feed behind an anti-hijacking prefix: only the JSON document reader can read it. */
 const xssiFeed = '/tests/fixtures/carousel/feed-xssi.json';
 
@@ -148,15 +171,7 @@ describe('story-carousel: the DOMPurify sanitizer arrives late (browsers without
   });
 
   it('says so when it cannot be downloaded, never showing unsanitized HTML, and retry brings the stories', async () => {
-    const release = holdPart(lazySanitizing, 'dompurify', true);
-    const feed = await carouselIn(carouselTemplate({ lang: 'en', src: rss }));
-    release();
-    expect((await feed.events.failed()).kind).to.equal('network');
-    await until(() => feed.state() === 'error', 'the error view');
-    expect(feed.slides()).to.have.length(0);
-    feed.retryButton.click();
-    await feed.events.loaded();
-    await until(() => feed.slides().length === 5, 'the stories after retry');
+    const feed = await failsThenRetries(lazySanitizing, 'dompurify', rss, 5);
     expect(feed.el.shadowRoot!.querySelector(unsafe)).to.equal(null);
     expect(styled(feed)).to.have.length(0);
   });
@@ -184,16 +199,7 @@ describe('story-carousel: the recovery of feeds with HTML entities arrives late'
   });
 
   it('says the stories could not be loaded when its download fails, and retry shows them', async () => {
-    const release = holdPart(lazyFeedParts, 'entities', true);
-    const feed = await carouselIn(carouselTemplate({ lang: 'en', src: entities }));
-    release();
-    expect((await feed.events.failed()).kind).to.equal('network');
-    await until(() => feed.state() === 'error', 'the error view');
-    expect(feed.slides()).to.have.length(0);
-    await expect(feed.el).to.be.accessible();
-    feed.retryButton.click();
-    await feed.events.loaded();
-    await until(() => feed.slides().length === 1, 'the story after retry');
+    const feed = await failsThenRetries(lazyFeedParts, 'entities', entities, 1);
     expect(feed.titles()).to.deep.equal([title]);
   });
 
