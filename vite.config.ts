@@ -229,7 +229,8 @@ function perWidgetMessages(entry: string | undefined): Plugin | false {
         const out = code
           .split('\n')
           .filter((line) => {
-            const key = /^'([\w.-]+)':/.exec(line)?.[1];
+            // (The first entry shares its line's indentation with `export const templates = {`.)
+            const key = /^\s*'([\w.-]+)':/.exec(line)?.[1];
             return !key || kept(key);
           })
           .join('\n');
@@ -243,25 +244,30 @@ function perWidgetMessages(entry: string | undefined): Plugin | false {
       return null;
     },
     generateBundle(_options, bundle) {
-      if (!splitMessages.has(widget)) return;
       const chunks = Object.values(bundle).flatMap((f) => (f.type === 'chunk' ? [f] : []));
+      const isLocale = (c: (typeof chunks)[number]) =>
+        c.moduleIds.some((m) => /[\\/]src[\\/]generated[\\/]locales[\\/]/.test(m));
       // The entry and the loader chunk (what every widget with data runs before content).
       const firstView = new Set(
         chunks
           .filter((c) => c.isEntry || /(^|\/)loader-[^/]*\.js$/.test(c.fileName))
           .flatMap((c) => c.moduleIds.flatMap((m) => usedBy.get(m) ?? [])),
       );
-      for (const chunk of chunks) {
-        if (!chunk.moduleIds.some((m) => /[\\/]src[\\/]generated[\\/]locales[\\/]/.test(m)))
-          continue;
-        const { code, rest } = splitLocaleChunk(chunk.code, firstView, chunk.fileName);
-        const hash = createHash('sha256').update(rest).digest('base64url').slice(0, 8);
-        const fileName = `${posix.dirname(chunk.fileName)}/${chunk.name}-more-${hash}.js`;
-        chunk.code = code.replace('__MORE__', `./${posix.basename(fileName)}`);
-        this.emitFile({ type: 'asset', fileName, source: rest });
-        // Named anew for what it now holds (its name was hashed before the split): a cached copy
-        // of an older build's split can never stand in for this one.
-        const kept = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 8);
+      for (const chunk of chunks.filter(isLocale)) {
+        let code = chunk.code;
+        if (usedMessagesOnly.has(widget)) code = splitLocaleChunk(code, used, chunk.fileName).kept;
+        if (splitMessages.has(widget)) {
+          const split = splitLocaleChunk(code, firstView, chunk.fileName);
+          const hash = createHash('sha256').update(split.rest).digest('base64url').slice(0, 8);
+          const fileName = `${posix.dirname(chunk.fileName)}/${chunk.name}-more-${hash}.js`;
+          code = split.code.replace('__MORE__', `./${posix.basename(fileName)}`);
+          this.emitFile({ type: 'asset', fileName, source: split.rest });
+        }
+        if (code === chunk.code) continue;
+        chunk.code = code;
+        // Named anew for what it now holds (its name was hashed before the split or the trim): a
+        // cached copy of an older build's can never stand in for this one.
+        const kept = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         const renamed = `${posix.dirname(chunk.fileName)}/${chunk.name}-${kept}.js`;
         const [from, to] = [posix.basename(chunk.fileName), posix.basename(renamed)];
         for (const other of chunks) {
@@ -269,7 +275,7 @@ function perWidgetMessages(entry: string | undefined): Plugin | false {
             other.code = other.code.split(from).join(to);
         }
         delete bundle[chunk.fileName];
-        this.emitFile({ type: 'asset', fileName: renamed, source: chunk.code });
+        this.emitFile({ type: 'asset', fileName: renamed, source: code });
       }
     },
     buildEnd() {
@@ -348,15 +354,23 @@ const splitMessages = new Set<string | undefined>([
 ]);
 
 /**
+ * One-widget CDN builds whose translation modules keep only the messages some module of the
+ * build asks for: the shared ones no part of the carousel shows (map links, event titles) are not
+ * downloaded by its visitors.
+ */
+const usedMessagesOnly = new Set<string | undefined>(['story-carousel']);
+
+/**
  * Splits a built locale chunk (`import{…}from"…";var t={"id":`…`,…};export{t as templates};`)
  * into the entries in `keep` and a module of the rest; the kept one exports `more`, importing
- * `__MORE__`. Fails the build on any other shape rather than ship a broken locale.
+ * `__MORE__` (`kept`: the entries in `keep` alone, shaped as before). Fails the build on any
+ * other shape rather than ship a broken locale.
  */
 function splitLocaleChunk(
   code: string,
   keep: ReadonlySet<string>,
   name: string,
-): { code: string; rest: string } {
+): { code: string; rest: string; kept: string } {
   const shape =
     /^(import\{[^}]*\}from"[^"]+";)?var (\w+)=\{([^]*)\};export\{\2 as templates\};?\s*$/.exec(
       code,
@@ -375,6 +389,7 @@ function splitLocaleChunk(
     // `more()`: the rest, once, into the same templates (English for them if it fails).
     code: `${imports}var ${name_}={${part(true)}},r;const more=()=>r??=import("__MORE__").then(m=>void Object.assign(${name_},m.templates),e=>{r=void 0;console.warn("[dandelion] could not load the rest of the messages",e)});export{${name_} as templates,more};`,
     rest: `${imports}var ${name_}={${part(false)}};export{${name_} as templates};`,
+    kept: `${imports}var ${name_}={${part(true)}};export{${name_} as templates};`,
   };
 }
 

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The slides', toolbar's and picker's styles: adopted with the content view's chunk. */
+/**
+ * The slides', toolbar's and picker's styles: adopted with the content view's chunk. The overlay
+ * layout's (`overlay.styles.ts`) and the rotation control's (`rotation.ts`) come with their own.
+ */
 export const carouselContentStyles = css`
   .base {
     display: grid;
@@ -19,22 +22,14 @@ export const carouselContentStyles = css`
     flex: none;
   }
 
-  .rotation {
-    margin-inline-end: auto;
-  }
-
   .button[aria-disabled='true'] {
     opacity: 0.45;
     cursor: default;
   }
 
-  .chevron,
-  .pause,
-  .play {
+  .chevron {
     inline-size: 0.7em;
     block-size: 0.7em;
-  }
-  .chevron {
     border: solid;
     border-width: 0.16em 0.16em 0 0;
     rotate: 45deg;
@@ -50,15 +45,6 @@ export const carouselContentStyles = css`
   :host(:dir(rtl)) .chevron.back {
     rotate: 45deg;
   }
-  .pause {
-    border-inline: 0.22em solid;
-  }
-  .play {
-    inline-size: 0;
-    border-block: 0.4em solid transparent;
-    border-left: 0.65em solid;
-  }
-
   .counter {
     min-inline-size: 5ch;
     padding-inline: var(--_space);
@@ -191,32 +177,6 @@ export const carouselContentStyles = css`
     align-items: center;
     min-block-size: 44px;
     font-weight: 600;
-  }
-  :host([overlay]:not([overlay='false' i])) .slide {
-    display: grid;
-    border: 0;
-  }
-  :host([overlay]:not([overlay='false' i])) .slide > * {
-    grid-area: 1 / 1;
-  }
-  :host([overlay]:not([overlay='false' i])) .media + .text {
-    position: relative;
-    align-self: end;
-    min-block-size: 0;
-    padding-block-start: 3rem;
-    color: #fff;
-    background: linear-gradient(
-      to top,
-      rgb(0 0 0 / 0.8),
-      rgb(0 0 0 / 0.62) calc(100% - 3rem),
-      transparent
-    );
-  }
-  :host([overlay]:not([overlay='false' i])) .media + .text :is(a, time) {
-    color: inherit;
-  }
-  :host([overlay]:not([overlay='false' i])) .media + .text :focus-visible {
-    outline-color: #fff;
   }
   @media (forced-colors: active) {
     .tab[aria-selected='true']::before {

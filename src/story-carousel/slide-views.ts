@@ -1,7 +1,7 @@
 /**
  * What `<story-carousel>` shows in its content state: each story as a slide, and the toolbar of
- * the WAI-ARIA APG carousel (rotation control, previous / next, the tablist of dots or a
- * counter). Only rendering: the element passes its state and handlers.
+ * the WAI-ARIA APG carousel (previous / next, the tablist of dots or a counter, after the
+ * rotation control that comes with the rotation code). Only rendering: the element passes its state and handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -25,14 +25,14 @@ export interface CarouselView {
   dates: Intl.DateTimeFormat;
   /** Level of the stories' titles (`heading-level`). */
   headingLevel: HeadingLevel;
-  autoplay: boolean;
   autoplayer?: AutoplayController;
+  /** The rotation control, with `autoplay` once its code is there (`rotation.ts`). */
+  rotation?: TemplateResult;
   onImageError: (event: Event) => void;
   onSelect: (event: Event) => void;
   onPrevious: () => void;
   onNext: () => void;
   onTab: (event: Event) => void;
-  onRotation: () => void;
 }
 
 function formatDate(iso: string, dates: Intl.DateTimeFormat): string {
@@ -116,28 +116,10 @@ export function renderSlide(
 
 /** Rotation, previous / next, and the dots (tabbed) or the "3 / 8" counter. */
 export function renderToolbar(c: CarouselView, tabbed: boolean): TemplateResult {
-  const { index: i, stories, loop, autoplayer } = c;
+  const { index: i, stories, loop } = c;
   const n = stories.length;
   return html`<div part="toolbar" class="toolbar">
-    ${
-      c.autoplay && autoplayer
-        ? html`<button
-            part="button"
-            class="button secondary rotation"
-            type="button"
-            @click=${c.onRotation}
-          >
-            <span class=${autoplayer.stopped ? 'play' : 'pause'} aria-hidden="true"></span>
-            <span class="visually-hidden"
-              >${
-                autoplayer.stopped
-                  ? msg('Start automatic slide show', { id: 'carousel.start' })
-                  : msg('Stop automatic slide show', { id: 'carousel.stop' })
-              }</span
-            >
-          </button>`
-        : nothing
-    }
+    ${c.rotation ?? nothing}
     <button
       part="button"
       class="button secondary"

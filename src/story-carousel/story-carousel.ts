@@ -2,7 +2,6 @@ import { html, isServer, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
-import { LazyModule } from '../core/element/lazy-module.js';
 import type { Story } from '../core/models.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { networkErrorMessage } from '../core/network-error.js';
@@ -108,15 +107,35 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     this,
     () => import('./carousel-view.js'),
     'the carousel view',
-    () =>
-      this.loader.status === 'content' ||
-      this.markup.status === 'content' ||
-      (this.data !== undefined && this.loader.status !== 'loading'),
+    () => this.showsStories,
     // The first content: its words are first-view words (in the loader chunk's messages).
     false,
   );
 
-  /** Rotation (its own chunk), created before the first update with `autoplay`. */
+  /**
+   * The `overlay` layout's styles (their own chunk, requested on connect with `overlay`): an
+   * update that shows stories waits for them. Without them (a failed download) the text stays
+   * below the image, every story still there.
+   */
+  private readonly overlayStyles = new LazyView(
+    this,
+    () => import('./overlay.styles.js'),
+    'the overlay styles',
+    () => this.overlay && this.showsStories,
+    false,
+  );
+
+  /**
+   * Rotation with its control and their styles (one chunk), loaded before the first update with
+   * `autoplay`. Without it (a failed download) the carousel is still complete, and still the APG
+   * default.
+   */
+  private readonly rotation = new LazyView(
+    this,
+    () => import('./rotation.js'),
+    'autoplay',
+    () => this.autoplay,
+  );
   private autoplayer?: AutoplayController;
   private readonly broken = new Set<string>();
   private stories: Story[] = [];
@@ -134,16 +153,16 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   constructor() {
     super('story');
-    // Rotation is its own chunk, loaded before the first update with `autoplay`. Without it
-    // (a failed download) the carousel is still complete, and still the APG default.
-    new LazyModule(this, {
-      load: () => import('./autoplay-controller.js'),
-      what: 'autoplay',
-      when: () => this.autoplay,
-      loaded: ({ AutoplayController }) => {
-        this.autoplayer = new AutoplayController(this, () => this.go(this.index + 1, false, true));
-      },
-    });
+  }
+
+  /** Whether the next update shows stories (it waits for their view's code). */
+  private get showsStories(): boolean {
+    const { status } = this.loader;
+    return (
+      status === 'content' ||
+      this.markup.status === 'content' ||
+      (this.data !== undefined && status !== 'loading')
+    );
   }
 
   private get track(): HTMLElement | null {
@@ -158,6 +177,7 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.content.load();
+    if (this.overlay) void this.overlayStyles.load();
     // slotchange only says which children are slotted, not what is in them: a story whose heading
     // or text arrives after it was read (the parser yielding mid-article when the script runs
     // before the markup, or a page editing it) is read again. Kept while detached too (it only
@@ -197,6 +217,9 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
     this.last = Math.max(0, n - this.pv);
     this.index = Math.min(this.index, this.last);
     this.hasImages = this.stories.some((s) => s.image);
+    const rotation = this.rotation.module;
+    this.autoplayer ??=
+      rotation && new rotation.AutoplayController(this, () => this.go(this.index + 1, false, true));
     if (this.autoplayer) {
       this.autoplayer.enabled = this.autoplay && n > this.pv;
       this.autoplayer.interval = this.interval > 0 ? this.interval : 5000;
@@ -370,10 +393,15 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
 
   /** What the region, slide and toolbar views read. */
   private view(): CarouselRegion {
-    const { stories, index, pv, last, loop, hasImages, broken, autoplay, autoplayer } = this;
+    const { stories, index, pv, last, loop, hasImages, broken, autoplayer } = this;
     const scrollEnd = hasScrollEnd();
+    const rotation = this.rotation.module;
     return {
-      ...{ stories, index, pv, last, loop, hasImages, broken, autoplay, autoplayer },
+      ...{ stories, index, pv, last, loop, hasImages, broken, autoplayer },
+      rotation:
+        this.autoplay && autoplayer && rotation
+          ? rotation.renderRotation(autoplayer, this.onRotation)
+          : undefined,
       label: this.label,
       locale: this.locale,
       onKey: this.onKey,
@@ -388,7 +416,6 @@ export class StoryCarousel extends DandelionDataElement<'story'> {
       onPrevious: this.onPrevious,
       onNext: this.onNext,
       onTab: this.onTab,
-      onRotation: this.onRotation,
     };
   }
 

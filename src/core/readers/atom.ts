@@ -15,6 +15,7 @@ import {
   type Kids,
 } from './feed-xml.js';
 import { plainText } from './plain-text.js';
+import { fixHtmlEntities } from './xml-entities.js';
 import {
   type FeedReadOptions,
   validBase,
@@ -153,5 +154,5 @@ export function readAtomDocument(
 
 /** Reads an Atom 1.0 feed (RFC 4287). */
 export function readAtom(text: string, opts?: FeedReadOptions): ReadResult<Story> {
-  return readAtomDocument(parseFeedXml(text, 'atom'), opts);
+  return readAtomDocument(parseFeedXml(text, 'atom', fixHtmlEntities), opts);
 }

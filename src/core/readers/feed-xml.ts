@@ -9,14 +9,7 @@ import type { StoryImage } from '../models.js';
 import { safeImageUrl } from '../safe-url.js';
 import { parseInert } from '../inert-html.js';
 import { plainText } from './plain-text.js';
-import {
-  dimension,
-  htmlImage,
-  inertFragment,
-  srcsetOf,
-  storyImage,
-  type Candidate,
-} from './story-parts.js';
+import { dimension, htmlImage, srcsetOf, storyImage, type Candidate } from './story-parts.js';
 
 export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -98,34 +91,6 @@ export function xmlBase(el: Element | null, start: string | undefined): string |
   return base;
 }
 
-const xmlEntities = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-
-/**
- * Many real feeds use HTML entities (`&nbsp;`) that XML does not define. Replaces the ones HTML
- * knows with numeric references (decoded once, in one inert HTML parse).
- */
-function fixHtmlEntities(src: string): string {
-  const names = new Set<string>();
-  for (const m of src.matchAll(/&([a-zA-Z][a-zA-Z0-9]{0,31});/g)) {
-    if (!xmlEntities.has(m[1])) names.add(m[1]);
-  }
-  if (!names.size) return src;
-  const list = [...names];
-  const template = inertFragment(list.map((n) => `<p>&${n};</p>`).join(''));
-  if (!template) return src;
-  const decoded = new Map<string, string>();
-  template.content.querySelectorAll('p').forEach((p, i) => {
-    const text = p.textContent ?? '';
-    if (text && text !== `&${list[i]};`) {
-      decoded.set(list[i], [...text].map((c) => `&#x${c.codePointAt(0)?.toString(16)};`).join(''));
-    }
-  });
-  return src.replace(
-    /&([a-zA-Z][a-zA-Z0-9]{0,31});/g,
-    (ref, name: string) => decoded.get(name) ?? ref,
-  );
-}
-
 function parserError(doc: Document): string | undefined {
   for (const el of doc.getElementsByTagNameNS('*', 'parsererror')) {
     if (el.namespaceURI === NS.xhtml || el.namespaceURI?.includes('mozilla')) {
@@ -152,8 +117,14 @@ function tryParseXml(src: string): Document | string {
   return parserError(doc) ?? doc;
 }
 
-/** Parses feed XML into an inert document; `parse` error when not well-formed. */
-export function parseXml(text: unknown, what: string): Document {
+/** Rewrites a feed that is not well-formed into one that may be (see `xml-entities.ts`). */
+export type XmlFix = (src: string) => string;
+
+/**
+ * Parses feed XML into an inert document; `parse` error when not well-formed (after trying `fix`,
+ * when given, on the text).
+ */
+export function parseXml(text: unknown, what: string, fix?: XmlFix): Document {
   if (typeof text !== 'string') throw new DandelionError('format', `${what}: expected XML text`);
   const src = text.replace(/^\uFEFF/, '').trimStart();
   if (!src.startsWith('<')) throw new DandelionError('format', `${what}: not XML`);
@@ -161,12 +132,10 @@ export function parseXml(text: unknown, what: string): Document {
     throw new DandelionError('format', `${what}: this is an HTML page, not a feed`);
   }
   let parsed = tryParseXml(src);
-  if (typeof parsed === 'string') {
-    const fixed = fixHtmlEntities(src);
-    if (fixed !== src) {
-      const retry = tryParseXml(fixed);
-      if (typeof retry !== 'string') parsed = retry;
-    }
+  const fixed = typeof parsed === 'string' && fix ? fix(src) : src;
+  if (fixed !== src) {
+    const retry = tryParseXml(fixed);
+    if (typeof retry !== 'string') parsed = retry;
   }
   if (typeof parsed === 'string')
     throw new DandelionError('parse', `${what}: XML is not well-formed: ${parsed}`);
@@ -205,9 +174,9 @@ export function notAFeed(doc: Document): DandelionError {
 export const isJsonText = (text: string): boolean => /^\uFEFF?\s*[{[]/.test(text);
 
 /** @internal Parses an RSS or Atom feed; a `format` error names the root element it has instead. */
-export function parseFeedXml(text: string, kind: 'rss' | 'atom'): Document {
+export function parseFeedXml(text: string, kind: 'rss' | 'atom', fix?: XmlFix): Document {
   const [what, root] = kind === 'rss' ? ['RSS', 'rss'] : ['Atom', 'feed'];
-  const doc = parseXml(text, what);
+  const doc = parseXml(text, what, fix);
   if (xmlKind(doc) !== kind)
     throw new DandelionError(
       'format',
@@ -219,35 +188,14 @@ export function parseFeedXml(text: string, kind: 'rss' | 'atom'): Document {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const months: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-// RFC 822 zone names (CST is US Central, as the RFC says, even in feeds from China).
-const zones: Record<string, string> = {
-  ut: 'Z',
-  utc: 'Z',
-  gmt: 'Z',
-  z: 'Z',
-  est: '-05:00',
-  edt: '-04:00',
-  cst: '-06:00',
-  cdt: '-05:00',
-  mst: '-07:00',
-  mdt: '-06:00',
-  pst: '-08:00',
-  pdt: '-07:00',
-};
+const monthNames = 'janfebmaraprmayjunjulaugsepoctnovdec';
+
+/** RFC 822 zone names: UT, GMT, Z and the US zones (CST is US Central, as the RFC says, even in feeds from China). */
+function namedZone(zone: string): string | undefined {
+  if (/^(?:ut|utc|gmt|z)$/.test(zone)) return 'Z';
+  const us = /^([ecmp])([sd])t$/.exec(zone);
+  return us ? `-0${5 + 'ecmp'.indexOf(us[1]) - (us[2] === 'd' ? 1 : 0)}:00` : undefined;
+}
 const rfc822 =
   /^(?:[a-z]{2,9}\.?,?\s*)?(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|[a-z]{1,5})?$/i;
 const two = (n: number) => String(n).padStart(2, '0');
@@ -257,7 +205,8 @@ export function parseRfc822(value: string | undefined): string | undefined {
   const m = value ? rfc822.exec(value.trim()) : null;
   if (!m) return undefined;
   const [, d, mon, y, h, mi, s, zone] = m;
-  const month = months[mon.slice(0, 3).toLowerCase()];
+  const at = monthNames.indexOf(mon.slice(0, 3).toLowerCase());
+  const month = at % 3 ? 0 : at / 3 + 1;
   let year = Number(y);
   if (y.length === 2) year += year < 50 ? 2000 : 1900;
   const day = Number(d);
@@ -269,7 +218,7 @@ export function parseRfc822(value: string | undefined): string | undefined {
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 60) return undefined;
   let offset = '';
   if (zone) {
-    const named = zones[zone.toLowerCase()];
+    const named = namedZone(zone.toLowerCase());
     if (named) offset = named;
     else if (/^[+-]/.test(zone)) {
       const [, sign, oh, om] = /^([+-])(\d{2}):?(\d{2})$/.exec(zone) ?? [];

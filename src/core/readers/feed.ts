@@ -13,21 +13,26 @@
  */
 import type { ReadResult, Story } from '../models.js';
 import { readAtomDocument } from './atom.js';
-import { isJsonText, notAFeed, parseXml, xmlKind } from './feed-xml.js';
+import { isJsonText, notAFeed, parseFeedXml, parseXml, xmlKind } from './feed-xml.js';
 import { readJsonFeed } from './json-feed.js';
 import { readRssDocument } from './rss.js';
 import type { FeedReadOptions } from './story-parts.js';
+import { fixHtmlEntities } from './xml-entities.js';
 
 export { readAtom } from './atom.js';
 export { parseRfc822 } from './feed-xml.js';
 export { readJsonFeed } from './json-feed.js';
-export { readRss } from './rss.js';
 export type { FeedReadOptions } from './story-parts.js';
+
+/** Reads an RSS 2.0 / 0.9x / RSS 1.0 (RDF) feed. */
+export function readRss(text: string, opts?: FeedReadOptions): ReadResult<Story> {
+  return readRssDocument(parseFeedXml(text, 'rss', fixHtmlEntities), opts);
+}
 
 /** Reads any of the above, choosing by content (root element, or JSON Feed `version`). */
 export function readFeed(text: unknown, opts?: FeedReadOptions): ReadResult<Story> {
   if (typeof text !== 'string' || isJsonText(text)) return readJsonFeed(text, opts);
-  const doc = parseXml(text, 'feed');
+  const doc = parseXml(text, 'feed', fixHtmlEntities);
   switch (xmlKind(doc)) {
     case 'rss':
       return readRssDocument(doc, opts);

@@ -20,6 +20,7 @@ import {
   xmlBase,
   xmlKind,
   type HtmlField,
+  type XmlFix,
 } from './feed-xml.js';
 import { plainText } from './plain-text.js';
 import {
@@ -105,9 +106,23 @@ export function readRssDocument(
   return result;
 }
 
-/** Reads an RSS 2.0 / 0.9x / RSS 1.0 (RDF) feed. */
-export function readRss(text: string, opts?: FeedReadOptions): ReadResult<Story> {
-  return readRssDocument(parseFeedXml(text, 'rss'), opts);
+/**
+ * Code the RSS reader downloads only for the feeds that need it (one place, so tests can hold
+ * back or fail a download and see the widget cope).
+ */
+export const lazyFeedParts = {
+  /** The recovery of feeds that use HTML entities XML does not define. */
+  entities: () => import('./xml-entities.js'),
+};
+
+/** `parse()`, and for a feed that is not well-formed, `parse(fix)` once the fix is loaded. */
+async function parseRecovering(parse: (fix?: XmlFix) => Document): Promise<Document> {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof DandelionError) || error.kind !== 'parse') throw error;
+    return parse((await lazyFeedParts.entities()).fixHtmlEntities);
+  }
 }
 
 /**
@@ -119,9 +134,10 @@ export async function readRssSource(
   strict: boolean,
   opts?: FeedReadOptions,
 ): Promise<ReadResult<Story>> {
-  if (strict) return readRss(text, opts);
+  if (strict)
+    return readRssDocument(await parseRecovering((fix) => parseFeedXml(text, 'rss', fix)), opts);
   if (isJsonText(text)) return (await import('./json-feed.js')).readJsonFeed(text, opts);
-  const doc = parseXml(text, 'feed');
+  const doc = await parseRecovering((fix) => parseXml(text, 'feed', fix));
   switch (xmlKind(doc)) {
     case 'rss':
       return readRssDocument(doc, opts);
