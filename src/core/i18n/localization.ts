@@ -63,29 +63,25 @@ export function isLocaleLoaded(locale: SupportedLocale): boolean {
 /** Loads (once) the messages for `locale`; resolves when `msg()` can use them. */
 export function loadLocale(locale: SupportedLocale): Promise<void> {
   if (isLocaleLoaded(locale)) return Promise.resolve();
-  // A widget on this page has gone beyond its first view: a language it is switched to (or a
-  // widget added later) gets all of its messages, so no later view shows English words.
-  if (beyondFirstView)
-    return Promise.all([firstView(locale), loadLaterMessages(locale)]).then(() => undefined);
-  return firstView(locale);
-}
-
-/** The locale chunk's messages (a widget's first view where the build split them; else all). */
-function firstView(locale: SupportedLocale): Promise<void> {
-  if (locale === sourceLocale || loaded.has(locale)) return Promise.resolve();
   let promise = pending.get(locale);
   if (!promise) {
-    promise = importTemplates(locale).then(
-      (templates) => void loaded.set(locale, templates),
-      (error: unknown) => {
-        pending.delete(locale);
-        console.warn(`[dandelion] could not load ${locale} messages; showing English`, error);
-        loaded.set(locale, undefined);
-      },
-    );
+    promise = loaded.has(locale)
+      ? Promise.resolve()
+      : importTemplates(locale).then(
+          (templates) => void loaded.set(locale, templates),
+          (error: unknown) => {
+            pending.delete(locale);
+            console.warn(`[dandelion] could not load ${locale} messages; showing English`, error);
+            loaded.set(locale, undefined);
+          },
+        );
     pending.set(locale, promise);
   }
-  return promise;
+  // A widget on this page has gone beyond its first view: a language it is switched to (or a
+  // widget added later) gets all of its messages, so no later view shows English words.
+  return beyondFirstView
+    ? Promise.all([promise, loadLaterMessages(locale)]).then(() => undefined)
+    : promise;
 }
 
 /**
