@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { LazyModule } from '../core/element/lazy-module.js';
 import { whenIdle } from '../core/idle.js';
 import type { Service } from '../core/models.js';
-import { activeFilterCount, type FinderSort } from './finder-state.js';
+import { activeFilterCount, type FinderSort } from './filter-basics.js';
 import { buildFormatters } from './formatters.js';
 import type { FinderModel, FinderView } from './finder-model.js';
 import type { Point } from './geo.js';

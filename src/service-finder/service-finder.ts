@@ -13,12 +13,8 @@ import { booleanAttribute } from '../core/boolean-attribute.js';
 import { LazyModule } from '../core/element/lazy-module.js';
 import type { DetailContext } from './detail-view.js';
 import type { FinderView, SearchCode } from './finder-model.js';
-import {
-  activeFilterCount,
-  emptyFilters,
-  type FinderFilters,
-  type FinderSort,
-} from './finder-state.js';
+import { activeFilterCount, emptyFilters, type FinderSort } from './filter-basics.js';
+import type { FinderFilters } from './finder-state.js';
 import { LocateController } from './locate.js';
 import { activeSort, FinderList } from './finder-list.js';
 import { renderFilterPanel } from './filter-disclosure.js';

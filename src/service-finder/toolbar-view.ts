@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import { sorts, type FinderSort } from './finder-state.js';
+import { sorts, type FinderSort } from './filter-basics.js';
 import type { GeoState } from './locate.js';
 import type { FinderScreen } from './screen.js';
 
