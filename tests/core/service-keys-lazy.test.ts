@@ -8,10 +8,8 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { serviceKeysCode } from '../../src/core/normalize/service.js';
-import type { Service } from '../../src/core/models.js';
-import { holdPart } from '../support/lazy-part.js';
-import { mountFinder, mountFinderLoading } from '../support/finder.js';
-import { until } from '../support/wait.js';
+import { holdPart, loadAfterHeldCode } from '../support/lazy-part.js';
+import { mountFinder } from '../support/finder.js';
 
 const requested = () =>
   performance
@@ -36,12 +34,7 @@ describe('Chinese field names of services', () => {
   it('a finder with Chinese headers waits for them, then lists every service', async () => {
     const held = holdPart(serviceKeysCode);
     try {
-      const finder = await mountFinderLoading({ data: sheet });
-      await until(held.asked, 'the Chinese field names asked for');
-      expect(finder.names(), 'nothing shown before they are read').to.deep.equal([]);
-      held.release();
-      const { items } = await finder.events.loaded<Service>();
-      await finder.settled();
+      const { finder, items } = await loadAfterHeldCode(held, sheet, 'the Chinese field names');
       expect(finder.names()).to.deep.equal(['家长课堂', '兒童托管']);
       expect(items[0].locations).to.deep.equal([{ address: '某街 1 号' }]);
       expect(items[1].categories).to.deep.equal([{ id: '托育', name: '托育' }]);

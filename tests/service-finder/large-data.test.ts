@@ -192,7 +192,7 @@ describe('<service-finder> with 100,000 services', () => {
       categories: [`类别 ${i % 20}`],
     }));
 
-  it('lists them at once in the publisher\'s order, before the model\'s code is there', async () => {
+  it("lists them at once in the publisher's order, before the model's code is there", async () => {
     const finder = await mountFinderLoading({ data: undefined });
     finder.el.data = many(100_000);
     await finder.events.loaded();
