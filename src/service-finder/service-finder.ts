@@ -103,11 +103,12 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   });
 
   /** The filter panel's controls and facets: a chunk there before it opens or a filter is on. */
-  private readonly filterCode = new LazyModule<FilterCode>(this, {
-    load: () => import('./filter-panel.js'),
-    what: 'the filters',
-    when: () => this.filtersOpen || activeFilterCount(this.filters) > 0,
-  });
+  private readonly filterCode = new LazyView<FilterCode>(
+    this,
+    () => import('./filter-panel.js'),
+    'the filters',
+    () => this.filtersOpen || activeFilterCount(this.filters) > 0,
+  );
 
   /** Highlighting and synonyms: a chunk there before the first update with a query. */
   private readonly queryTools = new LazyView(
