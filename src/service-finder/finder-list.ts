@@ -7,7 +7,6 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { LazyModule } from '../core/element/lazy-module.js';
-import { whenIdle } from '../core/idle.js';
 import type { Service } from '../core/models.js';
 import { activeFilterCount, type FinderSort } from './filter-basics.js';
 import { buildFormatters } from './formatters.js';
@@ -32,9 +31,9 @@ export function activeSort(chosen: FinderSort | undefined, origin: Point | undef
 }
 
 /**
- * Milliseconds after the first results before the model's code is requested (when the page is
- * idle then): the first view, and what the page loads with it, should not wait for it; focus in
- * the search box, a query, the filter panel or a position ask for it at once.
+ * Milliseconds after the first results before the model's code is requested: the first view, and
+ * what the page loads with it, should not wait for it; focus in the search box, a query, the
+ * filter panel or a position ask for it at once.
  */
 export const modelDelay = 2000;
 
@@ -69,8 +68,8 @@ export class FinderList implements ReactiveController {
   /** The model's code: before the first update with a query, a filter, the panel, an order. */
   readonly code: LazyModule<typeof import('./finder-model.js')>;
   private plain?: { inputs: unknown[]; view: FinderView };
-  /** Cancels the download of the model's code planned for when the page is idle. */
-  private soon?: () => void;
+  /** The download of the model's code planned after the first results. */
+  private soon?: ReturnType<typeof setTimeout>;
   private indexing?: { index: SearchIndex; stop: () => void };
 
   constructor(
@@ -99,7 +98,7 @@ export class FinderList implements ReactiveController {
 
   hostDisconnected(): void {
     this.model?.stop();
-    this.soon?.();
+    clearTimeout(this.soon);
     this.indexing?.stop();
     this.soon = this.indexing = undefined;
   }
@@ -126,9 +125,9 @@ export class FinderList implements ReactiveController {
     const { services, intl, messages } = state;
     const view = this.model && Object.assign(this.model, state).view();
     if (view) return view;
-    // The first results are shown: the model's code comes when the page is idle.
+    // The first results are shown: the model's code comes a moment later.
     if (!this.code.state) {
-      this.soon ??= whenIdle(() => void loadModel().catch(() => undefined), modelDelay);
+      this.soon ??= setTimeout(() => void loadModel().catch(() => undefined), modelDelay);
     }
     const plain = !this.needed();
     if (!plain && this.code.state !== 'failed') return undefined;
