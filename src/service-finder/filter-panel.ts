@@ -9,6 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { Facets, ValueOption } from './facets.js';
 import type { FinderScreen } from './screen.js';
+import { filterPanelStyles } from './filter-panel.styles.js';
 
 export { facetSteps } from './facets.js';
 
@@ -123,3 +124,6 @@ function renderSelect(
     </select>
   </div>`;
 }
+
+/** The panel's styles (adopted with this chunk). */
+export const styles = filterPanelStyles;

@@ -22,6 +22,7 @@ import type { SynonymGroups } from './synonyms.js';
 import type { FilterCode, QueryTools } from './screen.js';
 import { deriving, memo, Sliced, tuple, waiting, type Steps } from './derive.js';
 import type { Formatters } from './formatters.js';
+import { activeSort, filterable } from './finder-list.js';
 
 /** Services between two points where building the lookup or the distances may pause. */
 const chunk = 2048;
@@ -79,16 +80,6 @@ function* catalogueSteps(services: readonly Service[]): Steps<Map<string, number
   }
   return byId;
 }
-
-/** Whether a service has something the filter panel filters by. */
-const filterable = (s: Service): boolean =>
-  s.categories.length > 0 ||
-  s.languages.some((l) => l.trim()) ||
-  s.areas.some((a) => a.trim()) ||
-  s.ageMin !== undefined ||
-  s.ageMax !== undefined ||
-  !!s.free ||
-  s.schedules.length > 0;
 
 /** The distance code (`geo.ts`): its own chunk, there while a position is known. */
 export type GeoCode = typeof import('./geo.js');
@@ -176,8 +167,7 @@ export class FinderModel {
 
   /** The sort in effect: distance needs a position. */
   get activeSort(): FinderSort {
-    const sort = this.chosenSort ?? (this.point ? 'distance' : 'relevance');
-    return sort === 'distance' && !this.point ? 'relevance' : sort;
+    return activeSort(this.chosenSort, this.point);
   }
 
   private readonly catalogue = this.sliced(() => tuple(this.services), catalogueSteps);

@@ -8,8 +8,9 @@ import type { Service } from '../core/models.js';
 import type { Facets } from './facets.js';
 import { isOpenAt } from './hours.js';
 
-export type FinderSort = 'relevance' | 'name' | 'distance' | 'updated';
-export const sorts: readonly FinderSort[] = ['relevance', 'name', 'distance', 'updated'];
+import { activeFilterCount, emptyFilters, sorts, type FinderSort } from './filter-basics.js';
+
+export { activeFilterCount, emptyFilters, sorts, type FinderSort };
 
 const languageKeys = new Map<string, string>();
 
@@ -147,19 +148,8 @@ export type FinderFilters = { [K in Exclude<FilterName, OptionalName>]: ValueOf<
 
 export const filterNames = Object.keys(filterFields) as FilterName[];
 
-/** Every filter off. */
-export function emptyFilters(): FinderFilters {
-  const filters: Record<string, unknown> = {};
-  for (const name of filterNames) filters[name] = filterFields[name].off;
-  return filters as FinderFilters;
-}
-
-/** How many filters are on. */
-export function activeFilterCount(filters: FinderFilters): number {
-  return filterNames.filter((name) => on(name, filters)).length;
-}
-
-function on(name: FilterName, filters: FinderFilters): boolean {
+/** Whether a filter is on (`filter-basics.ts` counts them the same way, without this table). */
+export function on(name: FilterName, filters: FinderFilters): boolean {
   return (filterFields[name] as FilterField<unknown>).on(filters[name]);
 }
 

@@ -5,7 +5,8 @@
 import type { TemplateResult } from 'lit';
 import type { Service } from '../core/models.js';
 import type { FinderView } from './finder-model.js';
-import type { FinderFilters, FinderSort } from './finder-state.js';
+import type { FinderSort } from './filter-basics.js';
+import type { FinderFilters } from './finder-state.js';
 import type { GeoState } from './locate.js';
 import type { HeadingLevel } from '../core/heading.js';
 

@@ -44,14 +44,6 @@ export const finderStyles = css`
     min-inline-size: 0;
   }
 
-  input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    min-block-size: 0;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-
   .toolbar {
     display: grid;
     gap: var(--_space);
@@ -124,27 +116,6 @@ export const finderStyles = css`
 
   :host(:dir(rtl)) .filters[open] summary::before {
     transform: rotate(45deg);
-  }
-
-  /* Inside <details>, inheritance runs through the browser's own slot, which is content-box. */
-  .filter-grid,
-  .filter-grid * {
-    box-sizing: border-box;
-  }
-
-  .filter-grid {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    padding: var(--_space) calc(var(--_space) * 2) calc(var(--_space) * 2);
-  }
-
-  .check {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
-    min-block-size: 44px;
-    font-weight: 400;
-    cursor: pointer;
   }
 
   .summary {
@@ -262,10 +233,6 @@ export const finderStyles = css`
   }
 
   @container finder (min-width: 36rem) {
-    .filter-grid {
-      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-      align-items: end;
-    }
     .results {
       grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));
     }

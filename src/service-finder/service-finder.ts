@@ -12,14 +12,11 @@ import { checkMapTemplate } from '../core/map-template.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
 import { LazyModule } from '../core/element/lazy-module.js';
 import type { DetailContext } from './detail-view.js';
-import { FinderModel, type FinderView, type SearchCode } from './finder-model.js';
-import {
-  activeFilterCount,
-  emptyFilters,
-  type FinderFilters,
-  type FinderSort,
-} from './finder-state.js';
+import type { FinderView, SearchCode } from './finder-model.js';
+import { activeFilterCount, emptyFilters, type FinderSort } from './filter-basics.js';
+import type { FinderFilters } from './finder-state.js';
 import { LocateController } from './locate.js';
+import { activeSort, FinderList } from './finder-list.js';
 import { renderFilterPanel } from './filter-disclosure.js';
 import { renderResults } from './results-view.js';
 import { finderStyles } from './service-finder.styles.js';
@@ -27,7 +24,6 @@ import { renderToolbar } from './toolbar-view.js';
 import type { FilterCode, FinderActions, FinderScreen } from './screen.js';
 import { TypingController } from './typing.js';
 import { UrlSync } from './url-sync.js';
-import type { SearchIndex } from './search-index.js';
 
 export type { Formatters } from './formatters.js';
 
@@ -107,12 +103,12 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   });
 
   /** The filter panel's controls and facets: a chunk there before it opens or a filter is on. */
-  private readonly filterCode = new LazyModule<FilterCode>(this, {
-    load: () => import('./filter-panel.js'),
-    what: 'the filters',
-    when: () => this.filtersOpen || activeFilterCount(this.filters) > 0,
-    laterMessages: true,
-  });
+  private readonly filterCode = new LazyView<FilterCode>(
+    this,
+    () => import('./filter-panel.js'),
+    'the filters',
+    () => this.filtersOpen || activeFilterCount(this.filters) > 0,
+  );
 
   /** Highlighting and synonyms: a chunk there before the first update with a query. */
   private readonly queryTools = new LazyView(
@@ -141,8 +137,27 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   /** A service id from the URL, opened once the data has it. */
   @state() private pendingId?: string;
 
-  /** Facets and results, derived from the state above (in slices for large data). */
-  private readonly model = new FinderModel(() => this.requestUpdate());
+  /** Facets and results, derived from the state above (the model's code comes when needed). */
+  private readonly list = new FinderList(this, () => ({
+    model: {
+      services: this.loader.items,
+      intl: this.locale.intl,
+      messages: this.locale.messages,
+      tools: this.queryTools.module,
+      search: this.searchCode.module,
+      filterCode: this.filterCode.module,
+      synonyms: this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [],
+      geo: this.locating.geo.module,
+      query: this.query,
+      filters: this.filters,
+      chosenSort: this.chosenSort,
+      origin: this.locating.origin(),
+    },
+    filtersOpen: this.filtersOpen,
+    positioned: !!this.origin || !!this.locating.point,
+  }));
+  /** The items the last update saw (an opened service that is gone then closes). */
+  private seen?: readonly Service[];
   /** What the list shows in this update; undefined while the services are being prepared. */
   private view?: FinderView;
   private readonly typing = new TypingController(this, () => this.applyQuery());
@@ -163,7 +178,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     'the no-match view',
   );
   private readonly urlSync = new UrlSync();
-  private indexing?: { index: SearchIndex; stop: () => void };
   /** The `map-link` template when usable (checked once per change), else the default map. */
   private mapTemplate?: string;
   /** The finder itself set `aria-busy` (while preparing the services). */
@@ -171,13 +185,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
 
   constructor() {
     super('service');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.model.stop();
-    this.indexing?.stop();
-    this.indexing = undefined;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -191,37 +198,20 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     if (!this.hasUpdated && this.syncUrl) this.restoreFromUrl();
     if (changed.has('origin')) this.locating.geo.module?.checkOrigin(this.origin);
     if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
-    const m = this.model;
-    if (m.services !== this.loader.items) {
-      m.services = this.loader.items;
+    const { items } = this.loader;
+    if (this.seen !== items) {
+      this.seen = items;
       this.itemsChanged();
     }
-    m.intl = this.locale.intl;
-    m.messages = this.locale.messages;
-    m.query = this.query;
     // A query restored from the URL in this update: its chunk starts now, not at the next one.
     if (this.query.trim() && !this.queryTools.state) void this.queryTools.load();
-    m.tools = this.queryTools.module;
-    m.search = this.searchCode.module;
-    m.filterCode = this.filterCode.module;
-    m.synonyms = this.synonyms ?? this.synonymTable.module?.defaultSynonyms ?? [];
-    m.filters = this.filters;
-    m.chosenSort = this.chosenSort;
-    m.geo = this.locating.geo.module;
-    m.origin = this.locating.origin();
-    this.view = this.loader.status === 'content' ? m.view() : undefined;
+    this.view = this.loader.status === 'content' ? this.list.view() : undefined;
     if (this.view?.results.length === 0 && !this.noMatch.state) void this.noMatch.load();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.showBusy(this.loader.status === 'content' && !this.view);
-    const index = this.model.index;
-    if (index && !index.ready && this.indexing?.index !== index && this.isConnected) {
-      // Once its code is there (focus on the search box, a query), the index is built when idle.
-      this.indexing?.stop();
-      this.indexing = { index, stop: index.buildWhenIdle() };
-    }
     if (this.syncUrl && this.typing.settled) {
       this.urlSync.write({
         query: this.query,
@@ -240,11 +230,11 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
 
   /** New data: an opened service that is gone closes; an id from the URL opens once loaded. */
   private itemsChanged(): void {
-    if (this.openId !== undefined && this.model.indexOf(this.openId) === undefined) {
+    if (this.openId !== undefined && this.list.indexOf(this.openId) === undefined) {
       this.openId = undefined;
     }
     if (this.pendingId !== undefined && this.loader.status === 'content') {
-      if (this.model.indexOf(this.pendingId) !== undefined) this.openId = this.pendingId;
+      if (this.list.indexOf(this.pendingId) !== undefined) this.openId = this.pendingId;
       this.pendingId = undefined;
     }
   }
@@ -288,7 +278,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       this.resetPage();
     },
     locate: () => void this.locating.locate(),
-    loadSearch: () => void this.searchCode.load(),
+    loadSearch: () => void Promise.all([this.searchCode.load(), this.list.code.load()]),
     loadFilters: () => void this.filterCode.load(),
     toggleFilters: (event) => {
       this.filtersOpen = (event.target as HTMLDetailsElement).open;
@@ -358,7 +348,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
 
   /** Opens the detail view of a service by id; returns whether it exists. Fires `dandelion-select`. */
   async openService(id: string): Promise<boolean> {
-    const i = this.model.indexOf(id);
+    const i = this.list.indexOf(id);
     if (i === undefined) return false;
     this.openId = id;
     this.descriptionOpen = false;
@@ -383,7 +373,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   // Rendering
 
   override render(): TemplateResult {
-    const i = this.openId === undefined ? undefined : this.model.indexOf(this.openId);
+    const i = this.openId === undefined ? undefined : this.list.indexOf(this.openId);
     const open = i === undefined ? undefined : this.loader.items[i];
     return html`<div part="base" class="base ${open ? 'detail-open' : ''}">
       <slot name="header"></slot>
@@ -403,8 +393,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       activeFilters: activeFilterCount(this.filters),
       filtersOpen: this.filtersOpen,
       filterCode: this.filterCode.state,
-      sort: this.model.activeSort,
-      hasOrigin: !!this.model.origin,
+      sort: activeSort(this.chosenSort, this.locating.origin()),
+      hasOrigin: !!this.locating.origin(),
       geo: this.locating.state,
       shown: this.shown,
       skipped: this.loader.skipped,
@@ -437,7 +427,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       onKeydown: this.onDetailKeydown,
       mapTemplate: this.mapTemplate,
       messages: this.locale.messages,
-      origin: this.model.origin,
+      origin: this.locating.origin(),
       headingLevel: headingLevel(this.headingLevel),
     };
     return module.renderDetail(s, context);

@@ -3,9 +3,8 @@
  * location" and the message about the position (a polite live region).
  */
 import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import { sorts, type FinderSort } from './finder-state.js';
+import { sorts, type FinderSort } from './filter-basics.js';
 import type { GeoState } from './locate.js';
 import type { FinderScreen } from './screen.js';
 
@@ -25,7 +24,7 @@ export function renderToolbar(c: FinderScreen): TemplateResult {
         enterkeyhint="search"
         autocomplete="off"
         placeholder=${msg('For example: counselling, legal advice', { id: 'finder.searchPlaceholder' })}
-        .value=${live(c.input)}
+        .value=${c.input}
         @focus=${on.loadSearch}
         @input=${on.input}
         @keydown=${on.searchKeydown}

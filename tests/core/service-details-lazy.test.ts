@@ -7,10 +7,8 @@
  */
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
-import { detailed, holdServiceParts as holdAll } from '../support/lazy-part.js';
-import { mountFinder, mountFinderLoading } from '../support/finder.js';
-import { until } from '../support/wait.js';
-import type { Service } from '../../src/core/models.js';
+import { detailed, holdServiceParts as holdAll, loadAfterHeldCode } from '../support/lazy-part.js';
+import { mountFinder } from '../support/finder.js';
 
 const requested = (part: string) =>
   performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length > 0;
@@ -41,12 +39,7 @@ describe('service details code (ages, opening hours, update date)', () => {
   it('lists every service with its details once the late code arrives', async () => {
     const held = holdAll();
     try {
-      const finder = await mountFinderLoading({ data: detailed });
-      await until(held.asked, 'the details code asked for');
-      expect(finder.names(), 'nothing shown before the details are read').to.deep.equal([]);
-      held.release();
-      const { items } = await finder.events.loaded<Service>();
-      await finder.settled();
+      const { finder, items } = await loadAfterHeldCode(held, detailed, 'the details code');
       expect(finder.names()).to.have.members(['家长课堂', '儿童托管', '社区诊所']);
       const b = items.find((s) => s.id === 'b')!;
       expect(b.ageMin).to.equal(3);

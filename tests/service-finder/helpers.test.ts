@@ -3,7 +3,14 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { service } from '../support/finder-data.js';
 import { buildFacets } from '../../src/service-finder/facets.js';
-import { languageKey } from '../../src/service-finder/finder-state.js';
+import {
+  filterFields,
+  filterNames,
+  languageKey,
+  on,
+  type FinderFilters,
+} from '../../src/service-finder/finder-state.js';
+import { activeFilterCount, emptyFilters } from '../../src/service-finder/filter-basics.js';
 import { haversineKm, nearestKm, parseOrigin } from '../../src/service-finder/geo.js';
 import { isOpenAt } from '../../src/service-finder/hours.js';
 import { firstDayOfWeek, weekdayNames, weekOrder } from '../../src/service-finder/week-days.js';
@@ -139,6 +146,29 @@ describe('service-finder distances', () => {
     expect(parseOrigin('113.26,23.13')).to.equal(undefined);
     expect(parseOrigin('here')).to.equal(undefined);
     expect(parseOrigin('1,2,3')).to.equal(undefined);
+  });
+});
+
+describe('service-finder filter state', () => {
+  // The first view counts filters without their table (filter-basics.ts): both must agree.
+  it('starts with every filter off, as the table declares it', () => {
+    const off = Object.fromEntries(filterNames.map((name) => [name, filterFields[name].off]));
+    expect(emptyFilters()).to.deep.equal(
+      Object.fromEntries(Object.entries(off).filter(([, v]) => v !== undefined)),
+    );
+    expect(activeFilterCount(emptyFilters())).to.equal(0);
+  });
+
+  it('counts a filter as on exactly when the table says it is on', () => {
+    for (const name of filterNames) {
+      for (const text of [null, '', ' ', '0', '1', '5', 'x', '200', 'yes']) {
+        const value = filterFields[name].parse(text);
+        const filters = { ...emptyFilters(), [name]: value } as FinderFilters;
+        expect(activeFilterCount(filters), `${name}=${String(value)}`).to.equal(
+          on(name, filters) ? 1 : 0,
+        );
+      }
+    }
   });
 });
 

@@ -192,8 +192,21 @@ describe('<service-finder> with 100,000 services', () => {
       categories: [`类别 ${i % 20}`],
     }));
 
-  it('shows the loading state while it prepares them in slices, and the newest data wins', async () => {
+  it("lists them at once in the publisher's order, before the model's code is there", async () => {
     const finder = await mountFinderLoading({ data: undefined });
+    finder.el.data = many(100_000);
+    await finder.events.loaded();
+    await until(() => finder.ids().length > 0, 'the first results');
+    expect(finder.count()).to.equal('找到 100,000 个服务');
+    expect(finder.ids()).to.deep.equal(Array.from({ length: 20 }, (_, i) => `m-${i}`));
+    expect(finder.el.getAttribute('aria-busy')).to.equal(null);
+    const list = (finder.el as unknown as { list: { code: { state: unknown } } }).list;
+    expect(list.code.state, 'the model was not needed').to.equal(undefined);
+  });
+
+  it('with a query, shows the loading state while it prepares them in slices, and the newest data wins', async () => {
+    const finder = await mountFinderLoading({ data: undefined });
+    finder.el.search('示例服务');
     let callsAtLoad = 0;
     // From the moment the data is read, the finder's own slices are held where they yield.
     finder.el.addEventListener(
@@ -217,8 +230,8 @@ describe('<service-finder> with 100,000 services', () => {
     await until(() => finder.el.items.length === 5, 'the new data to be read');
     spy.release();
     await finder.settled();
-    expect(finder.ids()).to.have.length(5);
-    expect(finder.count()).to.equal('找到 5 个服务');
+    expect(finder.el.items).to.have.length(5);
+    expect(finder.count(), 'none of them is a 示例服务').to.equal('没有找到服务');
     expect(spy.calls - callsAtLoad, 'the held slices').to.be.at.least(1);
 
     finder.el.data = many(100_000);

@@ -47,6 +47,19 @@ function searchFor(finder: FinderHarness, query: string): void {
 
 const root = (finder: FinderHarness) => finder.el.shadowRoot!;
 
+/**
+ * Searches for 法律 while the code it needs is held back (`release` lets it through): the list
+ * stays as it is until the code arrives, then shows the one legal service.
+ */
+async function searchWithLateCode(finder: FinderHarness, release: () => void): Promise<void> {
+  searchFor(finder, '法律');
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  expect(finder.count(), 'the update with the query waits for it').to.equal('找到 5 个服务');
+  release();
+  await until(() => finder.count() === '找到 1 个服务', 'the result of the search');
+  expect(finder.ids()).to.deep.equal(['s-2']);
+}
+
 describe('service-finder: code that arrives with the first query or no match', () => {
   it('shows the no-match help once its code arrives after the empty result', async () => {
     const finder = await mountFinder({ lang: 'en' });
@@ -98,13 +111,7 @@ describe('service-finder: the search code arrives with the first query', () => {
 
   it('gives the results of a query typed before the search code arrived, once it does', async () => {
     const finder = await mountFinder();
-    const release = hold(finder, 'searchCode');
-    searchFor(finder, '法律');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(finder.count(), 'the update with the query waits for it').to.equal('找到 5 个服务');
-    release();
-    await until(() => finder.count() === '找到 1 个服务', 'the result of the search');
-    expect(finder.ids()).to.deep.equal(['s-2']);
+    await searchWithLateCode(finder, hold(finder, 'searchCode'));
     expect(root(finder).querySelector('[role="alert"]')).to.equal(null);
   });
 
@@ -142,6 +149,49 @@ describe('service-finder: the search code arrives with the first query', () => {
     });
     await until(() => typeof search.state === 'object', 'the search code');
     expect(finder.count()).to.equal('找到 5 个服务');
+  });
+});
+
+describe('service-finder: the model (search, filters, orders) arrives after the first results', () => {
+  type Model = Lazy & { state: unknown };
+  /** The model's code, a core LazyModule held by the finder's list controller. */
+  const modelCode = (finder: FinderHarness) =>
+    (finder.el as unknown as { list: { code: Model } }).list.code;
+  const holdModel = (finder: FinderHarness, fail = false) =>
+    holdLazy((finder.el as unknown as { list: HTMLElement }).list, 'code', fail);
+
+  it("shows the first results without the model's code", async () => {
+    const finder = await mountFinder();
+    expect(finder.count()).to.equal('找到 5 个服务');
+    expect(finder.ids()).to.deep.equal(['s-1', 's-2', 's-3', 's-4', 's-5']);
+    expect(modelCode(finder).state, 'not asked for').to.equal(undefined);
+  });
+
+  it("gives the results of a query typed before the model's code arrived, once it does", async () => {
+    const finder = await mountFinder();
+    await searchWithLateCode(finder, holdModel(finder));
+  });
+
+  it("lists every service with a message and a retry when the model's code cannot be downloaded", async () => {
+    const finder = await mountFinder({ lang: 'en' });
+    const lazy = modelCode(finder);
+    const load = lazy.options.load;
+    holdModel(finder, true)();
+    searchFor(finder, '法律');
+    const alert = await until(
+      () => root(finder).querySelector<HTMLElement>('.status.error[role="alert"]'),
+      'the message',
+    );
+    expect(alert.textContent).to.contain('The search could not be loaded');
+    expect(finder.count()).to.equal('5 services found');
+    expect(finder.ids()).to.have.length(5);
+    await expect(finder.el).to.be.accessible();
+    // The connection is back: "Try again" runs the search that is in the box.
+    lazy.options.load = load;
+    alert.querySelector('button')!.click();
+    await until(() => finder.count() === '1 service found', 'the result of the search');
+    expect(finder.ids()).to.deep.equal(['s-2']);
+    expect(root(finder).querySelector('.status.error')).to.equal(null);
   });
 });
 

@@ -1,4 +1,8 @@
+import { expect } from '@open-wc/testing';
+import type { Service } from '../../src/core/models.js';
 import type { LazyPart } from '../../src/core/normalize/lazy-part.js';
+import { mountFinderLoading, type FinderHarness } from './finder.js';
+import { until } from './wait.js';
 import { serviceDetailsCode } from '../../src/core/normalize/service.js';
 import { placesCode } from '../../src/core/normalize/where.js';
 
@@ -49,3 +53,21 @@ export const detailed = [
   },
   { id: 'c', name: '社区诊所', 地址: '某路 2 号', 经纬度: '113.26,23.13' },
 ];
+
+/**
+ * Mounts a finder with `data` while `held` holds back the code its records need: nothing is
+ * shown before the code is released; then the services it loaded, once they are shown.
+ */
+export async function loadAfterHeldCode(
+  held: { asked: () => boolean; release: () => void },
+  data: unknown,
+  what: string,
+): Promise<{ finder: FinderHarness; items: Service[] }> {
+  const finder = await mountFinderLoading({ data });
+  await until(held.asked, `${what} asked for`);
+  expect(finder.names(), `nothing shown before ${what} arrives`).to.deep.equal([]);
+  held.release();
+  const { items } = await finder.events.loaded<Service>();
+  await finder.settled();
+  return { finder, items };
+}

@@ -20,7 +20,8 @@ import { useMarkupCode } from './markup.js';
 import type { NormalizeOptions } from './options.js';
 import { normalizeSliced, normalizeWith, type Converter } from './records.js';
 import { overrideFields as override } from './override.js';
-import { recordToService, serviceDetailsCode } from './service.js';
+import { recordToService, serviceDetailsCode, serviceKeysCode, useServiceKeys } from './service.js';
+import * as serviceKeys from './service-keys.js';
 import * as serviceDetails from './service-details.js';
 import { placesCode } from './where.js';
 import * as places from './places.js';
@@ -33,6 +34,7 @@ export { recordToService, recordToEvent, recordToStory };
 
 // Synchronous callers read every field at once: the lazy parts are here already.
 serviceDetailsCode.use(serviceDetails);
+serviceKeysCode.use(useServiceKeys(serviceKeys));
 placesCode.use(places);
 
 const converters: { [K in ModelKind]: Converter<ModelByKind[K]> } = {

@@ -3,6 +3,8 @@
  * and a bracketed note (`费用（元）`) are ignored, so `start_date`, `Start Date` and `startDate`
  * are one key. The model field name is looked up first (that is where a `map` puts values).
  */
+import type { LazyPart } from './lazy-part.js';
+
 type Dict = Record<string, unknown>;
 
 const BRACKETED_NOTE = /[(（[【［][^)）\]】］]*[)）\]】］]/g;
@@ -38,14 +40,24 @@ export function aliasesOfKey(looseKey: string): readonly { alias: Alias; rank: n
   return aliasesByKey.get(looseKey) ?? [];
 }
 
-/** `alias('name title 名称')`: the model field name first, then the other keys it may have. */
-export function alias(names: string): Alias {
+/**
+ * `alias('name title 名称')`: the model field name first, then the other keys it may have. With
+ * `into`, that alias gets these keys instead of its own (the full list, once loaded).
+ */
+export function alias(names: string, into?: Alias): Alias {
   const [canonical, ...others] = names.split(' ');
-  const a: Alias = {
-    id: aliasCount++,
-    canonical,
-    keys: [...new Set([canonical, ...others].map(normKey))],
-  };
+  const keys = [...new Set([canonical, ...others].map(normKey))];
+  const a: Alias = into ?? { id: aliasCount++, canonical, keys };
+  if (into) {
+    for (const key of into.keys) {
+      const list = aliasesByKey.get(key)!;
+      list.splice(
+        list.findIndex((entry) => entry.alias === into),
+        1,
+      );
+    }
+  }
+  a.keys = keys;
   a.keys.forEach((key, rank) => {
     const list = aliasesByKey.get(key) ?? [];
     list.push({ alias: a, rank });
@@ -56,6 +68,20 @@ export function alias(names: string): Alias {
   planCount = 0;
   return a;
 }
+
+/**
+ * Keys some aliases get only with a lazy part (a service's Chinese field names, see `service.ts`):
+ * a record with a key outside ASCII that no alias knows waits for it. Until then no such key
+ * can be one of theirs, so records with plain English keys read the same without it.
+ */
+let moreKeys: LazyPart<unknown> | undefined;
+
+export function keysLater(part: LazyPart<unknown>): void {
+  moreKeys = part;
+}
+
+/** Anything but printable ASCII (a loose key has no spaces or control characters left). */
+const NOT_ASCII = /[^!-~]/;
 
 export interface Hit {
   rank: number;
@@ -112,7 +138,10 @@ function makePlan(keys: string[]): Plan {
   const plan: (Candidate & { order: number })[][] = [];
   keys.forEach((own, order) => {
     const key = normKey(own);
-    for (const { alias: a, rank: r } of aliasesOfKey(key)) {
+    const aliases = aliasesOfKey(key);
+    // Throws `CodeNeeded` while the part is not loaded: the record is read again once it is.
+    if (aliases.length === 0 && moreKeys && NOT_ASCII.test(key)) moreKeys.code();
+    for (const { alias: a, rank: r } of aliases) {
       // The exact model field name beats every other spelling.
       const rank = own === a.canonical ? -1 : r;
       (plan[a.id] ??= []).push({ rank, key, own, order });

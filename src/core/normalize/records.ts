@@ -59,7 +59,13 @@ export async function normalizeSliced<T extends { id: string }>(
     while (needed) {
       const part = needed;
       await part.load().catch((error: unknown) => {
-        if (!part.optional) throw error;
+        // Code the records cannot be read without did not arrive: a connection problem, which
+        // trying again may solve (the error view offers it).
+        if (!part.optional) {
+          throw new DandelionError('network', `${part.name} could not be downloaded`, undefined, {
+            cause: error,
+          });
+        }
         normalizer.without(part);
       });
       needed = normalizer.retry();

@@ -1,7 +1,7 @@
 /** A {@link Service} from a loose record (a JSON API record, a spreadsheet row). */
 import type { Category, Location, Phone, Service } from '../models.js';
 import { asBoolean, stableId } from '../fields.js';
-import { alias, isObject, fieldsOf, pick, pickEntry, type Fields } from './keys.js';
+import { alias, isObject, fieldsOf, keysLater, pick, pickEntry, type Fields } from './keys.js';
 import { htmlField, linkOf, listOf, plainText, stringOf } from './values.js';
 import { locationOf, makeLocation, placesCode, placesOf } from './where.js';
 import type { RecordOptions } from './options.js';
@@ -21,51 +21,53 @@ export const serviceDetailsCode = lazyPart(
   true,
 );
 
-/** The keys a service's fields go by (model field name first). */
+/**
+ * The keys a service's fields go by (model field name first), in English; their Chinese names
+ * (Simplified and Traditional spreadsheet headers) come with `service-keys.ts`, loaded with the
+ * first record that has a key outside ASCII (`keys.ts`).
+ */
 const serviceAliases = {
-  id: alias('id _id uuid identifier serviceId 编号 服务编号 編號 服務編號'),
-  name: alias(
-    'name title serviceName 名称 服务名称 服务项目 项目名称 机构名称 名稱 服務名稱 服務項目 項目名稱 機構名稱',
-  ),
-  organization: alias(
-    'organization organisation org organizationName provider agency 机构 单位 服务机构 所属机构 提供机构 机构名称 機構 單位 服務機構 所屬機構 機構名稱',
-  ),
-  description: alias(
-    'description desc details summary about 描述 简介 服务内容 服务简介 详情 说明 介绍 簡介 服務內容 服務簡介 詳情 說明 介紹',
-  ),
-  categories: alias(
-    'categories category serviceType taxonomy 类别 分类 服务类别 服务类型 服务分类 类型 類別 分類 服務類別 服務類型 類型 tags 标签 標籤',
-  ),
-  languages: alias('languages language lang 语言 服务语言 語言 服務語言'),
-  ageMin: alias('ageMin minAge 年龄下限 最小年龄 最低年龄 年齡下限 最小年齡'),
-  ageMax: alias('ageMax maxAge 年龄上限 最大年龄 最高年龄 年齡上限 最大年齡'),
-  age: alias(
-    'age ages ageRange ageGroup 年龄 年龄范围 适用年龄 服务年龄 年龄段 年齡 年齡範圍 適用年齡',
-  ),
-  eligibility: alias(
-    'eligibility eligible audience targetGroup 服务对象 申请条件 适用对象 服务人群 适用人群 对象 服務對象 申請條件 適用對象',
-  ),
-  fees: alias('fees fee cost price charges 费用 收费 收费标准 价格 費用 收費 收費標準 價格'),
-  free: alias('free isFree 免费 是否免费 免費 是否免費'),
-  phones: alias(
-    'phones phone telephone tel mobile phoneNumber hotline 电话 联系电话 手机 热线 咨询电话 電話 聯絡電話 聯繫電話 手機 熱線',
-  ),
-  email: alias('email mail emailAddress 邮箱 电子邮箱 电子邮件 電郵 電子郵件'),
-  url: alias('url website web homepage link 网址 网站 链接 網址 網站 連結'),
+  id: alias('id _id uuid identifier serviceId'),
+  name: alias('name title serviceName'),
+  organization: alias('organization organisation org organizationName provider agency'),
+  description: alias('description desc details summary about'),
+  categories: alias('categories category serviceType taxonomy tags'),
+  languages: alias('languages language lang'),
+  ageMin: alias('ageMin minAge'),
+  ageMax: alias('ageMax maxAge'),
+  age: alias('age ages ageRange ageGroup'),
+  eligibility: alias('eligibility eligible audience targetGroup'),
+  fees: alias('fees fee cost price charges'),
+  free: alias('free isFree'),
+  phones: alias('phones phone telephone tel mobile phoneNumber hotline'),
+  email: alias('email mail emailAddress'),
+  url: alias('url website web homepage link'),
   locations: alias('locations sites branches'),
-  location: alias('location place venue 地点 地點'),
-  address: alias('address addr fullAddress 地址 服务地址 详细地址 服務地址 詳細地址'),
-  locationName: alias('locationName siteName 地点名称 站点 服务点 地點名稱 站點 服務點'),
-  areas: alias(
-    'areas area serviceArea serviceAreas region coverage 服务范围 区域 服务区域 覆盖范围 服务地区 服務範圍 區域 服務區域',
-  ),
-  updated: alias(
-    'updated updatedAt lastUpdated modified lastModified dateModified 更新时间 更新日期 最后更新 更新時間 最後更新',
-  ),
-  hours: alias(
-    'hours schedules openingHours schedule openHours businessHours 开放时间 服务时间 营业时间 办公时间 開放時間 服務時間 營業時間 辦公時間',
-  ),
+  location: alias('location place venue'),
+  address: alias('address addr fullAddress'),
+  locationName: alias('locationName siteName'),
+  areas: alias('areas area serviceArea serviceAreas region coverage'),
+  updated: alias('updated updatedAt lastUpdated modified lastModified dateModified'),
+  hours: alias('hours schedules openingHours schedule openHours businessHours'),
 };
+
+/** Every alias above with its full list of keys, Chinese names included, in rank order. */
+export const serviceKeysCode = lazyPart('the Chinese field names', () =>
+  import('./service-keys.js').then(useServiceKeys),
+);
+keysLater(serviceKeysCode);
+
+/** Gives the aliases their full lists of keys (`service-keys.ts`); returns the module. */
+export function useServiceKeys<T extends { serviceKeys: Record<ServiceField, string> }>(
+  code: T,
+): T {
+  for (const name of Object.keys(serviceAliases) as ServiceField[])
+    alias(code.serviceKeys[name], serviceAliases[name]);
+  return code;
+}
+
+/** The fields a service's aliases name. */
+export type ServiceField = keyof typeof serviceAliases;
 
 const LIST_SPLIT = /\s*[;,、，；|/\n]\s*/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,0 +1,33 @@
+/**
+ * The finder's model (`finder-model.ts`: search, filters, orders) is not among what the first
+ * results download: it is requested `modelDelay` ms after them, so the first query, filter or
+ * order rarely waits for it. Runs in a page of its own, so nothing loaded the model before.
+ */
+import '../support/setup.js';
+import { expect } from '@open-wc/testing';
+import { modelDelay } from '../../src/service-finder/finder-list.js';
+import { fakeClock, advance } from '../support/clock.js';
+import { mountFinder } from '../support/finder.js';
+import { until } from '../support/wait.js';
+
+const requested = () =>
+  performance
+    .getEntriesByType('resource')
+    .some((e) => e.name.includes('/service-finder/finder-model.'));
+
+describe('service-finder: the model comes after the first results', () => {
+  it('is requested a moment after the first results, not with them', async () => {
+    const clock = fakeClock();
+    try {
+      const finder = await mountFinder();
+      expect(finder.count()).to.equal('找到 5 个服务');
+      expect(requested(), 'not with the first results').to.equal(false);
+      await advance(clock, modelDelay - 1);
+      expect(requested(), 'not before the delay').to.equal(false);
+      await advance(clock, 1);
+      await until(requested, "the model's code");
+    } finally {
+      clock.uninstall();
+    }
+  });
+});
