@@ -33,7 +33,8 @@ const frames = (tab) =>
 const widgets = [
   {
     name: 'intake-form',
-    markup: '<intake-form schema="/tests/fixtures/intake/forms/test-signup.json" no-draft></intake-form>',
+    markup:
+      '<intake-form schema="/tests/fixtures/intake/forms/test-signup.json" no-draft></intake-form>',
     content: '[part~="field"]',
     zh: '请填写手机号',
     en: 'Enter a mobile number',
