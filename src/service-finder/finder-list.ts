@@ -13,6 +13,7 @@ import { buildFormatters } from './formatters.js';
 import type { FinderModel, FinderView } from './finder-model.js';
 import type { Point } from './geo.js';
 import type { SearchIndex } from './search-index.js';
+import type { KeyedCards } from './keyed-cards.js';
 
 /** Whether a service has something the filter panel filters by. */
 export const filterable = (s: Service): boolean =>
@@ -31,8 +32,9 @@ export function activeSort(chosen: FinderSort | undefined, origin: Point | undef
 }
 
 /**
- * Milliseconds after the first results before the model's code is requested: the first view, and
- * what the page loads with it, should not wait for it; focus in the search box, a query, the
+ * Milliseconds after the first results before the model's code (and keyed rendering's,
+ * `keyed-cards.ts`) is requested: the first view, and what the page loads with it, should not
+ * wait for it; focus in the search box, a query, the
  * filter panel or a position ask for it at once.
  */
 export const modelDelay = 2000;
@@ -71,14 +73,23 @@ export class FinderList implements ReactiveController {
   /** The download of the model's code planned after the first results. */
   private soon?: ReturnType<typeof setTimeout>;
   private indexing?: { index: SearchIndex; stop: () => void };
+  /** Keyed rendering of the result cards, once its code is there (`keyed-cards.ts`). */
+  cards?: KeyedCards;
+  /** Keyed rendering's code, requested with the model's. */
+  readonly keyed: LazyModule<typeof import('./keyed-cards.js')>;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly state: () => ListState,
   ) {
     host.addController(this);
+    const keyed = (this.keyed = new LazyModule(host, {
+      load: () => import('./keyed-cards.js'),
+      what: 'the keyed result list',
+      loaded: (code) => void (this.cards = new code.KeyedCards(host)),
+    }));
     this.code = new LazyModule(host, {
-      load: loadModel,
+      load: () => (void keyed.load(), loadModel()),
       what: 'the search and filters',
       when: () => this.needed(),
       loaded: (code) => {
@@ -127,7 +138,10 @@ export class FinderList implements ReactiveController {
     if (view) return view;
     // The first results are shown: the model's code comes a moment later.
     if (!this.code.state) {
-      this.soon ??= setTimeout(() => void loadModel().catch(() => undefined), modelDelay);
+      this.soon ??= setTimeout(() => {
+        void this.keyed.load();
+        void loadModel().catch(() => undefined);
+      }, modelDelay);
     }
     const plain = !this.needed();
     if (!plain && this.code.state !== 'failed') return undefined;

@@ -4,7 +4,6 @@
  * inside `<mark>`, never HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { Service } from '../core/models.js';
 import { secondaryButton } from '../core/secondary-button.js';
@@ -51,11 +50,16 @@ export function renderResults(c: FinderScreen): TemplateResult {
               aria-label=${msg('Services', { id: 'finder.resultsLabel' })}
               aria-busy=${view.stale ? 'true' : 'false'}
             >
-              ${repeat(
-                visible,
-                (i) => services[i].id,
-                (i) => renderCard(c, services[i], i),
-              )}
+              ${
+                // The first results never reorder: keyed rendering is a chunk (`keyed-cards.ts`).
+                c.cards
+                  ? c.cards.render(
+                      visible,
+                      (i) => services[i].id,
+                      (i) => renderCard(c, services[i], i),
+                    )
+                  : visible.map((i) => renderCard(c, services[i], i))
+              }
             </ul>
             ${
               remaining > 0

@@ -9,6 +9,7 @@ import type { FinderSort } from './filter-basics.js';
 import type { FinderFilters } from './finder-state.js';
 import type { GeoState } from './locate.js';
 import type { HeadingLevel } from '../core/heading.js';
+import type { KeyedCards } from './keyed-cards.js';
 
 /** Highlighting and synonyms (`query-tools.ts`, a chunk loaded with the first query). */
 export type QueryTools = typeof import('./query-tools.js');
@@ -40,6 +41,8 @@ export interface FinderScreen {
   settled: boolean;
   /** Level of the result cards' headings (`heading-level`). */
   headingLevel: HeadingLevel;
+  /** Keyed rendering of the cards, once its chunk is there (a plain `map` before). */
+  cards?: KeyedCards;
   /** The no-match view, once its chunk is there (loaded when nothing matches). */
   noMatch?: (c: FinderScreen) => TemplateResult;
   actions: FinderActions;

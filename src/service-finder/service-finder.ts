@@ -401,6 +401,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       settled: this.typing.settled,
       headingLevel: headingLevel(this.headingLevel),
       noMatch: this.noMatch.module?.renderNoMatch,
+      cards: this.list.cards,
       actions: this.actions,
     };
     return html`<div class="list-view" ?hidden=${!!open}>

@@ -1,7 +1,8 @@
 /**
  * The finder's model (`finder-model.ts`: search, filters, orders) is not among what the first
  * results download: it is requested `modelDelay` ms after them, so the first query, filter or
- * order rarely waits for it. Runs in a page of its own, so nothing loaded the model before.
+ * order rarely waits for it; keyed rendering of the cards (`keyed-cards.ts`) comes with it. Runs
+ * in a page of its own, so nothing loaded the model before.
  */
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
@@ -10,10 +11,12 @@ import { fakeClock, advance } from '../support/clock.js';
 import { mountFinder } from '../support/finder.js';
 import { until } from '../support/wait.js';
 
-const requested = () =>
-  performance
-    .getEntriesByType('resource')
-    .some((e) => e.name.includes('/service-finder/finder-model.'));
+const requested =
+  (module = 'finder-model') =>
+  () =>
+    performance
+      .getEntriesByType('resource')
+      .some((e) => e.name.includes(`/service-finder/${module}.`));
 
 describe('service-finder: the model comes after the first results', () => {
   it('is requested a moment after the first results, not with them', async () => {
@@ -21,11 +24,14 @@ describe('service-finder: the model comes after the first results', () => {
     try {
       const finder = await mountFinder();
       expect(finder.count()).to.equal('找到 5 个服务');
-      expect(requested(), 'not with the first results').to.equal(false);
+      expect(requested()(), 'not with the first results').to.equal(false);
+      expect(requested('keyed-cards')(), 'no keyed rendering in the first view').to.equal(false);
       await advance(clock, modelDelay - 1);
-      expect(requested(), 'not before the delay').to.equal(false);
+      expect(requested()(), 'not before the delay').to.equal(false);
       await advance(clock, 1);
-      await until(requested, "the model's code");
+      await until(requested(), "the model's code");
+      // Keyed rendering of the cards (Lit's repeat) is requested with it.
+      await until(requested('keyed-cards'), "keyed rendering's code");
     } finally {
       clock.uninstall();
     }
