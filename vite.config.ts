@@ -461,7 +461,7 @@ function localeModules(): Plugin {
  * stays a chunk of its own, found by the loader while the data travels.
  */
 const loaderModules = (id: string): boolean =>
-  /[\\/]src[\\/]core[\\/](resource[\\/]load-items|safe-url|readers[\\/]source-records)\.ts$/.test(
+  /[\\/]src[\\/]core[\\/](resource[\\/]load-items|safe-url|stable-id|readers[\\/]source-records)\.ts$/.test(
     id,
   ) ||
   // The calendar expands recurring events (and loads ical.js) from here.
