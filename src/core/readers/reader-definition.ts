@@ -146,6 +146,24 @@ export function withHtmlCode<M>(code: Promise<M>): Promise<M> {
   ]).then(([loaded]) => loaded);
 }
 
+/**
+ * Records kept as a document's `key` list (HSDS `contents`, Tribe `events`, JSON-LD `@graph`):
+ * a bare array is the records, an object without that list one record.
+ */
+export function recordsIn(key: string): RecordList {
+  return {
+    of: (doc) =>
+      Array.isArray(doc) ? doc : isRecord(doc) ? (listAt(doc, key) ?? [doc]) : undefined,
+    wrap: (records, doc) =>
+      isRecord(doc) && listAt(doc, key) ? { ...doc, [key]: records } : records,
+  };
+}
+
+function listAt(doc: Record<string, unknown>, key: string): unknown[] | undefined {
+  const list = doc[key];
+  return Array.isArray(list) ? list : undefined;
+}
+
 /** A plain object (not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
