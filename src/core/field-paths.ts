@@ -1,8 +1,10 @@
 /**
- * Paths in loose records and the `map` attribute: what the loader needs (`parseFieldMap`) and
- * the JSON document reader (`getPath`), without the coercion and date helpers only readers and
- * normalizers use (`fields.ts` re-exports these, so its importers keep one place to look).
+ * Paths in loose records: what the JSON document reader (`getPath`), `map` (`applyMap`) and
+ * `items-path` need, apart from the coercion and date helpers of `fields.ts`, so a loader that
+ * reads no JSON (the carousel's, for RSS) does not carry them.
  */
+
+import type { FieldMap } from './field-map.js';
 
 type Json = unknown;
 
@@ -24,9 +26,6 @@ export function getPath(value: Json, path: string): Json {
   return current;
 }
 
-/** A field map: model field → path in the source record (see the `map` attribute). */
-export type FieldMap = Record<string, string>;
-
 /**
  * Applies a field map: the result has every mapped model field taken from its path, plus the
  * record's own fields for anything not mapped (so a partial map is enough).
@@ -42,18 +41,4 @@ export function applyMap(record: Json, map: FieldMap | undefined): Record<string
     if (value !== undefined) base[field] = value;
   }
   return base;
-}
-
-/** Parses the `map` attribute; throws a readable Error for bad JSON. */
-export function parseFieldMap(value: string | null | undefined): FieldMap | undefined {
-  if (!value) return undefined;
-  const parsed = JSON.parse(value) as unknown;
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new Error('map must be a JSON object like {"title":"name"}');
-  }
-  const map: FieldMap = {};
-  for (const [key, path] of Object.entries(parsed as Record<string, unknown>)) {
-    if (typeof path === 'string') map[key] = path;
-  }
-  return map;
 }

@@ -1,11 +1,12 @@
 /**
- * Small, total helpers readers use to pull values out of loose records: paths, coercion and
- * dates. None of them throws; bad values come back as `undefined`.
+ * Small, total helpers readers use to pull values out of loose records: coercion and dates
+ * (paths are `field-paths.ts`, the `map` attribute `field-map.ts`). None of them throws; bad
+ * values come back as `undefined`.
  */
 
 type Json = unknown;
 
-export { applyMap, getPath, parseFieldMap, type FieldMap } from './field-paths.js';
+export type { FieldMap } from './field-map.js';
 
 /** Trimmed non-empty string from a string/number; `undefined` otherwise. */
 export function asString(value: Json): string | undefined {

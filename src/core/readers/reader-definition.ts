@@ -5,7 +5,7 @@
  * once in `readers/registry.ts`; the `format` attribute's values, the sniffing and `read()` are
  * derived from that list.
  */
-import type { FieldMap } from '../field-paths.js';
+import type { FieldMap } from '../field-map.js';
 import type { ModelKind, ReadResult } from '../models.js';
 
 /** What `format="auto"` knows about a text body. */

@@ -2,7 +2,7 @@
  * `map`, `transform` and `items-path` for readers that do not apply them themselves (all but
  * generic JSON and CSV). Loaded by `read()` only when a page sets one of them for such a format.
  */
-import type { FieldMap } from '../field-paths.js';
+import type { FieldMap } from '../field-map.js';
 import { getPath } from '../field-paths.js';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { findRecords } from './json-document.js';
