@@ -1,7 +1,8 @@
 /**
  * Paths in records (`field-paths.ts`: `getPath`, `applyMap`) serve JSON sources, `map` and
- * `items-path` only: a carousel reading an RSS feed never downloads them, and one that sets
- * `map` on its feed gets them with the code that applies it. Each test file runs in its own
+ * `items-path` only, yes/no and list values (`field-lists.ts`) the normalizers and JSON-LD: a
+ * carousel reading an RSS feed never downloads them, and one that sets `map` on its feed gets
+ * the paths with the code that applies it. Each test file runs in its own
  * page, so the first test runs before anything but the widget has loaded.
  */
 import '../../support/setup.js';
@@ -23,6 +24,7 @@ describe('paths in records load only with the sources that use them', () => {
     expect(shown.titles()[0]).to.equal('小明在美术小组里找到了自己的声音');
     expect(requested('/core/field-map.'), 'the map attribute parser').to.equal(true);
     expect(requested('/core/field-paths.'), 'the paths code').to.equal(false);
+    expect(requested('/core/field-lists.'), 'yes/no and list values').to.equal(false);
     shown.el.remove();
   });
 
