@@ -1,5 +1,11 @@
 /** schema.org JSON-LD: a JSON document, or the ld+json blocks of an HTML page. */
-import { certainty, defineReader, isRecord, recordsIn, withHtmlCode } from '../reader-definition.js';
+import {
+  certainty,
+  defineReader,
+  isRecord,
+  recordsIn,
+  withHtmlCode,
+} from '../reader-definition.js';
 
 export const jsonLdFormat = defineReader({
   name: 'jsonld',

@@ -1,5 +1,11 @@
 /** The Events Calendar (Tribe) REST API: `/wp-json/tribe/events/v1/events`. */
-import { certainty, defineReader, isRecord, recordsIn, withHtmlCode } from '../reader-definition.js';
+import {
+  certainty,
+  defineReader,
+  isRecord,
+  recordsIn,
+  withHtmlCode,
+} from '../reader-definition.js';
 
 export const tribeFormat = defineReader({
   name: 'tribe',
