@@ -461,7 +461,7 @@ function localeModules(): Plugin {
  * stays a chunk of its own, found by the loader while the data travels.
  */
 const loaderModules = (id: string): boolean =>
-  /[\\/]src[\\/]core[\\/](resource[\\/]load-items|safe-url|readers[\\/]source-records)\.ts$/.test(
+  /[\\/]src[\\/]core[\\/](resource[\\/]load-items|safe-url|stable-id|readers[\\/]source-records)\.ts$/.test(
     id,
   ) ||
   // The calendar expands recurring events (and loads ical.js) from here.
@@ -502,6 +502,13 @@ const normalizeGroups = [
   ...(process.env.DANDELION_CDN_ENTRY === 'service-finder'
     ? []
     : [
+        // The value and date helpers of readers and normalizers (a loader that reads no feed or
+        // JSON itself, the calendar's, carries none of them): one small chunk, not part of the
+        // service code, so reading Tribe events or JSON-LD stories downloads no service code.
+        {
+          name: 'fields',
+          test: /[\\/]src[\\/]core[\\/](?:fields|field-lists|time[\\/]loose-date)\.ts$/,
+        },
         { name: 'service', test: /[\\/]src[\\/]core[\\/]normalize[\\/]service(?:-details)?\.ts$/ },
         { name: 'where', test: /[\\/]src[\\/]core[\\/]normalize[\\/](?:where|places)\.ts$/ },
       ]),

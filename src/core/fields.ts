@@ -1,61 +1,12 @@
 /**
- * Small, total helpers readers use to pull values out of loose records: paths, coercion and
- * dates. None of them throws; bad values come back as `undefined`.
+ * Small, total helpers readers use to pull values out of loose records: coercion and dates
+ * (paths are `field-paths.ts`, the `map` attribute `field-map.ts`). None of them throws; bad
+ * values come back as `undefined`.
  */
 
 type Json = unknown;
 
-/** Parses `a.b[0].c` (also `a.0.c`) into keys. */
-function pathKeys(path: string): string[] {
-  return path
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter(Boolean);
-}
-
-/** Value at a dot path (`data.items[0].name`); `''` or `.` means the value itself. */
-export function getPath(value: Json, path: string): Json {
-  let current = value;
-  for (const key of pathKeys(path)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, Json>)[key];
-  }
-  return current;
-}
-
-/** A field map: model field → path in the source record (see the `map` attribute). */
-export type FieldMap = Record<string, string>;
-
-/**
- * Applies a field map: the result has every mapped model field taken from its path, plus the
- * record's own fields for anything not mapped (so a partial map is enough).
- */
-export function applyMap(record: Json, map: FieldMap | undefined): Record<string, Json> {
-  const base =
-    record !== null && typeof record === 'object' && !Array.isArray(record)
-      ? { ...(record as Record<string, Json>) }
-      : {};
-  if (!map) return base;
-  for (const [field, path] of Object.entries(map)) {
-    const value = getPath(record, path);
-    if (value !== undefined) base[field] = value;
-  }
-  return base;
-}
-
-/** Parses the `map` attribute; throws a readable Error for bad JSON. */
-export function parseFieldMap(value: string | null | undefined): FieldMap | undefined {
-  if (!value) return undefined;
-  const parsed = JSON.parse(value) as unknown;
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new Error('map must be a JSON object like {"title":"name"}');
-  }
-  const map: FieldMap = {};
-  for (const [key, path] of Object.entries(parsed as Record<string, unknown>)) {
-    if (typeof path === 'string') map[key] = path;
-  }
-  return map;
-}
+export type { FieldMap } from './field-map.js';
 
 /** Trimmed non-empty string from a string/number; `undefined` otherwise. */
 export function asString(value: Json): string | undefined {
@@ -75,41 +26,6 @@ export function asNumber(value: Json): number | undefined {
   if (!normalized || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normalized)) return undefined;
   const n = Number(normalized);
   return Number.isFinite(n) ? n : undefined;
-}
-
-/** Booleans from `true`/`false`, `yes`/`no`, `1`/`0`, `是`/`否`. */
-export function asBoolean(value: Json): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0;
-  const text = asString(value)?.toLowerCase();
-  if (text === undefined) return undefined;
-  if (['true', 'yes', 'y', '1', '是', '免费', 'free'].includes(text)) return true;
-  if (['false', 'no', 'n', '0', '否'].includes(text)) return false;
-  return undefined;
-}
-
-/**
- * A list from an array, or from a string separated by `;`, `,`, `、`, `，`, `；` or `|`.
- * Items are trimmed strings; empty ones dropped.
- */
-export function asStringList(value: Json): string[] {
-  if (Array.isArray(value)) {
-    const list: string[] = [];
-    for (const v of value) {
-      const s =
-        v && typeof v === 'object'
-          ? asString((v as Record<string, Json>).name ?? (v as Record<string, Json>).title)
-          : asString(v);
-      if (s) list.push(s);
-    }
-    return list;
-  }
-  const text = asString(value);
-  if (!text) return [];
-  return text
-    .split(/[;,、，；|]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 export { isDateOnly, toIsoDate } from './time/loose-date.js';

@@ -5,7 +5,8 @@
  * downloads these messages.
  */
 import { DandelionError } from './errors.js';
-import { getPath, type FieldMap } from './fields.js';
+import type { FieldMap } from './field-map.js';
+import { getPath } from './field-paths.js';
 import type { ModelKind } from './models.js';
 import { findRecords } from './readers/json-document.js';
 import { readers } from './readers/registry.js';

@@ -1,6 +1,7 @@
 /** A {@link CalendarEvent} from a loose record (a JSON API record, a spreadsheet row). */
 import type { CalendarEvent, Recurrence } from '../models.js';
-import { asBoolean, isDateOnly, stableId } from '../fields.js';
+import { asBoolean } from '../field-lists.js';
+import { isDateOnly, stableId } from '../fields.js';
 import { alias, fieldsOf, isObject, pick } from './keys.js';
 import { htmlField, linkOf, listOf, plainText, show, stringOf } from './values.js';
 import { toIso } from './dates.js';

@@ -5,7 +5,7 @@
  * code only some records need (`lazy-part.ts`) loads with the first record that needs it.
  */
 import type { ReadResult } from '../models.js';
-import { applyMap } from '../fields.js';
+import { applyMap } from '../field-paths.js';
 import { DandelionError } from '../errors.js';
 import { MAX_WARNINGS, type NormalizeOptions, type RecordOptions } from './options.js';
 import { errorText } from './values.js';

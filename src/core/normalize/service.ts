@@ -1,6 +1,7 @@
 /** A {@link Service} from a loose record (a JSON API record, a spreadsheet row). */
 import type { Category, Location, Phone, Service } from '../models.js';
-import { asBoolean, stableId } from '../fields.js';
+import { asBoolean } from '../field-lists.js';
+import { stableId } from '../fields.js';
 import { alias, isObject, fieldsOf, keysLater, pick, pickEntry, type Fields } from './keys.js';
 import { htmlField, linkOf, listOf, plainText, stringOf } from './values.js';
 import { locationOf, makeLocation, placesCode, placesOf } from './where.js';

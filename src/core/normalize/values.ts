@@ -2,7 +2,8 @@
  * Values out of loose records: strings from strings, numbers, lists or `{name}` objects; plain
  * text and HTML fields; lists; safe links. Total: a bad value comes back as `undefined`.
  */
-import { asString, asStringList } from '../fields.js';
+import { asStringList } from '../field-lists.js';
+import { asString } from '../fields.js';
 import { safeImageUrl, safeUrl, textToHtml } from '../safe-url.js';
 import { HTML_MARKUP, markupText } from './markup.js';
 import { isObject } from './keys.js';

@@ -17,7 +17,7 @@
  */
 import type ICAL from 'ical.js';
 import { DandelionError, toDandelionError } from '../errors.js';
-import { stableId } from '../fields.js';
+import { stableId } from '../stable-id.js';
 import type { CalendarEvent, Location, ReadResult, Recurrence } from '../models.js';
 import { safeUrl, textToHtml } from '../safe-url.js';
 import {

@@ -3,7 +3,7 @@
  * the list of records inside an API envelope. Kept apart from normalization so the loader can
  * read a document without loading the record normalizer.
  */
-import { getPath } from '../fields.js';
+import { getPath } from '../field-paths.js';
 import { DandelionError } from '../errors.js';
 
 /** Keys that usually hold the records in an API envelope, in order of preference. */

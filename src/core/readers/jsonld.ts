@@ -8,7 +8,8 @@
  * a document that is not JSON-LD throws `DandelionError('format')`.
  */
 import { DandelionError } from '../errors.js';
-import { asNumber, asString, asStringList, isDateOnly, stableId, toIsoDate } from '../fields.js';
+import { asStringList } from '../field-lists.js';
+import { asNumber, asString, isDateOnly, stableId, toIsoDate } from '../fields.js';
 import type {
   CalendarEvent,
   Category,

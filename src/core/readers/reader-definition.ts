@@ -5,7 +5,7 @@
  * once in `readers/registry.ts`; the `format` attribute's values, the sniffing and `read()` are
  * derived from that list.
  */
-import type { FieldMap } from '../fields.js';
+import type { FieldMap } from '../field-map.js';
 import type { ModelKind, ReadResult } from '../models.js';
 
 /** What `format="auto"` knows about a text body. */
@@ -144,6 +144,24 @@ export function withHtmlCode<M>(code: Promise<M>): Promise<M> {
     import('../sanitize.js'),
     import('../inert-html.js'),
   ]).then(([loaded]) => loaded);
+}
+
+/**
+ * Records kept as a document's `key` list (HSDS `contents`, Tribe `events`, JSON-LD `@graph`):
+ * a bare array is the records, an object without that list one record.
+ */
+export function recordsIn(key: string): RecordList {
+  return {
+    of: (doc) =>
+      Array.isArray(doc) ? doc : isRecord(doc) ? (listAt(doc, key) ?? [doc]) : undefined,
+    wrap: (records, doc) =>
+      isRecord(doc) && listAt(doc, key) ? { ...doc, [key]: records } : records,
+  };
+}
+
+function listAt(doc: Record<string, unknown>, key: string): unknown[] | undefined {
+  const list = doc[key];
+  return Array.isArray(list) ? list : undefined;
 }
 
 /** A plain object (not an array). */

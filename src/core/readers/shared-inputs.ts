@@ -2,8 +2,8 @@
  * `map`, `transform` and `items-path` for readers that do not apply them themselves (all but
  * generic JSON and CSV). Loaded by `read()` only when a page sets one of them for such a format.
  */
-import type { FieldMap } from '../fields.js';
-import { getPath } from '../fields.js';
+import type { FieldMap } from '../field-map.js';
+import { getPath } from '../field-paths.js';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { findRecords } from './json-document.js';
 import type { Reader, ReadSource } from './reader-definition.js';

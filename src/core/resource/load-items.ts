@@ -5,7 +5,7 @@
  * fetch and reader machinery or the error messages. A page's first request does not wait for
  * this chunk: it starts when the widget connects, and the request cache takes it over.
  */
-import { parseFieldMap, type FieldMap } from '../fields.js';
+import { parseFieldMap, type FieldMap } from '../field-map.js';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { lazyReading, preloadReader, read } from '../read.js';
 import type { DataInputs } from './data-controller.js';

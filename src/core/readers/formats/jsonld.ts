@@ -1,5 +1,11 @@
 /** schema.org JSON-LD: a JSON document, or the ld+json blocks of an HTML page. */
-import { certainty, defineReader, isRecord, withHtmlCode } from '../reader-definition.js';
+import {
+  certainty,
+  defineReader,
+  isRecord,
+  recordsIn,
+  withHtmlCode,
+} from '../reader-definition.js';
 
 export const jsonLdFormat = defineReader({
   name: 'jsonld',
@@ -15,15 +21,7 @@ export const jsonLdFormat = defineReader({
     }
     return isRecord(doc) && ('@context' in doc || '@graph' in doc) ? certainty.jsonText : 0;
   },
-  records: {
-    of: (doc) => {
-      if (Array.isArray(doc)) return doc;
-      if (!isRecord(doc)) return undefined;
-      return Array.isArray(doc['@graph']) ? doc['@graph'] : [doc];
-    },
-    wrap: (records, doc) =>
-      isRecord(doc) && Array.isArray(doc['@graph']) ? { ...doc, '@graph': records } : records,
-  },
+  records: recordsIn('@graph'),
   load: () => withHtmlCode(import('../jsonld.js')),
   // An HTML page with ld+json blocks is read as text; a JSON document as the document.
   read: ({ readJsonLd }, source, { kind, baseUrl }) => readJsonLd(source.raw, kind, { baseUrl }),

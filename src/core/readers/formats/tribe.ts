@@ -1,5 +1,11 @@
 /** The Events Calendar (Tribe) REST API: `/wp-json/tribe/events/v1/events`. */
-import { certainty, defineReader, isRecord, withHtmlCode } from '../reader-definition.js';
+import {
+  certainty,
+  defineReader,
+  isRecord,
+  recordsIn,
+  withHtmlCode,
+} from '../reader-definition.js';
 
 export const tribeFormat = defineReader({
   name: 'tribe',
@@ -12,18 +18,7 @@ export const tribeFormat = defineReader({
     looksTribe(doc.events)
       ? certainty.fileType
       : 0,
-  records: {
-    of: (doc) =>
-      Array.isArray(doc)
-        ? doc
-        : isRecord(doc)
-          ? Array.isArray(doc.events)
-            ? doc.events
-            : [doc]
-          : undefined,
-    wrap: (records, doc) =>
-      isRecord(doc) && Array.isArray(doc.events) ? { ...doc, events: records } : records,
-  },
+  records: recordsIn('events'),
   load: () => withHtmlCode(import('../tribe.js')),
   read: ({ readTribe }, source, { baseUrl }) => readTribe(source.json(), { baseUrl }),
 });
