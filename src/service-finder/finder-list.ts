@@ -2,8 +2,9 @@
  * What the list shows, for the element: the model's view (`finder-model.ts`: search, filters,
  * sort orders and facets, sliced for large data), whose code is a chunk of its own, or the plain
  * list without it. With no query, no filter and no position the results are every service in the
- * publisher's order, so the first results need none of the model's code: it is downloaded when
- * the page is idle after them, and is there before the first update that needs it.
+ * publisher's order, so the first results need none of the model's code: it is downloaded
+ * {@link modelDelay} ms after them (or at once when the person starts to search or filter), and
+ * is there before the first update that needs it.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { LazyModule } from '../core/element/lazy-module.js';
@@ -34,8 +35,8 @@ export function activeSort(chosen: FinderSort | undefined, origin: Point | undef
 /**
  * Milliseconds after the first results before the model's code (and keyed rendering's,
  * `keyed-cards.ts`) is requested: the first view, and what the page loads with it, should not
- * wait for it; focus in the search box, a query, the
- * filter panel or a position ask for it at once.
+ * wait for it; focus in the search box, a query, the filter panel or a position ask for it at
+ * once.
  */
 export const modelDelay = 2000;
 
