@@ -344,8 +344,10 @@ function runtimeInLoader(): Plugin {
 
 /**
  * One-widget CDN builds whose translations are split in two: the strings the widget's entry file
- * asks for (its first view) stay in the locale chunk, the rest travel in one more file that
- * `core/i18n/localization.ts` loads with the first lazy part that may show them (`allMessages()`).
+ * and loader chunk ask for (its first view) stay in the locale chunk, the rest travel in one more
+ * file that `core/i18n/localization.ts` `loadLaterMessages()` loads with the first lazy part that
+ * may show them (a `LazyModule` with `laterMessages`, every `LazyView` but first-view ones, the
+ * error view). `npm run smoke:messages` checks each of these widgets on the built files.
  */
 const splitMessages = new Set<string | undefined>([
   'intake-form',
