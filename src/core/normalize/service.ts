@@ -25,9 +25,11 @@ export const serviceDetailsCode = lazyPart(
 /**
  * The keys a service's fields go by (model field name first), in English; their Chinese names
  * (Simplified and Traditional spreadsheet headers) come with `service-keys.ts`, loaded with the
- * first record that has a key outside ASCII (`keys.ts`).
+ * first record that has a key outside ASCII (`keys.ts`). `service-keys.ts` repeats these English
+ * keys in the same order (its lists are complete); `tests/core/service-keys-match.test.ts` holds
+ * the two together. Exported for that test.
  */
-const serviceAliases = {
+export const serviceAliases = {
   id: alias('id _id uuid identifier serviceId'),
   name: alias('name title serviceName'),
   organization: alias('organization organisation org organizationName provider agency'),
