@@ -3,63 +3,24 @@ import '../support/setup.js';
 // chunk carries the first view's words and the rest is one more file. These tests hold that
 // download back (or fail it) through `messageParts`, so "the view came before its words" happens
 // in that order on any machine; `scripts/messages-split-smoke.mjs` checks the same on the built
-// files. Its own file: once a widget goes beyond its first view, the page remembers it.
+// files. A language's rest, once loaded, stays: the language switch has a file of its own.
 import { expect, html } from '@open-wc/testing';
-import { html as litHtml } from 'lit';
-import { DandelionElement } from '../../src/core/dandelion-element.js';
-import { LazyModule } from '../../src/core/element/lazy-module.js';
-import { defineElement } from '../../src/core/define.js';
 import { DandelionError } from '../../src/core/errors.js';
 import type { DandelionErrorDetail } from '../../src/core/events.js';
-import { isLocaleLoaded, loadLocale, messageParts } from '../../src/core/i18n/localization.js';
-import type { SupportedLocale } from '../../src/core/i18n/locale.js';
 import { ResourceController } from '../../src/core/resource/resource-controller.js';
 import { mount, until } from '../support/index.js';
 import { quietly } from '../support/calendar.js';
-
-const later = messageParts.later;
-/** Downloads of later messages asked for, by locale. */
-let asked: SupportedLocale[] = [];
-/** Holds every later-messages download until `release()`; with `fail`, they then fail. */
-function holdLater(fail = false): () => void {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  messageParts.later = (locale) => {
-    asked.push(locale);
-    return released.then(() =>
-      fail ? Promise.reject(new Error('download failed (test)')) : later(locale),
-    );
-  };
-  return release;
-}
-const frames = async (n = 3) => {
-  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
-};
-
-const panel = { words: () => 'panel' };
-
-/** A widget with a panel that shows words of its own and a helper that shows none. */
-class PartsProbe extends DandelionElement {
-  readonly panel = new LazyModule(this, {
-    load: () => Promise.resolve(panel),
-    what: 'the panel',
-    laterMessages: true,
-  });
-  readonly helper = new LazyModule(this, {
-    load: () => Promise.resolve(panel),
-    what: 'the helper',
-  });
-  override render() {
-    return litHtml`<p>${this.panel.module?.words() ?? ''}</p>`;
-  }
-}
-defineElement('parts-probe', PartsProbe);
+import {
+  asked,
+  frames,
+  holdLater,
+  panel,
+  restoreLater,
+  type PartsProbe,
+} from '../support/later-words.js';
 
 describe('core: the words beyond a widget’s first view', () => {
-  afterEach(() => {
-    messageParts.later = later;
-    asked = [];
-  });
+  afterEach(restoreLater);
 
   it('a part without words of its own does not wait for them', async () => {
     holdLater();
@@ -69,38 +30,30 @@ describe('core: the words beyond a widget’s first view', () => {
     expect(asked).to.deep.equal([]);
   });
 
-  it('a part with words of its own arrives together with them, in the widget’s language', async () => {
-    const release = holdLater();
+  it('a part with words of its own arrives together with them; other updates do not wait', async () => {
     const { el } = await mount<PartsProbe>(html`<parts-probe lang="zh-Hans"></parts-probe>`);
+    const { el: other } = await mount<PartsProbe>(html`<parts-probe lang="zh-Hans"></parts-probe>`);
+    const release = holdLater();
     const loading = el.panel.load();
     await frames();
     expect(asked).to.deep.equal(['zh-Hans']);
     expect(el.panel.module, 'not before its words').to.equal(undefined);
     expect(el.shadowRoot!.textContent).not.to.contain('panel');
+    const before = other.renders.length;
+    other.requestUpdate();
+    await other.updateComplete;
+    expect(other.renders.length, 'another widget updates while the words travel').to.equal(
+      before + 1,
+    );
+    el.requestUpdate();
+    await el.updateComplete;
     release();
     await loading;
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('panel');
   });
 
-  it('a language loaded afterwards (a widget switched to it) waits for all of its words', async () => {
-    const { el } = await mount<PartsProbe>(html`<parts-probe lang="zh-Hans"></parts-probe>`);
-    await el.panel.load();
-    const release = holdLater();
-    expect(isLocaleLoaded('zh-Hant')).to.equal(false);
-    let done = false;
-    void loadLocale('zh-Hant').then(() => (done = true));
-    await frames();
-    expect(asked).to.deep.equal(['zh-Hant']);
-    expect(done, 'not before the rest of zh-Hant').to.equal(false);
-    expect(isLocaleLoaded('zh-Hant')).to.equal(false);
-    release();
-    await loadLocale('zh-Hant');
-    expect(isLocaleLoaded('zh-Hant')).to.equal(true);
-  });
-
   it('still shows the part when its words cannot be downloaded (they stay in English)', async () => {
-    // zh-Hant with all its words already (the test above): only the part's own download is held.
     const { el } = await mount<PartsProbe>(html`<parts-probe lang="zh-Hant"></parts-probe>`);
     const release = holdLater(true);
     const loading = el.panel.load();

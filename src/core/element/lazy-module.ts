@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import { loadLaterMessages } from '../i18n/localization.js';
+import { isRestLoaded, loadLaterMessages } from '../i18n/localization.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
 
 export interface LazyModuleOptions<M> {
@@ -18,8 +18,9 @@ export interface LazyModuleOptions<M> {
   /**
    * The module shows words of its own beyond the widget's first view (a detail view, a panel):
    * where the CDN build splits a widget's translations (vite.config.ts `splitMessages`), their
-   * rest comes with the module, so it never shows English words before its own. Not for a part
-   * of the first view (that would fetch the rest before the widget shows content).
+   * rest comes with the module, so it never shows English words before its own; once the module
+   * is there, an update in another language waits for that language's rest. Not for a part of
+   * the first view (that would fetch the rest before the widget shows content).
    */
   laterMessages?: boolean;
 }
@@ -54,7 +55,7 @@ export class LazyModule<M> {
     protected readonly host: ReactiveElement,
     private readonly options: LazyModuleOptions<M>,
   ) {
-    if (options.when) {
+    if (options.when || options.laterMessages) {
       const list = beforeUpdate.get(host) ?? [];
       list.push(this as LazyModule<unknown>);
       beforeUpdate.set(host, list);
@@ -88,10 +89,12 @@ export class LazyModule<M> {
     return this.pending;
   }
 
-  /** The rest of the host's messages, when the module shows some (never rejects). */
+  /** The rest of the host's messages, when the module shows some and they are not there. */
   private messages(): Promise<void> | undefined {
-    const locale = (this.host as Partial<Record<'locale', ResolvedLocale>>).locale;
-    return this.options.laterMessages && locale ? loadLaterMessages(locale.messages) : undefined;
+    const locale = (this.host as Partial<Record<'locale', ResolvedLocale>>).locale?.messages;
+    return this.options.laterMessages && locale && !isRestLoaded(locale)
+      ? loadLaterMessages(locale)
+      : undefined;
   }
 
   /** Forgets a failed download and tries again. */
@@ -102,9 +105,13 @@ export class LazyModule<M> {
     return this.load();
   }
 
-  /** The download the next update waits for: the feature is on and its module not tried yet. */
+  /**
+   * The download the next update waits for: the feature is on and its module not tried yet; or
+   * the module is there and shows words of the host's language (switched since) not loaded yet.
+   */
   private get blocking(): Promise<void> | undefined {
-    return this.state === undefined && this.options.when?.() ? this.load() : undefined;
+    if (this.state === undefined) return this.options.when?.() ? this.load() : undefined;
+    return this.state === 'failed' ? undefined : this.messages();
   }
 
   /** What `host`'s next update waits for (used by `DandelionElement.scheduleUpdate`). */

@@ -55,9 +55,7 @@ export function ensureLocalization(): 'dandelion' | 'host' {
 
 /** Whether the messages of `locale` are ready for synchronous rendering. */
 export function isLocaleLoaded(locale: SupportedLocale): boolean {
-  return (
-    locale === sourceLocale || (loaded.has(locale) && (!beyondFirstView || restLoaded.has(locale)))
-  );
+  return locale === sourceLocale || loaded.has(locale);
 }
 
 /** Loads (once) the messages for `locale`; resolves when `msg()` can use them. */
@@ -65,23 +63,17 @@ export function loadLocale(locale: SupportedLocale): Promise<void> {
   if (isLocaleLoaded(locale)) return Promise.resolve();
   let promise = pending.get(locale);
   if (!promise) {
-    promise = loaded.has(locale)
-      ? Promise.resolve()
-      : importTemplates(locale).then(
-          (templates) => void loaded.set(locale, templates),
-          (error: unknown) => {
-            pending.delete(locale);
-            console.warn(`[dandelion] could not load ${locale} messages; showing English`, error);
-            loaded.set(locale, undefined);
-          },
-        );
+    promise = importTemplates(locale).then(
+      (templates) => void loaded.set(locale, templates),
+      (error: unknown) => {
+        pending.delete(locale);
+        console.warn(`[dandelion] could not load ${locale} messages; showing English`, error);
+        loaded.set(locale, undefined);
+      },
+    );
     pending.set(locale, promise);
   }
-  // A widget on this page has gone beyond its first view: a language it is switched to (or a
-  // widget added later) gets all of its messages, so no later view shows English words.
-  return beyondFirstView
-    ? Promise.all([promise, loadLaterMessages(locale)]).then(() => undefined)
-    : promise;
+  return promise;
 }
 
 /**
@@ -91,7 +83,6 @@ export function loadLocale(locale: SupportedLocale): Promise<void> {
  * download those strings stay in English, as a whole locale does).
  */
 export function loadLaterMessages(locale: SupportedLocale): Promise<void> {
-  beyondFirstView = true;
   return messageParts
     .later(locale)
     .catch(() => undefined)
@@ -100,8 +91,11 @@ export function loadLaterMessages(locale: SupportedLocale): Promise<void> {
 
 /** Locales whose later messages have arrived (or failed to: those strings stay in English). */
 const restLoaded = new Set<SupportedLocale>();
-/** Some widget on the page asked for its later messages (see {@link loadLaterMessages}). */
-let beyondFirstView = false;
+
+/** Whether {@link loadLaterMessages} has settled for `locale` (English needs none). */
+export function isRestLoaded(locale: SupportedLocale): boolean {
+  return locale === sourceLocale || restLoaded.has(locale);
+}
 
 /**
  * Downloads the rest of a locale's messages (one place, so tests can hold it back or fail it
