@@ -168,8 +168,8 @@ export class IntakeForm extends DandelionElement {
     () => this.notice,
     () => this.schemaLoader.value,
   );
-  /** What the form says beyond its first view (a file of its own in the CDN build). */
-  private readonly laterMessages = new LaterMessages(this, () => this.beyondFirstView);
+  /** Its words beyond the first view (updates wait for them; tests hold the download back). */
+  protected readonly laterMessages = new LaterMessages(this, () => this.beyondFirstView);
   private readonly sentences = new ProblemWords(
     this,
     () => this.answers,
@@ -191,7 +191,6 @@ export class IntakeForm extends DandelionElement {
     const model = this.schemaLoader.status === 'content' ? this.schemaLoader.value : undefined;
     if (model !== this.answers?.model) this.adopt(model);
     this.notices.prepare(changed.has('notice'));
-    this.laterMessages.prepare();
     const locale = this.locale.intl;
     if (locale !== this.formatLocale) {
       this.formatLocale = locale;

@@ -10,32 +10,24 @@
  * form works the same.
  */
 import { LazyModule } from '../core/element/lazy-module.js';
-import { loadLaterMessages } from '../core/i18n/localization.js';
-import type { ResolvedLocale } from '../core/i18n/locale.js';
 import type { ReactiveElement } from 'lit';
 
-/** The language whose later messages are loaded. */
-type Loaded = { locale: string };
-
-export class LaterMessages extends LazyModule<Loaded> {
+/**
+ * Loaded (core `LazyModule` `laterMessages`: the rest in the form's language) before an update
+ * that may show more than the first view; once there, an update in another language waits for
+ * that language's rest too.
+ */
+export class LaterMessages extends LazyModule<object> {
   constructor(
-    private readonly form: ReactiveElement & { readonly locale: ResolvedLocale },
+    form: ReactiveElement,
     /** Whether the next update may show more than the first view's strings. */
     needed: () => boolean,
   ) {
     super(form, {
-      load: () => {
-        const locale = form.locale.messages;
-        return loadLaterMessages(locale).then(() => ({ locale }));
-      },
+      load: () => Promise.resolve({}),
       what: 'the rest of the messages',
       when: needed,
+      laterMessages: true,
     });
-  }
-
-  /** Before each render: in a new language, its rest is asked for again. */
-  prepare(): void {
-    const loaded = this.module;
-    if (loaded && loaded.locale !== this.form.locale.messages) void this.retry();
   }
 }
