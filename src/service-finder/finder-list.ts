@@ -130,7 +130,9 @@ export class FinderList implements ReactiveController {
   /**
    * The list to show, or undefined while the model prepares it. Without the model's code (not
    * needed yet, or it could not be downloaded) every service is listed in the publisher's
-   * order, marked `unsearched` when a query, a filter or an order asked for the model.
+   * order, marked `unsearched` when a query, a filter or an order asked for the model. While
+   * the model prepares its first results (many services take a few slices), the plain list
+   * shown before stays, marked stale: the search box and its focus stay with it.
    */
   view(): FinderView | undefined {
     const state = this.state().model;
@@ -145,9 +147,11 @@ export class FinderList implements ReactiveController {
       }, modelDelay);
     }
     const plain = !this.needed();
-    if (!plain && this.code.state !== 'failed') return undefined;
-    const inputs = [services, intl, messages, !plain];
     const last = this.plain;
+    if (!plain && this.code.state !== 'failed') {
+      return last?.inputs[0] === services ? { ...last.view, stale: true } : undefined;
+    }
+    const inputs = [services, intl, messages, !plain];
     if (last && inputs.every((x, i) => x === last.inputs[i])) return last.view;
     this.plain = {
       inputs,

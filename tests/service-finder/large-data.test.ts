@@ -204,6 +204,32 @@ describe('<service-finder> with 100,000 services', () => {
     expect(list.code.state, 'the model was not needed').to.equal(undefined);
   });
 
+  it('keeps the list, the search box and its focus while a first query prepares them', async () => {
+    const finder = await mountFinderLoading({ data: undefined });
+    finder.el.data = many(100_000);
+    await until(() => finder.ids().length > 0, 'the first results');
+    const box = finder.searchBox();
+    box.focus();
+    spy.hold();
+    // Typed and Enter pressed before the model's code was there: it arrives, and its first
+    // derivation (the search index of 100,000 services) pauses where it yields.
+    box.value = '示例服务 99999';
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await until(() => spy.waiting > 0, 'the finder to pause between slices');
+    await finder.el.updateComplete;
+    expect(finder.searchBox(), 'the same search box').to.equal(box);
+    expect(finder.el.shadowRoot!.activeElement, 'focus stays in it').to.equal(box);
+    expect(finder.text()).not.to.contain('正在加载');
+    expect(finder.ids(), 'the list shown before').to.have.length(20);
+    const list = finder.el.shadowRoot!.querySelector('.results')!;
+    expect(list.getAttribute('aria-busy'), 'marked as being updated').to.equal('true');
+    spy.release();
+    await until(() => finder.count() === '找到 1 个服务', 'the result of the search');
+    expect(finder.ids()).to.deep.equal(['m-99999']);
+    expect(finder.el.shadowRoot!.activeElement).to.equal(box);
+  });
+
   it('with a query, shows the loading state while it prepares them in slices, and the newest data wins', async () => {
     const finder = await mountFinderLoading({ data: undefined });
     finder.el.search('示例服务');

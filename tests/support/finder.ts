@@ -176,12 +176,16 @@ export class FinderHarness {
 
   /**
    * Lets the finder render what changed, and waits while the list still shows the previous
-   * results (`aria-busy="true"`: a large search may take a few slices, more on a busy machine).
+   * results or the finder prepares its services (`aria-busy="true"` on the list or the finder:
+   * a large search may take a few slices, more on a busy machine).
    */
   async update(): Promise<void> {
     await this.el.updateComplete;
     await this.el.updateComplete;
-    await until(() => !this.one('.results[aria-busy="true"]'), 'the results of the new search');
+    await until(
+      () => !this.one('.results[aria-busy="true"]') && !this.el.hasAttribute('aria-busy'),
+      'the results of the new search',
+    );
     // Nothing matches: the no-match view is a chunk of its own, shown once it has arrived.
     await until(
       () => !this.one('.count') || !!this.one('.results, .no-match'),
