@@ -215,7 +215,9 @@ describe('<service-finder> with 100,000 services', () => {
     // derivation (the search index of 100,000 services) pauses where it yields.
     box.value = '示例服务 99999';
     box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    box.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
     await until(() => spy.waiting > 0, 'the finder to pause between slices');
     await finder.el.updateComplete;
     expect(finder.searchBox(), 'the same search box').to.equal(box);
