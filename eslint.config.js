@@ -10,6 +10,11 @@ const styleMapImport = {
   message:
     'styleMap writes a style="…" attribute on first render, which a strict CSP blocks: use cssVars() from src/core/css-vars.ts.',
 };
+const decoratorsImport = {
+  name: 'lit/decorators.js',
+  message:
+    "Lit's decorators carry code the widgets never run: import property/state from src/core/element/decorators.ts.",
+};
 const widgets = ['service-finder', 'event-calendar', 'intake-form', 'story-carousel'];
 /** An import of one of `folders` under src/, from any depth below src/. */
 const importOf = (folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
@@ -25,7 +30,7 @@ const layering = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [styleMapImport],
+          paths: [styleMapImport, decoratorsImport],
           patterns: [
             {
               regex: importOf([...widgets, 'react']),
@@ -42,7 +47,7 @@ const layering = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [styleMapImport],
+          paths: [styleMapImport, decoratorsImport],
           patterns: [
             {
               regex: importOf([...widgets.filter((other) => other !== widget), 'react']),
@@ -86,7 +91,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [styleMapImport] }],
+      'no-restricted-imports': ['error', { paths: [styleMapImport, decoratorsImport] }],
     },
   },
   ...layering,

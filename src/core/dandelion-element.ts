@@ -1,5 +1,5 @@
 import { defaultConverter, LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './element/decorators.js';
 import { LazyModule } from './element/lazy-module.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { isLocaleLoaded, loadLocale, withMessageLocale } from './i18n/localization.js';

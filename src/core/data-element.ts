@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import { property } from './element/decorators.js';
 import { DandelionElement } from './dandelion-element.js';
 import { DataController, type DataHooks } from './resource/data-controller.js';
 import type { FieldMap } from './fields.js';

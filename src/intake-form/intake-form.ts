@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../core/element/decorators.js';
 import { DandelionElement } from '../core/dandelion-element.js';
 import { PickerLoader } from './picker-loader.js';
 import { renderLoading } from '../core/status-view.js';
