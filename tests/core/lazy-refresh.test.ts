@@ -6,6 +6,7 @@
  */
 import '../support/setup.js';
 import { expect, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/story-carousel/index.js';
 import { clearRequestCache } from '../../src/core/data/request-cache.js';
 import { lazyResource } from '../../src/core/resource/resource-controller.js';
@@ -29,7 +30,9 @@ describe('the code of background reloads (refresh)', () => {
   });
 
   it('is never downloaded by a widget without refresh', async () => {
-    const { el, events } = await mount(html`<story-carousel src=${src}></story-carousel>`);
+    const { el, events } = await mount<LitElement>(
+      html`<story-carousel src=${src}></story-carousel>`,
+    );
     await events.loaded();
     await el.updateComplete;
     expect(parts(el, 'slide')).not.to.be.empty;
@@ -46,7 +49,7 @@ describe('the code of background reloads (refresh)', () => {
     };
     const clock = fakeClock();
     try {
-      const { el, events } = await mount(
+      const { el, events } = await mount<LitElement>(
         html`<story-carousel src=${src} refresh="60"></story-carousel>`,
       );
       await events.loaded();
