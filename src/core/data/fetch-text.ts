@@ -1,6 +1,8 @@
 /**
  * One HTTP GET with the design's rules: timeout, abort, size cap, retry with backoff, and
- * Content-Type-aware decoding (UTF-8, BOMs, and GB18030/GBK from Chinese Excel exports).
+ * Content-Type-aware decoding (UTF-8, BOMs, and GB18030/GBK from Chinese Excel exports). What
+ * happens after a failed attempt (retries, the error's kind, the CORS check) is
+ * `fetch-failure.ts`, a chunk loaded on the first failure.
  */
 import { DandelionError } from '../errors.js';
 import { anySignal } from './any-signal.js';
@@ -118,6 +120,7 @@ const attempt: Attempt = async (url, options, first) => {
         },
       }));
     answered = true;
+    // Not OK: the failure code reads the status from the answer itself.
     if (!response.ok) throw response;
     const bytes = await readCapped(response, options.maxBytes ?? defaultMaxBytes);
     const contentType = response.headers.get('Content-Type');
@@ -149,12 +152,8 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   if (options.signal?.aborted) throw options.signal.reason;
   if (failure) return failure.afterFailure(url, options, fetched, attempt);
   // Without that code, the failure is the network's (so is not being able to fetch the code).
-  throw new DandelionError(
-    'network',
-    `request to ${url} failed: ${String(fetched.thrown)}`,
-    undefined,
-    {
-      cause: fetched.thrown,
-    },
-  );
+  const cause = fetched.thrown;
+  throw new DandelionError('network', `request to ${url} failed: ${String(cause)}`, undefined, {
+    cause,
+  });
 }
