@@ -68,23 +68,26 @@ describe('a widget whose data server refuses this page (CORS)', () => {
   });
 });
 
-/** `fetchText` loads the CORS check only when a request fails: a late or failed download. */
-describe('the CORS check arrives late or not at all', () => {
-  const load = lazyFetching.corsRefusal;
-  afterEach(() => (lazyFetching.corsRefusal = load));
+/**
+ * `fetchText` loads the CORS check (with the rest of what it does after a failure) only when a
+ * request fails: a late or failed download.
+ */
+describe('the code for failures arrives late or not at all', () => {
+  const load = lazyFetching.failure;
+  afterEach(() => (lazyFetching.failure = load));
   const refused = () =>
     fetchText(otherOrigin('/tests/fixtures/finder/hsds-services.json'), { attempts: 1 }).then(
       () => undefined,
       (e: unknown) => e as DandelionError,
     );
 
-  it('still tells a CORS refusal apart once the check has arrived', async () => {
+  it('still tells a CORS refusal apart once the code has arrived', async () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let asked = false;
-    lazyFetching.corsRefusal = () => ((asked = true), released.then(load));
+    lazyFetching.failure = () => ((asked = true), released.then(load));
     const failure = refused();
-    await until(() => asked, 'the check asked for');
+    await until(() => asked, 'the code asked for');
     release();
     const error = await failure;
     expect(error).to.be.instanceOf(DandelionError);
@@ -92,8 +95,8 @@ describe('the CORS check arrives late or not at all', () => {
     expect(error!.corsRefused).to.equal(true);
   });
 
-  it('counts the failure as the network’s (retried, retry button) when the check cannot load', async () => {
-    lazyFetching.corsRefusal = () =>
+  it('counts the failure as the network’s (retry button) when the code cannot load', async () => {
+    lazyFetching.failure = () =>
       Promise.reject(new TypeError('Failed to fetch dynamically imported module (test)'));
     const error = await refused();
     expect(error).to.be.instanceOf(DandelionError);

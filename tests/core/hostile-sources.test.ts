@@ -6,7 +6,7 @@ import { fetchPages, followableNext, type Page } from '../../src/core/data/fetch
 import { clearRequestCache } from '../../src/core/data/request-cache.js';
 import '../../src/story-carousel/index.js';
 import '../../src/event-calendar/index.js';
-import { fakeClock, mount, parts, text } from '../support/index.js';
+import { fakeClock, mount, parts, text, until } from '../support/index.js';
 
 const pages = '/tests/fixtures/pages/';
 
@@ -117,6 +117,8 @@ describe('refresh', () => {
         html`<story-carousel src=${`${pages}second.json`} refresh="0.001"></story-carousel>`,
       );
       await events.loaded();
+      // The reloads' code is a chunk loaded after the first load that asks for them.
+      await until(() => clock.countTimers() > 0, 'the next reload scheduled');
       await clock.tickAsync(29_999);
       expect(fetches, 'no reload before 30 s').to.have.length(1);
       await clock.tickAsync(1);
@@ -134,6 +136,7 @@ describe('refresh', () => {
       html`<story-carousel src=${`${pages}second.json`} refresh="60"></story-carousel>`,
     );
     await events.loaded();
+    await until(() => clock.countTimers() > 0, 'the next reload scheduled');
     setVisibility('hidden');
     await clock.tickAsync(10 * 60_000);
     setVisibility('visible');

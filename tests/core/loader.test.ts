@@ -388,6 +388,8 @@ describe('loader: in a widget', () => {
         html`<loader-probe lang="en" refresh="30" src="/test-api/json?key=${k}"></loader-probe>`,
       );
       await events.loaded();
+      // The reloads' code is a chunk loaded after the first load that asks for them.
+      await until(() => clock.countTimers() === 1, 'the next reload scheduled');
       await clock.tickAsync(29_999);
       expect(clock.countTimers(), 'no reload before 30 s').to.equal(1);
       await clock.tickAsync(1);

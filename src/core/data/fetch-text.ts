@@ -1,6 +1,8 @@
 /**
  * One HTTP GET with the design's rules: timeout, abort, size cap, retry with backoff, and
- * Content-Type-aware decoding (UTF-8, BOMs, and GB18030/GBK from Chinese Excel exports).
+ * Content-Type-aware decoding (UTF-8, BOMs, and GB18030/GBK from Chinese Excel exports). What
+ * happens after a failed attempt (retries, the error's kind, the CORS check) is
+ * `fetch-failure.ts`, a chunk loaded on the first failure.
  */
 import { DandelionError } from '../errors.js';
 import { anySignal } from './any-signal.js';
@@ -37,26 +39,6 @@ export interface FetchedText {
 export const defaultTimeout = 15_000;
 export const defaultMaxBytes = 10 * 1024 * 1024;
 
-const retryableStatus = new Set([408, 425, 429, 500, 502, 503, 504]);
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 /** Reads the body while counting bytes, cancelling as soon as it passes `maxBytes`. */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('Content-Length'));
@@ -91,11 +73,30 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return bytes;
 }
 
-async function attempt(
+/**
+ * How one attempt failed, before it is told what that means: `fetch-failure.ts` (retries,
+ * timeouts, HTTP statuses, CORS) makes a {@link DandelionError} of it. Loaded on the first
+ * failure only: a page whose requests succeed never downloads it.
+ */
+export interface FailedAttempt {
+  /** What was thrown, or the answer whose status is not OK. */
+  thrown: unknown;
+  /** The server answered (the failure came with or after its headers). */
+  answered: boolean;
+  /** This attempt's own timeout had fired. */
+  timedOut: boolean;
+  /** The attempt's timeout in ms (for the message). */
+  timeout: number;
+}
+
+/** One attempt: the text, or how it failed (aborts and too-large answers are thrown). */
+export type Attempt = (
   url: string,
   options: FetchOptions,
   first?: StartedRequest,
-): Promise<FetchedText> {
+) => Promise<FetchedText | FailedAttempt>;
+
+const attempt: Attempt = async (url, options, first) => {
   const timeout = options.timeout ?? defaultTimeout;
   // A started request's time counts from its start.
   const timeoutSignal = AbortSignal.timeout(
@@ -108,38 +109,19 @@ async function attempt(
     if (signal.aborted) abort();
     else signal.addEventListener('abort', abort, { once: true });
   }
+  let answered = false;
   try {
-    let response: Response;
-    try {
-      response = await (first?.response ??
-        fetch(url, {
-          signal,
-          credentials: options.credentials ?? 'same-origin',
-          headers: {
-            Accept: options.accept ?? dataFormats,
-          },
-        }));
-    } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason;
-      if (timeoutSignal.aborted)
-        throw new DandelionError('timeout', `no answer from ${url} within ${timeout} ms`);
-      // fetch rejects with a TypeError for DNS, refused connections, CORS and mixed content.
-      // A server that answers but does not allow this page is the site's set-up: say how to
-      // fix it, and do not retry. (That check is a chunk of its own, loaded only now; without
-      // it, the failure counts as the network's.)
-      const refusal = await lazyFetching.corsRefusal().then(
-        ({ corsRefusal }) => corsRefusal(url, error, options.signal),
-        () => undefined,
-      );
-      if (refusal) throw refusal;
-      throw new DandelionError('network', `request to ${url} failed: ${String(error)}`, undefined, {
-        cause: error,
-      });
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new DandelionError('http', `${url} answered ${response.status}`, response.status);
-    }
+    const response = await (first?.response ??
+      fetch(url, {
+        signal,
+        credentials: options.credentials ?? 'same-origin',
+        headers: {
+          Accept: options.accept ?? dataFormats,
+        },
+      }));
+    answered = true;
+    // Not OK: the failure code reads the status from the answer itself.
+    if (!response.ok) throw response;
     const bytes = await readCapped(response, options.maxBytes ?? defaultMaxBytes);
     const contentType = response.headers.get('Content-Type');
     return {
@@ -148,42 +130,30 @@ async function attempt(
       contentType,
       headers: response.headers,
     };
-  } catch (error) {
+  } catch (thrown) {
     if (options.signal?.aborted) throw options.signal.reason;
-    if (error instanceof DandelionError) throw error;
-    if (timeoutSignal.aborted || (error instanceof DOMException && error.name === 'TimeoutError')) {
-      throw new DandelionError('timeout', `no answer from ${url} within ${timeout} ms`);
-    }
-    if (isAbort(error)) throw error;
-    throw new DandelionError('network', `reading ${url} failed: ${String(error)}`, undefined, {
-      cause: error,
-    });
+    // Over the size cap: said already, and not worth retrying.
+    if (thrown instanceof DandelionError) throw thrown;
+    return { thrown, answered, timedOut: timeoutSignal.aborted, timeout };
   }
-}
+};
 
 /** Code `fetchText` loads only when a request fails (tests hold or fail its download here). */
 export const lazyFetching = {
-  /** Tells a CORS refusal from a network failure. */
-  corsRefusal: () => import('../cors-refusal.js'),
+  /** Retries with backoff; timeouts, HTTP statuses and CORS refusals as `DandelionError`s. */
+  failure: () => import('./fetch-failure.js'),
 };
-
-function worthRetrying(error: unknown): boolean {
-  if (!(error instanceof DandelionError) || error.corsRefused) return false;
-  if (error.kind === 'network' || error.kind === 'timeout') return true;
-  return error.kind === 'http' && error.status !== undefined && retryableStatus.has(error.status);
-}
 
 /** GET `url` as text, retrying network errors, timeouts and 408/429/5xx with backoff. */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
-  const attempts = Math.max(1, options.attempts ?? 3);
-  const backoff = options.backoff ?? 400;
-  for (let i = 1; ; i++) {
-    try {
-      return await attempt(url, options, i === 1 ? options.first : undefined);
-    } catch (error) {
-      if (i >= attempts || !worthRetrying(error)) throw error;
-      const jitter = 0.75 + Math.random() * 0.5;
-      await sleep(backoff * 2 ** (i - 1) * jitter, options.signal);
-    }
-  }
+  const fetched = await attempt(url, options, options.first);
+  if (!('thrown' in fetched)) return fetched;
+  const failure = await lazyFetching.failure().catch(() => undefined);
+  if (options.signal?.aborted) throw options.signal.reason;
+  if (failure) return failure.afterFailure(url, options, fetched, attempt);
+  // Without that code, the failure is the network's (so is not being able to fetch the code).
+  const cause = fetched.thrown;
+  throw new DandelionError('network', `request to ${url} failed: ${String(cause)}`, undefined, {
+    cause,
+  });
 }

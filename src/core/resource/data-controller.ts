@@ -12,8 +12,6 @@ import {
   type ResourceStatus,
 } from './resource-controller.js';
 
-export { minRefreshSeconds } from './resource-controller.js';
-
 /** The shared data attributes/properties of a widget (see the design card). */
 export interface DataInputs {
   src?: string | null;

@@ -4,6 +4,7 @@ import type { DandelionError } from '../errors.js';
 import { emit, type DandelionLoadDetail } from '../events.js';
 import { loadLaterMessages, loadLocale, withMessageLocale } from '../i18n/localization.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
+import type { Refresher } from './refresh.js';
 import { networkErrorMessage } from '../network-error.js';
 import { renderError, renderLoading } from '../status-view.js';
 
@@ -49,7 +50,7 @@ export interface ResourceOptions<I, T> {
   task: (inputs: I, request: ResourceRequest) => T | Promise<T>;
   /** Whether a loaded value shows the empty state (default: an empty array). */
   isEmpty?: (value: T) => boolean;
-  /** Seconds between background reloads; 0 (default) = never. At least {@link minRefreshSeconds}. */
+  /** Seconds between background reloads; 0 (default) = never. At least 30 (`refresh.ts`). */
   refresh?: (inputs: I) => number;
   /** The `dandelion-load` detail for a value; without this option no `dandelion-load` fires. */
   loadDetail?: (value: T, source: string) => DandelionLoadDetail;
@@ -95,10 +96,12 @@ const loadErrors = (): Promise<ErrorsModule | undefined> =>
   );
 
 /**
- * The shortest `refresh` interval: every visitor's page reloads the source, so a typo such as
- * `refresh="0.001"` must not become a flood of requests to a small organisation's server.
+ * Code loaded only when it is needed (tests hold or fail a download here): the background
+ * reloads, once an input asks for them.
  */
-export const minRefreshSeconds = 30;
+export const lazyResource = {
+  refresh: (): Promise<typeof import('./refresh.js')> => import('./refresh.js'),
+};
 
 /**
  * One resource of a widget (its data, a form's schema, slotted markup) as a state machine:
@@ -111,7 +114,8 @@ export const minRefreshSeconds = 30;
  * are the fetch step's (`core/data/fetch-text.ts`), which every task that fetches goes through.
  *
  * The error messages are a chunk loaded on the first failure, so a widget that never fails
- * (or reads only markup) never downloads them.
+ * (or reads only markup) never downloads them; the background reloads (`refresh.ts`) are one
+ * loaded after the first load that asks for them.
  */
 export class ResourceController<I, T> implements ReactiveController {
   status: ResourceStatus = 'idle';
@@ -125,11 +129,13 @@ export class ResourceController<I, T> implements ReactiveController {
   private requestId = 0;
   /** A load is on its way (so a host that comes back knows it was cut off). */
   private running = false;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
+  /** The background reloads, once their chunk is there. */
+  private refresher?: Refresher;
+  /** Bumped by every stop: reloads scheduled before it are dropped when their chunk arrives. */
+  private refreshRun = 0;
   private errors?: ErrorsModule;
   /** Where the failed load pointed (for the site administrator's details). */
   private failedSource?: string;
-  private warnedRefresh = false;
   /** This controller marked the host `aria-busy` (another resource of the host may too). */
   private busy = false;
   /** The client's first update over server-rendered shadow DOM: the load waits one update. */
@@ -362,31 +368,22 @@ export class ResourceController<I, T> implements ReactiveController {
     this.busy = busy;
   }
 
+  /** Reloads in `seconds` (0: never), once the reloads' chunk is there (only when asked). */
   private scheduleRefresh(seconds: number): void {
     if (!(seconds > 0) || !this.host.isConnected) return;
-    if (seconds < minRefreshSeconds && !this.warnedRefresh) {
-      this.warnedRefresh = true;
-      console.warn(
-        `[dandelion] refresh="${seconds}" is too often for a public page; reloading every ${minRefreshSeconds} s`,
-      );
-    }
-    const every = Math.max(minRefreshSeconds, seconds);
-    this.refreshTimer = setTimeout(() => {
-      // Nobody is looking: reload when the page is shown again, not in the background.
-      if (document.visibilityState === 'hidden') {
-        document.addEventListener('visibilitychange', this.onVisible);
-      } else void this.load(true);
-    }, every * 1000);
+    const run = this.refreshRun;
+    void lazyResource.refresh().then(
+      ({ Refresher }) => {
+        if (run !== this.refreshRun || !this.host.isConnected) return;
+        (this.refresher ??= new Refresher(() => void this.load(true))).schedule(seconds);
+      },
+      // The content stays as it is; the next load tries again.
+      (error: unknown) => console.warn('[dandelion] could not load the background reloads', error),
+    );
   }
 
   private stopRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    document.removeEventListener('visibilitychange', this.onVisible);
+    this.refreshRun++;
+    this.refresher?.stop();
   }
-
-  private onVisible = (): void => {
-    if (document.visibilityState === 'hidden') return;
-    document.removeEventListener('visibilitychange', this.onVisible);
-    void this.load(true);
-  };
 }
