@@ -217,3 +217,46 @@ describe('story-carousel: the recovery of feeds with HTML entities arrives late'
     expect(asked).to.equal(0);
   });
 });
+
+/**
+ * Dates that are not RFC 822 (RSS 1.0's `dc:date`, ISO `pubDate`…): the loose date reader is a
+ * chunk of its own, downloaded only for a feed that has such a date.
+ */
+describe('story-carousel: the reader of dates that are not RFC 822 arrives late', () => {
+  const rdf = '/tests/fixtures/feed/rss1.rdf';
+  const dates = (feed: Awaited<ReturnType<typeof carouselIn>>) =>
+    feed.slides().map((slide) => slide.time?.dateTime);
+
+  it('stays busy until it is there, then shows the stories with their dates', async () => {
+    const release = holdPart(lazyFeedParts, 'looseDates');
+    const feed = await carouselIn(carouselTemplate({ lang: 'en', src: rdf }));
+    const loaded = feed.events.loaded();
+    await until(() => feed.el.getAttribute('aria-busy') === 'true', 'busy while reading');
+    expect(feed.state()).to.equal('loading');
+    release();
+    await loaded;
+    await feed.ready();
+    expect(feed.titles()).to.deep.equal(['议事会纪要', '亲子活动']);
+    expect(dates(feed)).to.deep.equal(['2026-03-01T09:00:00+08:00', undefined]);
+  });
+
+  it('says the stories could not be loaded when its download fails, and retry shows them with their dates', async () => {
+    const feed = await failsThenRetries(lazyFeedParts, 'looseDates', rdf, 2);
+    expect(dates(feed)).to.deep.equal(['2026-03-01T09:00:00+08:00', undefined]);
+  });
+
+  it('is not downloaded for a feed with RFC 822 dates', async () => {
+    let asked = 0;
+    const load = lazyFeedParts.looseDates;
+    lazyFeedParts.looseDates = () => (asked++, load());
+    restores.push(() => (lazyFeedParts.looseDates = load));
+    const feed = await carouselIn(
+      carouselTemplate({ lang: 'en', src: '/tests/fixtures/carousel/feed.xml' }),
+    );
+    await feed.events.loaded();
+    await feed.ready();
+    expect(feed.slides()).to.have.length(5);
+    expect(feed.slide(0).time?.dateTime).to.equal('2026-11-03T09:00:00+08:00');
+    expect(asked).to.equal(0);
+  });
+});
