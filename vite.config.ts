@@ -520,7 +520,7 @@ const normalizeGroups = [
 
 /** The carousel's first view besides the loader: RSS reading and the content view. */
 const carouselFirstView =
-  /[\\/](?:src[\\/]core[\\/]readers[\\/](?:plain-text|story-parts|feed-xml|rss)\.ts|src[\\/]story-carousel[\\/](?:carousel-view|slide-views|carousel-view\.styles)\.ts|lit-html[\\/]directives[\\/](?:unsafe-html|guard)\.js)$/;
+  /[\\/](?:src[\\/]core[\\/]readers[\\/](?:plain-text|story-parts|feed-xml|rss)\.ts|src[\\/]story-carousel[\\/](?:carousel-view|slide-views|carousel-view\.styles)\.ts|lit-html[\\/]directives[\\/]unsafe-html\.js)$/;
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
