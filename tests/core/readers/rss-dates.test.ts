@@ -34,43 +34,49 @@ const rss = (items: string) => `<?xml version="1.0"?>
 const item = (title: string, dates: string) => `<item><title>${title}</title>${dates}</item>`;
 
 describe('RSS dates: the loose date reader is downloaded only for dates that are not RFC 822', () => {
-  it('reads RFC 822 dates (and items without a date) without it', async () => {
-    const calls = watchLooseDates();
-    const text = rss(
-      item('a', '<pubDate>Tue, 03 Nov 2026 09:00:00 +0800</pubDate>') +
-        item('b', '<pubDate>01 Nov 2026 10:30 GMT</pubDate>') +
+  const cases = [
+    {
+      name: 'reads RFC 822 dates (and items without a date) without it',
+      items: [
+        item('a', '<pubDate>Tue, 03 Nov 2026 09:00:00 +0800</pubDate>'),
+        item('b', '<pubDate>01 Nov 2026 10:30 GMT</pubDate>'),
         item('c', ''),
-    );
-    const { items } = await readRssSource(text, false);
-    expect(items.map((s) => s.date)).to.deep.equal([
-      '2026-11-03T09:00:00+08:00',
-      '2026-11-01T10:30:00Z',
-      undefined,
-    ]);
-    expect(calls.count).to.equal(0);
-    expect(await readRssSource(text, false)).to.deep.equal(readRss(text));
-  });
-
-  it('downloads it for an ISO pubDate or a dc:date, and reads them as readRss does', async () => {
-    const calls = watchLooseDates();
-    const text = rss(
-      item('a', '<pubDate>Tue, 03 Nov 2026 09:00:00 +0800</pubDate>') +
-        item('b', '<pubDate>2026-11-02T08:00:00+0800</pubDate>') +
-        item('c', '<dc:date>2026年11月1日 14:30</dc:date>') +
-        item('d', '<pubDate>下周一上午</pubDate><dc:date>2026-10-30</dc:date>') +
+      ],
+      dates: ['2026-11-03T09:00:00+08:00', '2026-11-01T10:30:00Z', undefined],
+      downloads: 0,
+    },
+    {
+      name: 'downloads it for an ISO pubDate or a dc:date, and reads them as readRss does',
+      items: [
+        item('a', '<pubDate>Tue, 03 Nov 2026 09:00:00 +0800</pubDate>'),
+        item('b', '<pubDate>2026-11-02T08:00:00+0800</pubDate>'),
+        item('c', '<dc:date>2026年11月1日 14:30</dc:date>'),
+        item('d', '<pubDate>下周一上午</pubDate><dc:date>2026-10-30</dc:date>'),
         item('e', '<pubDate>yesterday</pubDate>'),
-    );
-    const { items } = await readRssSource(text, true);
-    expect(items.map((s) => s.date)).to.deep.equal([
-      '2026-11-03T09:00:00+08:00',
-      '2026-11-02T08:00:00+08:00',
-      '2026-11-01T14:30:00',
-      '2026-10-30',
-      undefined,
-    ]);
-    expect(calls.count).to.equal(1);
-    expect(await readRssSource(text, false)).to.deep.equal(readRss(text));
-  });
+      ],
+      dates: [
+        '2026-11-03T09:00:00+08:00',
+        '2026-11-02T08:00:00+08:00',
+        '2026-11-01T14:30:00',
+        '2026-10-30',
+        undefined,
+      ],
+      downloads: 1,
+    },
+  ];
+  for (const { name, items, dates, downloads } of cases) {
+    it(name, async () => {
+      const calls = watchLooseDates();
+      const text = rss(items.join(''));
+      // Both paths of the reader: `format="rss"` (strict) and a sniffed feed.
+      for (const strict of [true, false]) {
+        const read = await readRssSource(text, strict);
+        expect(read.items.map((s) => s.date)).to.deep.equal(dates);
+        expect(read).to.deep.equal(readRss(text));
+      }
+      expect(calls.count).to.equal(downloads * 2);
+    });
+  }
 
   it('reads any mix of date shapes exactly as readRss does (property)', async () => {
     const dateText = fc.oneof(
