@@ -484,13 +484,15 @@ const loaderModules = (id: string): boolean =>
   (process.env.DANDELION_CDN_ENTRY === 'story-carousel' && carouselFirstView.test(id));
 
 /**
- * The finder's own chunk rules. Loose dates (`toIsoDate`) come with `fields.ts` into the loader
- * (a group takes its modules' dependencies along), but a service list needs them only with the
- * service details (`normalize/service-details.ts`) or a reader's code: a chunk of their own,
- * which those import.
+ * Loose dates (`toIsoDate`) come with `fields.ts` into the loader (a group takes its modules'
+ * dependencies along), but a service list needs them only with the service details
+ * (`normalize/service-details.ts`) or a reader's code, and an RSS feed only for dates that are not
+ * RFC 822 (`readers/rss.ts` loads them then): for the finder and the carousel, a chunk of their
+ * own, which those import.
  */
-const finderGroups =
-  process.env.DANDELION_CDN_ENTRY === 'service-finder'
+const looseDateGroups =
+  process.env.DANDELION_CDN_ENTRY === 'service-finder' ||
+  process.env.DANDELION_CDN_ENTRY === 'story-carousel'
     ? [{ name: 'loose-date', test: /[\\/]src[\\/]core[\\/]time[\\/]loose-date\.ts$/ }]
     : [];
 
@@ -518,7 +520,7 @@ const normalizeGroups = [
 
 /** The carousel's first view besides the loader: RSS reading and the content view. */
 const carouselFirstView =
-  /[\\/](?:src[\\/]core[\\/]readers[\\/](?:plain-text|story-parts|feed-xml|rss)\.ts|src[\\/]story-carousel[\\/](?:carousel-view|slide-views|carousel-view\.styles)\.ts|lit-html[\\/]directives[\\/](?:unsafe-html|guard)\.js)$/;
+  /[\\/](?:src[\\/]core[\\/]readers[\\/](?:plain-text|story-parts|feed-xml|rss)\.ts|src[\\/]story-carousel[\\/](?:carousel-view|slide-views|carousel-view\.styles)\.ts|lit-html[\\/]directives[\\/]unsafe-html\.js)$/;
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
@@ -566,7 +568,7 @@ export default defineConfig(({ mode }) => {
                 codeSplitting: {
                   groups: [
                     { name: 'first-load', tags: ['$initial'] },
-                    ...finderGroups,
+                    ...looseDateGroups,
                     { name: 'loader', test: loaderModules },
                     ...normalizeGroups,
                   ],

@@ -4,13 +4,21 @@
  * with the data (never a request level deeper), and an update that shows stories waits for it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { ResolvedLocale } from '../core/i18n/locale.js';
+import type { Story } from '../core/models.js';
 import { renderSlide, renderToolbar, type CarouselView } from './slide-views.js';
 import { carouselContentStyles } from './carousel-view.styles.js';
 
 export const styles = carouselContentStyles;
+
+/**
+ * Each story's slide as last rendered, with what it showed (Lit's `guard`, without its
+ * download): the same template comes back while none of that changes, so moving the index
+ * formats no dates and builds no slide again. The host's own handler is among what it showed, so
+ * two carousels of the same stories never share a slide.
+ */
+const shown = new WeakMap<Story, { deps: unknown[]; slide: TemplateResult }>();
 
 /** Above this many stories the dots give way to a compact "3 / 500" counter. */
 const pickerLimit = 10;
@@ -55,13 +63,17 @@ export function renderCarousel(c: CarouselRegion): TemplateResult {
       @pointerdown=${c.onPointerDown}
       @wheel=${c.onWheel}
     >
-      ${stories.map((s, k) =>
+      ${stories.map((s, k) => {
         // A slide renders again only when what it shows changes, not when the index moves.
-        guard(
-          [s, k, n, tabbed, pv, hasImages, broken.has(s.id), locale.messages, locale.intl],
-          () => renderSlide(c, s, k, tabbed, words),
-        ),
-      )}
+        const { messages, intl } = locale;
+        const deps = [c.onSelect, k, n, tabbed, pv, hasImages, broken.has(s.id), messages, intl];
+        let last = shown.get(s);
+        if (!last || deps.some((d, i) => d !== last!.deps[i])) {
+          last = { deps, slide: renderSlide(c, s, k, tabbed, words) };
+          shown.set(s, last);
+        }
+        return last.slide;
+      })}
     </div>
   </section>`;
 }

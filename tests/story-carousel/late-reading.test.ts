@@ -60,6 +60,38 @@ async function failsThenRetries<T extends object>(
   return feed;
 }
 
+/**
+ * A carousel of `src` while `part` (a feed reading part) is held back: busy, then the stories
+ * once it is there.
+ */
+async function busyUntilThere<T extends object>(loaders: T, part: keyof T & string, src: string) {
+  const release = holdPart(loaders, part);
+  const feed = await carouselIn(carouselTemplate({ lang: 'en', src }));
+  const loaded = feed.events.loaded();
+  await until(() => feed.el.getAttribute('aria-busy') === 'true', 'busy while reading');
+  expect(feed.state()).to.equal('loading');
+  release();
+  await loaded;
+  await feed.ready();
+  return feed;
+}
+
+/** The typical RSS feed (5 stories, RFC 822 dates) shown; how often `part` was asked for. */
+async function typicalFeedAsks<T extends object>(loaders: T, part: keyof T & string) {
+  const all = loaders as unknown as Loaders;
+  const load = all[part];
+  let asked = 0;
+  all[part] = () => (asked++, load());
+  restores.push(() => (all[part] = load));
+  const feed = await carouselIn(
+    carouselTemplate({ lang: 'en', src: '/tests/fixtures/carousel/feed.xml' }),
+  );
+  await feed.events.loaded();
+  await feed.ready();
+  expect(feed.slides()).to.have.length(5);
+  return { feed, asked };
+}
+
 /** A JSON Feed behind an anti-hijacking prefix: only the JSON document reader can read it. */
 const xssiFeed = '/tests/fixtures/carousel/feed-xssi.json';
 
@@ -186,14 +218,7 @@ describe('story-carousel: the recovery of feeds with HTML entities arrives late'
   const title = 'Caf\u00e9 开放 \u00a9 2026'; // (the harness reads titles with spaces collapsed)
 
   it('stays busy until it is there, then shows the story', async () => {
-    const release = holdPart(lazyFeedParts, 'entities');
-    const feed = await carouselIn(carouselTemplate({ lang: 'en', src: entities }));
-    const loaded = feed.events.loaded();
-    await until(() => feed.el.getAttribute('aria-busy') === 'true', 'busy while reading');
-    expect(feed.state()).to.equal('loading');
-    release();
-    await loaded;
-    await feed.ready();
+    const feed = await busyUntilThere(lazyFeedParts, 'entities', entities);
     expect(feed.titles()).to.deep.equal([title]);
     expect(feed.slide(0).summary!.querySelector('p')!.textContent).to.equal('ok');
   });
@@ -204,16 +229,33 @@ describe('story-carousel: the recovery of feeds with HTML entities arrives late'
   });
 
   it('is not downloaded for a well-formed feed', async () => {
-    let asked = 0;
-    const load = lazyFeedParts.entities;
-    lazyFeedParts.entities = () => (asked++, load());
-    restores.push(() => (lazyFeedParts.entities = load));
-    const feed = await carouselIn(
-      carouselTemplate({ lang: 'en', src: '/tests/fixtures/carousel/feed.xml' }),
-    );
-    await feed.events.loaded();
-    await feed.ready();
-    expect(feed.slides()).to.have.length(5);
+    expect((await typicalFeedAsks(lazyFeedParts, 'entities')).asked).to.equal(0);
+  });
+});
+
+/**
+ * Dates that are not RFC 822 (RSS 1.0's `dc:date`, ISO `pubDate`…): the loose date reader is a
+ * chunk of its own, downloaded only for a feed that has such a date.
+ */
+describe('story-carousel: the reader of dates that are not RFC 822 arrives late', () => {
+  const rdf = '/tests/fixtures/feed/rss1.rdf';
+  const dates = (feed: Awaited<ReturnType<typeof carouselIn>>) =>
+    feed.slides().map((slide) => slide.time?.dateTime);
+
+  it('stays busy until it is there, then shows the stories with their dates', async () => {
+    const feed = await busyUntilThere(lazyFeedParts, 'looseDates', rdf);
+    expect(feed.titles()).to.deep.equal(['议事会纪要', '亲子活动']);
+    expect(dates(feed)).to.deep.equal(['2026-03-01T09:00:00+08:00', undefined]);
+  });
+
+  it('says the stories could not be loaded when its download fails, and retry shows them with their dates', async () => {
+    const feed = await failsThenRetries(lazyFeedParts, 'looseDates', rdf, 2);
+    expect(dates(feed)).to.deep.equal(['2026-03-01T09:00:00+08:00', undefined]);
+  });
+
+  it('is not downloaded for a feed with RFC 822 dates', async () => {
+    const { feed, asked } = await typicalFeedAsks(lazyFeedParts, 'looseDates');
+    expect(feed.slide(0).time?.dateTime).to.equal('2026-11-03T09:00:00+08:00');
     expect(asked).to.equal(0);
   });
 });

@@ -189,6 +189,33 @@ describe('story-carousel: text, links and dates', () => {
     expect(hant.slide(1).time!.getAttribute('datetime')).to.contain('2026-11-0');
   });
 
+  it('builds no slide again when the current story changes, and every slide again for a new language', async () => {
+    const shown = await carousel(stories(4), { lang: 'en' });
+    // `format` is a getter that gives the formatter's bound function: count its calls.
+    const proto = Intl.DateTimeFormat.prototype;
+    const own = Object.getOwnPropertyDescriptor(proto, 'format')!;
+    let formatted = 0;
+    Object.defineProperty(proto, 'format', {
+      ...own,
+      get(this: Intl.DateTimeFormat) {
+        const format = own.get!.call(this) as (date?: Date | number) => string;
+        return (date?: Date | number) => (formatted++, format(date));
+      },
+    });
+    try {
+      await shown.next();
+      await shown.pick(3);
+      expect(formatted, 'dates formatted while moving').to.equal(0);
+      expect(text(shown.slide(0).time)).to.equal('Nov 1, 2026');
+      shown.el.lang = 'zh-Hans';
+      await until(() => text(shown.slide(0).time) === '2026年11月1日', 'the dates in Chinese');
+      expect(formatted).to.equal(4);
+      expect(text(shown.slide(3).time)).to.equal('2026年11月4日');
+    } finally {
+      Object.defineProperty(proto, 'format', own);
+    }
+  });
+
   it('omits what a story does not have (title, date, summary, link)', async () => {
     const shown = await carousel(
       [

@@ -4,7 +4,7 @@
  * RFC 822 dates, and the item's image from enclosures, Media RSS and iTunes elements.
  */
 import { DandelionError } from '../errors.js';
-import { asString, toIsoDate } from '../fields.js';
+import { asString } from '../fields.js';
 import type { StoryImage } from '../models.js';
 import { safeImageUrl } from '../safe-url.js';
 import { parseInert } from '../inert-html.js';
@@ -228,9 +228,6 @@ export function parseRfc822(value: string | undefined): string | undefined {
   }
   return `${date}T${two(Number(h))}:${mi}:${two(Math.min(Number(s ?? 0), 59))}${offset}`;
 }
-
-export const feedDate = (value: string | undefined): string | undefined =>
-  parseRfc822(value) ?? toIsoDate(value);
 
 // ---------------------------------------------------------------------------------------------
 // Images from feed elements

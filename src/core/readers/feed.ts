@@ -12,6 +12,7 @@
  * Feed code; this module is the one entry point that reads any of them.
  */
 import type { ReadResult, Story } from '../models.js';
+import { toIsoDate } from '../time/loose-date.js';
 import { readAtomDocument } from './atom.js';
 import { isJsonText, notAFeed, parseFeedXml, parseXml, xmlKind } from './feed-xml.js';
 import { readJsonFeed } from './json-feed.js';
@@ -26,7 +27,7 @@ export type { FeedReadOptions } from './story-parts.js';
 
 /** Reads an RSS 2.0 / 0.9x / RSS 1.0 (RDF) feed. */
 export function readRss(text: string, opts?: FeedReadOptions): ReadResult<Story> {
-  return readRssDocument(parseFeedXml(text, 'rss', fixHtmlEntities), opts);
+  return readRssDocument(parseFeedXml(text, 'rss', fixHtmlEntities), opts, toIsoDate);
 }
 
 /** Reads any of the above, choosing by content (root element, or JSON Feed `version`). */
@@ -35,7 +36,7 @@ export function readFeed(text: unknown, opts?: FeedReadOptions): ReadResult<Stor
   const doc = parseXml(text, 'feed', fixHtmlEntities);
   switch (xmlKind(doc)) {
     case 'rss':
-      return readRssDocument(doc, opts);
+      return readRssDocument(doc, opts, toIsoDate);
     case 'atom':
       return readAtomDocument(doc, opts);
     default:

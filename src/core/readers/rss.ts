@@ -1,12 +1,11 @@
 /** RSS 2.0, 0.9x and RSS 1.0 (RDF) → {@link Story}. */
 import { DandelionError } from '../errors.js';
-import { asString, toIsoDate } from '../fields.js';
+import { asString } from '../fields.js';
 import type { ReadResult, Story } from '../models.js';
 import { safeUrl } from '../safe-url.js';
 import {
   NS,
   all,
-  feedDate,
   feedImage,
   isJsonText,
   first,
@@ -14,12 +13,14 @@ import {
   markupOf,
   notAFeed,
   parseFeedXml,
+  parseRfc822,
   parseXml,
   prefixOf,
   textOf,
   xmlBase,
   xmlKind,
   type HtmlField,
+  type Kids,
   type XmlFix,
 } from './feed-xml.js';
 import { plainText } from './plain-text.js';
@@ -39,9 +40,30 @@ function rssAuthorName(value: string | undefined): string | undefined {
   return plainText(named ? named[1] : value) || undefined;
 }
 
+/** `toIsoDate` (`time/loose-date.ts`): the dates RFC 822 does not cover (ISO, `dc:date`…). */
+export type LooseDates = (value: string | undefined) => string | undefined;
+
+/** Thrown by {@link readRssDocument} for a date only {@link LooseDates} reads, when not given. */
+class LooseDatesNeeded extends Error {}
+
+/** `pubDate` as RFC 822 (what RSS asks for), else any date shape `pubDate` or `dc:date` has. */
+function itemDate(k: Kids, loose: LooseDates | undefined): string | undefined {
+  const pubDate = textOf(first(k, 'pubDate'));
+  const dcDate = textOf(first(k, 'dc:date'));
+  const rfc822 = parseRfc822(pubDate);
+  if (rfc822 || (!pubDate && !dcDate)) return rfc822;
+  if (!loose) throw new LooseDatesNeeded();
+  return loose(pubDate) ?? loose(dcDate);
+}
+
+/**
+ * Reads a parsed RSS document. Without `loose` (the reader's async path, which has not loaded it
+ * yet), a date other than RFC 822 throws {@link LooseDatesNeeded}.
+ */
 export function readRssDocument(
   doc: Document,
   opts: FeedReadOptions | undefined,
+  loose?: LooseDates,
 ): ReadResult<Story> {
   const root = doc.documentElement;
   const rdf = root.localName === 'RDF';
@@ -86,7 +108,7 @@ export function readRssDocument(
         title: plainText(textOf(first(k, 'title'))),
         summary: summary && absolutizeHtml(summary, base),
         url,
-        date: feedDate(textOf(first(k, 'pubDate'))) ?? toIsoDate(textOf(first(k, 'dc:date'))),
+        date: itemDate(k, loose),
         author:
           uniqueNames(creators).join(', ') ||
           rssAuthorName(textOf(first(k, 'author'))) ||
@@ -113,7 +135,25 @@ export function readRssDocument(
 export const lazyFeedParts = {
   /** The recovery of feeds that use HTML entities XML does not define. */
   entities: () => import('./xml-entities.js'),
+  /** Dates that are not RFC 822 (ISO `pubDate`, RSS 1.0's `dc:date`, `2026年11月3日`…). */
+  looseDates: () => import('../time/loose-date.js'),
 };
+
+/**
+ * Reads `doc`; when one of its dates is not RFC 822, again with the loose date reader, loaded
+ * then (a failed download rejects like the browser's, a network error the widget can retry).
+ */
+async function readRssLoading(
+  doc: Document,
+  opts: FeedReadOptions | undefined,
+): Promise<ReadResult<Story>> {
+  try {
+    return readRssDocument(doc, opts);
+  } catch (error) {
+    if (!(error instanceof LooseDatesNeeded)) throw error;
+    return readRssDocument(doc, opts, (await lazyFeedParts.looseDates()).toIsoDate);
+  }
+}
 
 /** `parse()`, and for a feed that is not well-formed, `parse(fix)` once the fix is loaded. */
 async function parseRecovering(parse: (fix?: XmlFix) => Document): Promise<Document> {
@@ -135,12 +175,12 @@ export async function readRssSource(
   opts?: FeedReadOptions,
 ): Promise<ReadResult<Story>> {
   if (strict)
-    return readRssDocument(await parseRecovering((fix) => parseFeedXml(text, 'rss', fix)), opts);
+    return readRssLoading(await parseRecovering((fix) => parseFeedXml(text, 'rss', fix)), opts);
   if (isJsonText(text)) return (await import('./json-feed.js')).readJsonFeed(text, opts);
   const doc = await parseRecovering((fix) => parseXml(text, 'feed', fix));
   switch (xmlKind(doc)) {
     case 'rss':
-      return readRssDocument(doc, opts);
+      return readRssLoading(doc, opts);
     case 'atom':
       return (await import('./atom.js')).readAtomDocument(doc, opts);
     default:
