@@ -3,7 +3,8 @@
  * opening hours never requests it, and the update that first shows services with hours waits
  * for it, so no card is drawn without its hours and then again with them. When it cannot be
  * downloaded, the cards show without today's hours and the rest works. Runs in a page of its
- * own (nothing here imports `hours.ts`), so nothing loaded that code before.
+ * own (nothing here imports `hours.ts`), so nothing loaded that code before. The `map-link`
+ * check (`core/map-template.ts`) likewise comes only with the detail view.
  */
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
@@ -39,6 +40,10 @@ describe('service-finder: the cards’ opening hours come with services that hav
       expect(finder.card('s-1').today).to.equal(null);
       expect(requested('hours'), 'no hours code in the first view').to.equal(false);
       expect(requested('detail-view')).to.equal(false);
+      // The `map-link` check comes with the detail view, the only view with map links.
+      expect(requested('map-template', 'core'), 'no map-link check in the first view').to.equal(
+        false,
+      );
       expect(modelDelay).to.be.greaterThan(0);
     } finally {
       clock.uninstall();
