@@ -14,10 +14,9 @@ import { mountFinder, mountFinderLoading, records, type FinderHarness } from '..
 import { holdLazy } from '../support/lazy.js';
 import { until } from '../support/wait.js';
 
-const requested = (module: string) =>
-  performance
-    .getEntriesByType('resource')
-    .some((e) => e.name.includes(`/service-finder/${module}.`));
+/** Whether the page requested `src/<folder>/<module>.ts`. */
+const requested = (module: string, folder = 'service-finder') =>
+  performance.getEntriesByType('resource').some((e) => e.name.includes(`/${folder}/${module}.`));
 
 /** Holds back (or, with `fail`, fails) the cards' hours code of `finder` until `release()`. */
 const holdHours = (finder: FinderHarness, fail = false) =>
