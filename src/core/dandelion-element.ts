@@ -53,11 +53,20 @@ export class DandelionElement extends LitElement {
    * for the modules of features that are on ({@link LazyModule} with `when`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.afterWaits();
+  }
+
+  /**
+   * Updates once nothing it needs is missing. What changed while it waited (data that arrived,
+   * a query typed) may turn on another feature: the update waits for that module too. Each wait
+   * ends with its module or language loaded or given up on, so this ends.
+   */
+  private afterWaits(): void | Promise<unknown> {
     const locale = this.locale.messages;
     const waits = LazyModule.before(this);
     if (!isLocaleLoaded(locale)) waits.push(loadLocale(locale));
     if (waits.length === 0) return super.scheduleUpdate();
-    return Promise.all(waits).then(() => super.scheduleUpdate());
+    return Promise.all(waits).then(() => this.afterWaits());
   }
 
   /** Renders with `msg()` resolving in this element's language. */

@@ -12,6 +12,8 @@ import { hasPoint, nearestKm, type Point } from './geo.js';
 import { clockFormatter, isoDay, slotsByDay } from './hours.js';
 import { weekdayNames, weekOrder } from './week-days.js';
 import { mapLink, mapLinkText } from '../core/map-link.js';
+/** The check of `map-link`, here because only this view shows map links. */
+export { checkMapTemplate } from '../core/map-template.js';
 import type { Formatters } from './formatters.js';
 /** The styles this view adds to the finder's shadow root when it loads. */
 export { detailStyles as styles } from './detail-view.styles.js';

@@ -8,7 +8,6 @@ import type { Service } from '../core/models.js';
 import { renderEmpty, renderError, renderLoading } from '../core/status-view.js';
 import { headingLevel } from '../core/heading.js';
 import { baseStyles } from '../core/styles.js';
-import { checkMapTemplate } from '../core/map-template.js';
 import { booleanAttribute } from '../core/boolean-attribute.js';
 import { LazyModule } from '../core/element/lazy-module.js';
 import type { DetailContext } from './detail-view.js';
@@ -178,8 +177,11 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     'the no-match view',
   );
   private readonly urlSync = new UrlSync();
-  /** The `map-link` template when usable (checked once per change), else the default map. */
-  private mapTemplate?: string;
+  /**
+   * `map-link` and its template when usable (else the default map), checked by the detail
+   * view's code (with its console warning) once per change, when a detail shows.
+   */
+  private mapTemplate?: { value?: string; usable?: string };
   /** The finder itself set `aria-busy` (while preparing the services). */
   private preparing = false;
 
@@ -197,7 +199,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     if (changed.has('pageSize')) this.resetPage();
     if (!this.hasUpdated && this.syncUrl) this.restoreFromUrl();
     if (changed.has('origin')) this.locating.geo.module?.checkOrigin(this.origin);
-    if (changed.has('mapLink')) this.mapTemplate = checkMapTemplate(this.mapLink, this.localName);
     const { items } = this.loader;
     if (this.seen !== items) {
       this.seen = items;
@@ -402,6 +403,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       headingLevel: headingLevel(this.headingLevel),
       noMatch: this.noMatch.module?.renderNoMatch,
       cards: this.list.cards,
+      hours: this.list.hours.module,
       actions: this.actions,
     };
     return html`<div class="list-view" ?hidden=${!!open}>
@@ -418,6 +420,10 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
         ${module === 'failed' ? renderError(networkErrorMessage(), this.onRetryDetail) : renderLoading()}
       </div>`;
     }
+    if (!this.mapTemplate || this.mapTemplate.value !== this.mapLink) {
+      const usable = module.checkMapTemplate(this.mapLink, this.localName);
+      this.mapTemplate = { value: this.mapLink, usable };
+    }
     const context: DetailContext = {
       fmt: view.fmt,
       intl: this.locale.intl,
@@ -426,7 +432,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       onBack: this.onBack,
       onPrint: this.onPrint,
       onKeydown: this.onDetailKeydown,
-      mapTemplate: this.mapTemplate,
+      mapTemplate: this.mapTemplate.usable,
       messages: this.locale.messages,
       origin: this.locating.origin(),
       headingLevel: headingLevel(this.headingLevel),
