@@ -78,13 +78,6 @@ export class FinderList implements ReactiveController {
   cards?: KeyedCards;
   /** Keyed rendering's code, requested with the model's. */
   readonly keyed: LazyModule<typeof import('./keyed-cards.js')>;
-  /**
-   * Today's hours on the cards (`hours.ts`): there before the first update with services that
-   * have opening hours, so no card is drawn without its hours and then again with them.
-   */
-  readonly hours: LazyModule<typeof import('./hours.js')>;
-  /** The services last looked at for opening hours, and whether some had them. */
-  private withHours?: { services: readonly Service[]; some: boolean };
 
   constructor(
     private readonly host: ReactiveElement,
@@ -96,11 +89,6 @@ export class FinderList implements ReactiveController {
       what: 'the keyed result list',
       loaded: (code) => void (this.cards = new code.KeyedCards(host)),
     }));
-    this.hours = new LazyModule(host, {
-      load: () => import('./hours.js'),
-      what: "today's opening hours",
-      when: () => this.hasHours(),
-    });
     this.code = new LazyModule(host, {
       load: () => (void keyed.load(), loadModel()),
       what: 'the search and filters',
@@ -125,15 +113,6 @@ export class FinderList implements ReactiveController {
     clearTimeout(this.soon);
     this.indexing?.stop();
     this.soon = this.indexing = undefined;
-  }
-
-  /** Whether some service has opening hours (looked at once per list of services). */
-  private hasHours(): boolean {
-    const { services } = this.state().model;
-    if (this.withHours?.services !== services) {
-      this.withHours = { services, some: services.some((s) => s.schedules.length > 0) };
-    }
-    return this.withHours.some;
   }
 
   /** A query, a filter, the filter panel, another order or a position: the model is needed. */

@@ -1,5 +1,6 @@
 /** The finder's `Intl` formatters, built once per language change (never per card). */
 import { msg, str } from '@lit/localize';
+import { clockFormatter } from './hours.js';
 
 export interface Formatters {
   compare: (a: string, b: string) => number;
@@ -12,8 +13,8 @@ export interface Formatters {
   list: (items: string[]) => string;
   /** Label and value: `咨询电话：…` in Chinese, `Hotline: …` otherwise. */
   colon: string;
-  /** The `Intl` locale they format in. */
-  intl: string;
+  /** An `HH:MM` opening time in the UI language. */
+  clock: (hhmm: string) => string;
   /** "1.2 km away" in the UI language. */
   distance: (km: number) => string;
 }
@@ -48,7 +49,7 @@ export function buildFormatters(intl: string, messages: string): Formatters {
     languages,
     list: (items) => items.join(chinese ? '、' : ', '),
     colon: chinese ? '：' : ': ',
-    intl,
+    clock: clockFormatter(intl),
     distance: (d) => {
       const text = d < 1 ? metres.format(Math.round(d * 100) * 10) : km.format(d);
       return msg(str`${text} away`, { id: 'finder.distance' });

@@ -1,8 +1,6 @@
 /**
  * Opening hours: "open now" and today's slots in the viewer's own clock, clock times in the UI
  * locale. The weekly table's day order and names are `week-days.ts` (the lazy detail view's).
- * A chunk of its own: the cards load it before the first update with services that have hours
- * (`FinderList.hours`); the filters and the detail view import it.
  */
 import type { OpeningHours } from '../core/models.js';
 
@@ -69,16 +67,4 @@ export function slotsByDay(schedules: readonly OpeningHours[]): Map<Day, Opening
 /** The slots of `date`'s weekday (local time), in opening order; none when closed that day. */
 export function slotsOn(schedules: readonly OpeningHours[], date: Date): OpeningHours[] {
   return slotsByDay(schedules).get(isoDay(date)) ?? [];
-}
-
-let clock: { intl: string; format: (hhmm: string) => string } | undefined;
-
-/**
- * Today's slots of `date`'s weekday as `09:00–12:00` texts in the `intl` locale, in opening
- * order; none when closed that day. The clock format is built once per language, not per card.
- */
-export function todaySlots(schedules: readonly OpeningHours[], date: Date, intl: string): string[] {
-  if (clock?.intl !== intl) clock = { intl, format: clockFormatter(intl) };
-  const { format } = clock;
-  return slotsOn(schedules, date).map((slot) => `${format(slot.opens)}–${format(slot.closes)}`);
 }

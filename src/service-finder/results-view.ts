@@ -10,6 +10,7 @@ import { secondaryButton } from '../core/secondary-button.js';
 import { renderError } from '../core/status-view.js';
 import type { Formatters } from './formatters.js';
 import type { Segment } from './highlight.js';
+import { isOpenAt, slotsOn } from './hours.js';
 import type { FinderScreen } from './screen.js';
 import { telLink } from './tel-link.js';
 import { heading } from '../core/heading.js';
@@ -113,11 +114,8 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
     tools && index && terms.length && !index.nameMatches(i, terms)
       ? tools.snippet(index.description(i), terms)
       : undefined;
-  // Today's hours once their code is there: the update that first shows services with hours
-  // waits for it (without it, a failed download, the cards show no hours).
-  const { hours } = c;
   const now = new Date();
-  const open = !!hours && s.schedules.length > 0 && hours.isOpenAt(s.schedules, now);
+  const open = s.schedules.length > 0 && isOpenAt(s.schedules, now);
   const address = s.locations.find((l) => l.address)?.address;
   return html`<li part="service" class="card" data-id=${s.id}>
     ${heading(
@@ -137,13 +135,7 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
     }
     ${excerpt ? html`<p class="snippet">${marks(excerpt)}</p>` : nothing}
     ${address ? html`<p class="address">${lit(address)}</p>` : nothing}
-    ${
-      hours && s.schedules.length
-        ? html`<p class="today">
-            ${todayText(c.view.fmt, hours.todaySlots(s.schedules, now, c.view.fmt.intl))}
-          </p>`
-        : nothing
-    }
+    ${s.schedules.length ? html`<p class="today">${todayText(c.view.fmt, s, now)}</p>` : nothing}
     ${
       far || s.free || open
         ? html`<p class="meta">
@@ -164,8 +156,9 @@ function renderCard(c: FinderScreen, s: Service, i: number): TemplateResult {
 }
 
 /** "今天 09:00–12:00、14:00–17:00", or "今天不开放", by the viewer's clock. */
-function todayText(fmt: Formatters, slots: string[]): string {
+function todayText(fmt: Formatters, s: Service, now: Date): string {
+  const slots = slotsOn(s.schedules, now);
   if (slots.length === 0) return msg('Closed today', { id: 'finder.closedToday' });
-  const hours = fmt.list(slots);
+  const hours = fmt.list(slots.map((slot) => `${fmt.clock(slot.opens)}–${fmt.clock(slot.closes)}`));
   return msg(str`Today ${hours}`, { id: 'finder.todayHours' });
 }

@@ -14,9 +14,6 @@ import type { KeyedCards } from './keyed-cards.js';
 /** Highlighting and synonyms (`query-tools.ts`, a chunk loaded with the first query). */
 export type QueryTools = typeof import('./query-tools.js');
 
-/** Opening hours (`hours.ts`, a chunk loaded before the first services with hours show). */
-export type HoursCode = typeof import('./hours.js');
-
 /** The filter panel's controls and facets (`filter-panel.ts`, a chunk loaded when it opens). */
 export type FilterCode = typeof import('./filter-panel.js');
 
@@ -44,8 +41,6 @@ export interface FinderScreen {
   settled: boolean;
   /** Level of the result cards' headings (`heading-level`). */
   headingLevel: HeadingLevel;
-  /** Today's hours and "open now" on the cards, once that code is there (none without). */
-  hours?: HoursCode;
   /** Keyed rendering of the cards, once its chunk is there (a plain `map` before). */
   cards?: KeyedCards;
   /** The no-match view, once its chunk is there (loaded when nothing matches). */

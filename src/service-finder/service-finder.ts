@@ -403,7 +403,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       headingLevel: headingLevel(this.headingLevel),
       noMatch: this.noMatch.module?.renderNoMatch,
       cards: this.list.cards,
-      hours: this.list.hours.module,
       actions: this.actions,
     };
     return html`<div class="list-view" ?hidden=${!!open}>

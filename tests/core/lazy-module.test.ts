@@ -1,7 +1,7 @@
 import '../support/setup.js';
 import { expect, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../src/core/element/decorators.js';
 import { DandelionElement } from '../../src/core/dandelion-element.js';
 import { LazyModule } from '../../src/core/element/lazy-module.js';
 import { defineElement } from '../../src/core/define.js';
@@ -91,5 +91,50 @@ describe('core LazyModule (a feature’s code loaded before the next update)', (
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+/** Two optional features, each with code of its own whose download a test releases. */
+class TwoFeatureProbe extends DandelionElement {
+  @property({ type: Boolean }) first = false;
+  @property({ type: Boolean }) second = false;
+  renders: string[] = [];
+  readonly releases: Record<'first' | 'second', () => void> = { first: () => {}, second: () => {} };
+  private readonly held = (name: 'first' | 'second') => () =>
+    new Promise<Labels>((resolve) => {
+      this.releases[name] = () => resolve({ label: (n) => `${name} ${n}` });
+    });
+  readonly one = new LazyModule<Labels>(this, {
+    load: this.held('first'),
+    what: 'the first labels',
+    when: () => this.first,
+  });
+  readonly two = new LazyModule<Labels>(this, {
+    load: this.held('second'),
+    what: 'the second labels',
+    when: () => this.second,
+  });
+  override render() {
+    const text = [this.one.module?.label(1) ?? '-', this.two.module?.label(2) ?? '-'].join(' ');
+    this.renders.push(text);
+    return litHtml`<p>${text}</p>`;
+  }
+}
+defineElement('two-feature-probe', TwoFeatureProbe);
+
+describe('core LazyModule: an update that waited checks again what it needs', () => {
+  it('also waits for a feature turned on while it waited for another one', async () => {
+    const { el } = await mount<TwoFeatureProbe>(html`<two-feature-probe></two-feature-probe>`);
+    el.first = true; // the next update waits for the first feature's code
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    el.second = true; // turned on meanwhile (data that arrived, a query typed)
+    el.releases.first();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(el.renders, 'no render with the first feature but without the second').to.deep.equal([
+      '- -',
+    ]);
+    el.releases.second();
+    await el.updateComplete;
+    expect(el.renders).to.deep.equal(['- -', 'first 1 second 2']);
   });
 });
