@@ -12,9 +12,8 @@ import { lazyFetching } from '../../src/core/data/fetch-text.js';
 import { clearRequestCache } from '../../src/core/data/request-cache.js';
 import { byRole, text, until } from '../support/index.js';
 import { mountFinder, mountFinderLoading } from '../support/finder.js';
+import { requested } from '../support/fetch-log.js';
 
-const requested = (path: string) =>
-  performance.getEntriesByType('resource').some((e) => e.name.includes(path));
 let keys = 0;
 const key = () => `lazy-failure-${++keys}-${Date.now()}`;
 

@@ -11,10 +11,10 @@ import '../../src/story-carousel/index.js';
 import { clearRequestCache } from '../../src/core/data/request-cache.js';
 import { lazyResource } from '../../src/core/resource/resource-controller.js';
 import { fakeClock, mount, parts, until } from '../support/index.js';
+import { requested } from '../support/fetch-log.js';
 
 const src = '/tests/fixtures/pages/second.json';
-const requested = () =>
-  performance.getEntriesByType('resource').some((e) => e.name.includes('/core/resource/refresh.'));
+const refreshRequested = () => requested('/core/resource/refresh.');
 
 describe('the code of background reloads (refresh)', () => {
   const load = lazyResource.refresh;
@@ -36,7 +36,7 @@ describe('the code of background reloads (refresh)', () => {
     await events.loaded();
     await el.updateComplete;
     expect(parts(el, 'slide')).not.to.be.empty;
-    expect(requested()).to.equal(false);
+    expect(refreshRequested()).to.equal(false);
   });
 
   it('when it cannot be downloaded, keeps the content and tries again with the next load', async () => {
@@ -68,7 +68,7 @@ describe('the code of background reloads (refresh)', () => {
       el.setAttribute('refresh', '90');
       await events.loaded();
       await until(() => clock.countTimers() > 0, 'the next reload scheduled');
-      expect(requested()).to.equal(true);
+      expect(refreshRequested()).to.equal(true);
       await clock.tickAsync(90_000);
       await events.loaded();
       expect(parts(el, 'slide')).not.to.be.empty;

@@ -16,3 +16,12 @@ export function logFetches(): { urls: string[]; restore: () => void } {
     },
   };
 }
+
+/**
+ * Whether the page has requested a URL containing `part` (a module such as
+ * `/core/resource/refresh.` or `/service-finder/finder-model.`), from the browser's resource
+ * timing: lazily loaded code can be checked without wrapping `import()`.
+ */
+export function requested(part: string): boolean {
+  return performance.getEntriesByType('resource').some((e) => e.name.includes(part));
+}
