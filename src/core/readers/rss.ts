@@ -43,7 +43,11 @@ function rssAuthorName(value: string | undefined): string | undefined {
 /** `toIsoDate` (`time/loose-date.ts`): the dates RFC 822 does not cover (ISO, `dc:date`…). */
 export type LooseDates = (value: string | undefined) => string | undefined;
 
-/** Thrown by {@link readRssDocument} for a date only {@link LooseDates} reads, when not given. */
+/**
+ * Thrown by {@link readRssDocument} for a date only {@link LooseDates} reads, when not given.
+ * (The normalizers' `CodeNeeded` in `normalize/lazy-part.ts` does the same per record; it travels
+ * in a chunk with the field keys, which an RSS feed's first view does not otherwise download.)
+ */
 class LooseDatesNeeded extends Error {}
 
 /** `pubDate` as RFC 822 (what RSS asks for), else any date shape `pubDate` or `dc:date` has. */
