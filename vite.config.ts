@@ -469,10 +469,11 @@ const loaderModules = (id: string): boolean =>
   // The calendar expands recurring events (and loads ical.js) from here.
   (process.env.DANDELION_CDN_ENTRY === 'event-calendar' &&
     /[\\/]src[\\/]core[\\/]series\.ts$/.test(id)) ||
-  // JSON documents (BOM, prefixes, envelopes): read() loads this only for JSON sources. Lists and
-  // calendars are mostly JSON; stories mostly feeds, so the carousel loads it only when needed.
+  // The records of a JSON document (items-path, envelopes): the JSON reader loads this for JSON
+  // sources. Lists and calendars are mostly JSON; stories mostly feeds, so the carousel loads it
+  // only when needed. JSON text the pager could not parse (`json-document.ts`) is rare: a chunk.
   (process.env.DANDELION_CDN_ENTRY !== 'story-carousel' &&
-    /[\\/]src[\\/]core[\\/]readers[\\/]json-document\.ts$/.test(id)) ||
+    /[\\/]src[\\/]core[\\/]readers[\\/]find-records\.ts$/.test(id)) ||
   // A finder's data is services: the JSON reader's service normalizer (records, service, where
   // and what they share) travels in the loader, not as six small chunks gzipped one by one.
   (process.env.DANDELION_CDN_ENTRY === 'service-finder' &&

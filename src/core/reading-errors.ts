@@ -8,7 +8,7 @@ import { DandelionError } from './errors.js';
 import type { FieldMap } from './field-map.js';
 import { getPath } from './field-paths.js';
 import type { ModelKind } from './models.js';
-import { findRecords } from './readers/json-document.js';
+import { findRecords } from './readers/find-records.js';
 import { readers } from './readers/registry.js';
 
 /** The `format` attribute names no reader. */

@@ -5,7 +5,8 @@
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { DandelionError } from '../errors.js';
 import { normalizeRecords, type NormalizeOptions } from '../normalize/index.js';
-import { findRecords, readJsonDocument } from './json-document.js';
+import { findRecords } from './find-records.js';
+import { readJsonDocument } from './json-document.js';
 
 export { findRecords, readJsonDocument };
 

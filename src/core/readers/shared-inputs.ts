@@ -5,7 +5,7 @@
 import type { FieldMap } from '../field-map.js';
 import { getPath } from '../field-paths.js';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
-import { findRecords } from './json-document.js';
+import { findRecords } from './find-records.js';
 import type { Reader, ReadSource } from './reader-definition.js';
 import { sourceRecordOf } from './source-records.js';
 

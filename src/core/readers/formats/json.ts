@@ -15,7 +15,7 @@ export const jsonFormat = defineReader({
     Promise.all([
       import('../../normalize/records.js'),
       loadConverter(kind),
-      import('../json-document.js'),
+      import('../find-records.js'),
     ]),
   read: (
     [{ normalizeSliced }, convert, { findRecords }],
