@@ -482,7 +482,26 @@ const loaderModules = (id: string): boolean =>
   // the other widgets load it only for records with markup. Most story sources are RSS, and every
   // loaded source shows the carousel view: the RSS reader and the view travel in the loader too
   // (one file, one gzip dictionary, instead of three files found one level apart).
-  (process.env.DANDELION_CDN_ENTRY === 'story-carousel' && carouselFirstView.test(id));
+  (process.env.DANDELION_CDN_ENTRY === 'story-carousel' && carouselFirstView.test(id)) ||
+  // Format definitions: a finder's loader carries those of the formats that give services (a
+  // page naming one of them needs no other); the others, the registry and `format="auto"`'s
+  // sniffing travel in a chunk of their own (`formatGroups`), asked for beside the loader when
+  // the page sniffs. Calendars and carousels mostly sniff: their loaders carry them all.
+  (process.env.DANDELION_CDN_ENTRY === 'service-finder'
+    ? serviceFormats.test(id)
+    : formatModules.test(id));
+
+/** `formats.ts`, the registry and every format's definition (`readers/formats/`). */
+const formatModules =
+  /[\\/]src[\\/]core[\\/](?:formats|readers[\\/](?:registry|sniffing|formats[\\/]\w+))\.ts$/;
+/** The definitions of the formats that give services. */
+const serviceFormats =
+  /[\\/]src[\\/]core[\\/]readers[\\/]formats[\\/](?:json|csv|hsds|jsonld)\.ts$/;
+/** The finder's sniffing and other formats' definitions: one chunk, not eight. */
+const formatGroups =
+  process.env.DANDELION_CDN_ENTRY === 'service-finder'
+    ? [{ name: 'formats', test: formatModules }]
+    : [];
 
 /**
  * Loose dates (`toIsoDate`) come with `fields.ts` into the loader (a group takes its modules'
@@ -571,6 +590,7 @@ export default defineConfig(({ mode }) => {
                     { name: 'first-load', tags: ['$initial'] },
                     ...looseDateGroups,
                     { name: 'loader', test: loaderModules },
+                    ...formatGroups,
                     ...normalizeGroups,
                   ],
                 },

@@ -1,24 +1,27 @@
 /**
  * One entry point from a source body to normalized, sanitized models: picks the registered
  * reader for the format (sniffing when `auto`, see `readers/registry.ts`), checks the format fits
- * the wanted model, and sanitizes every HTML field. The registry holds only names and sniffers;
- * every reader's code is a dynamic import, so a page loads only the reader its data needs, and
+ * the wanted model, and sanitizes every HTML field. A named `format` the widget gives the
+ * definition of ({@link FormatDefinitions}) loads that definition alone; `auto` and other names
+ * load the registry with every format's sniffer (`formats.ts`). Every reader's code is a dynamic import, so a page loads only the reader its data needs, and
  * the sanitizer (`sanitize.ts`, `inert-html.ts`) loads only when some record really has markup:
  * a JSON list of plain text never downloads it.
  */
 import { DandelionError } from './errors.js';
-import {
-  formatOfUrl,
-  sniffFormat,
-  sniffJsonShape,
-  type ConcreteFormat,
-  type Format,
-} from './formats.js';
+import type { ConcreteFormat, Format } from './formats.js';
 import type { FieldMap } from './fields.js';
 import type { ModelByKind, ModelKind, ReadResult, Story } from './models.js';
 import { loadMarkupCode, needsSanitizing } from './normalize/markup.js';
-import type { ReadSource } from './readers/reader-definition.js';
-import { readerOf } from './readers/registry.js';
+import type { Reader, ReadSource } from './readers/reader-definition.js';
+
+/**
+ * The definitions of the formats a widget usually reads, each loaded on its own: a page that names
+ * one of them downloads no other format's sniffer or loader (the finder gives those of the
+ * formats that give services). Any other format is read through the registry.
+ */
+export type FormatDefinitions = {
+  readonly [F in ConcreteFormat]?: () => Promise<Reader<F>>;
+};
 
 export interface ReadOptions<K extends ModelKind> {
   /** Which model the caller wants. */
@@ -48,6 +51,8 @@ export interface ReadOptions<K extends ModelKind> {
   parsed?: unknown;
   /** Origins besides the page's and `baseUrl`'s that may serve images in remote HTML (`*`: any). */
   imageOrigins?: readonly string[];
+  /** Definitions of the formats the widget usually reads, loaded one by one when named. */
+  definitions?: FormatDefinitions;
 }
 
 const htmlFields: { [K in ModelKind]: (keyof ModelByKind[K])[] } = {
@@ -56,27 +61,39 @@ const htmlFields: { [K in ModelKind]: (keyof ModelByKind[K])[] } = {
   story: ['summary'],
 };
 
-/** The concrete format of a body (text) or of data given directly (parsed JSON / records). */
-export function detectFormat(
-  body: unknown,
-  format: Format = 'auto',
-  contentType?: string | null,
-  url?: string,
-): ConcreteFormat {
-  if (format !== 'auto') return format;
-  if (typeof body !== 'string') return sniffJsonShape(body);
-  return sniffFormat(contentType, url, body);
-}
-
 /**
  * Starts loading the reader a source will need while its data is still on its way: the one
  * `format` names, else the one its URL points to (`.ics`, `.json`…). A wrong guess costs only a
  * download; `read()` still decides by the answer.
  */
-export function preloadReader(kind: ModelKind, format: Format = 'auto', url?: string): void {
-  const name = format === 'auto' ? url && formatOfUrl(url) : format;
-  const reader = name ? readerOf(name) : undefined;
-  if (reader?.kinds.includes(kind)) reader.preload(kind);
+export async function preloadReader(
+  kind: ModelKind,
+  format: Format = 'auto',
+  url?: string,
+  definitions?: FormatDefinitions,
+): Promise<void> {
+  try {
+    const named =
+      format === 'auto' ? url && (await lazyReading.formats()).formatOfUrl(url) : format;
+    const reader = named ? await readerNamed(named, definitions) : undefined;
+    if (reader?.kinds.includes(kind)) reader.preload(kind);
+  } catch {
+    // A download that failed: `read()` asks again and reports it.
+  }
+}
+
+/**
+ * The reader of a named format: its definition alone when the widget gives it, else from the
+ * registry; `undefined` for a name no reader has.
+ */
+async function readerNamed(
+  format: string,
+  definitions: FormatDefinitions = {},
+): Promise<Reader | undefined> {
+  const own = Object.hasOwn(definitions, format)
+    ? definitions[format as ConcreteFormat]
+    : undefined;
+  return own ? own() : (await lazyReading.formats()).readerOf(format);
 }
 
 /**
@@ -106,9 +123,9 @@ function sourceOf(body: unknown, parsed: unknown, parse?: (text: string) => unkn
 async function jsonParser(
   body: unknown,
   parsed: unknown,
-  format: string,
+  reader: Reader | undefined,
 ): Promise<((text: string) => unknown) | undefined> {
-  const json = format === 'json' || !!readerOf(format)?.records;
+  const json = reader?.name === 'json' || !!reader?.records;
   if (typeof body !== 'string' || parsed !== undefined || !json) return undefined;
   return (await lazyReading.jsonDocument()).readJsonDocument;
 }
@@ -122,6 +139,11 @@ export const lazyReading = {
   jsonDocument: () => import('./readers/json-document.js'),
   /** The errors of a source that cannot be read as set up, with their hints for the site owner. */
   errors: () => import('./reading-errors.js'),
+  /**
+   * Every format's sniffer and definition (`format="auto"`): the widgets ask for it when their
+   * first request starts (`resource/data-controller.ts`), beside the reading code.
+   */
+  formats: () => import('./readers/sniffing.js'),
 };
 
 /**
@@ -137,12 +159,19 @@ export async function read<K extends ModelKind>(
   const requested = options.format ?? 'auto';
   // Markup in the text: the sanitizer is needed, so it loads alongside the reader, not after it.
   if (typeof body === 'string' && mayHaveMarkup(body)) loadMarkupCode().catch(() => undefined);
-  let format: string = detectFormat(body, requested, options.contentType, baseUrl);
-  const source = sourceOf(body, options.parsed, await jsonParser(body, options.parsed, format));
+  const sniffing = requested === 'auto' ? await lazyReading.formats() : undefined;
+  let format: string = sniffing
+    ? sniffing.detectFormat(body, requested, options.contentType, baseUrl)
+    : requested;
+  let reader = sniffing
+    ? sniffing.readerOf(format)
+    : await readerNamed(format, options.definitions);
+  const source = sourceOf(body, options.parsed, await jsonParser(body, options.parsed, reader));
   // Text sniffed as generic JSON: the parsed document's shape may show a more specific format.
-  if (format === 'json' && requested !== 'json' && !itemsPath && !map)
-    format = sniffJsonShape(source.json());
-  const reader = readerOf(format);
+  if (sniffing && format === 'json' && !itemsPath && !map) {
+    format = sniffing.sniffJsonShape(source.json());
+    reader = sniffing.readerOf(format);
+  }
   if (!reader) throw (await lazyReading.errors()).unknownFormat(format);
   if (!reader.kinds.includes(kind))
     throw (await lazyReading.errors()).wrongKind(format, reader.kinds, kind);

@@ -22,6 +22,7 @@ import { finderStyles } from './service-finder.styles.js';
 import { renderToolbar } from './toolbar-view.js';
 import type { FilterCode, FinderActions, FinderScreen } from './screen.js';
 import { TypingController } from './typing.js';
+import { finderHooks } from './data-formats.js';
 import { UrlSync } from './url-sync.js';
 
 export type { Formatters } from './formatters.js';
@@ -186,7 +187,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   private preparing = false;
 
   constructor() {
-    super('service');
+    super('service', finderHooks);
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -1,7 +1,8 @@
 import type { TemplateResult } from 'lit';
 import type { DandelionError } from '../errors.js';
 import type { FieldMap } from '../fields.js';
-import type { Format } from '../formats.js';
+import type { ConcreteFormat, Format } from '../formats.js';
+import type { FormatDefinitions } from '../read.js';
 import type { ModelByKind, ModelKind } from '../models.js';
 import { startRequest } from '../data/early-request.js';
 import type { LoadedItems } from './load-items.js';
@@ -50,6 +51,11 @@ export interface DataHooks<K extends ModelKind> {
    * reject (a failure is for the view to show, on its own terms).
    */
   ready?: (items: ModelByKind[K][]) => Promise<void> | void;
+  /**
+   * The definitions of the formats the widget usually reads: a page that names one of them
+   * downloads that definition alone, not the registry of every format (see `FormatDefinitions`).
+   */
+  formats?: FormatDefinitions;
 }
 
 /** The reading chunk, once it is loaded (then requests need no head start). */
@@ -73,7 +79,7 @@ export class DataController<K extends ModelKind> {
     host: ResourceHost,
     kind: K,
     inputs: () => DataInputs,
-    { early, ready }: DataHooks<K> = {},
+    { early, ready, formats }: DataHooks<K> = {},
   ) {
     this.resource = new ResourceController(host, {
       args: inputs,
@@ -105,8 +111,13 @@ export class DataController<K extends ModelKind> {
           startRequest(src, signal, i.credentials ?? undefined);
           early?.(src, i.format ?? undefined);
         }
+        // Sniffing (`auto`), or a format the widget gives no definition of, reads with the
+        // registry of every format: asked for beside the reading chunk, not once that has arrived
+        // (a CDN build that carries the registry in that chunk asks for that chunk).
+        if (!reading && !formats?.[(i.format ?? 'auto') as ConcreteFormat])
+          void import('../readers/sniffing.js').catch(() => undefined);
         reading ??= await import('./load-items.js');
-        const loaded = await reading.loadItems(kind, i, { source: src, signal, force });
+        const loaded = await reading.loadItems(kind, i, { source: src, signal, force }, formats);
         if (loaded.skipped > 0) {
           console.warn(
             `[dandelion] ${source}: skipped ${loaded.skipped} record(s) that could not be used — ${loaded.warnings.slice(0, warningsShown).join('; ')}`,

@@ -7,7 +7,7 @@
  */
 import { parseFieldMap, type FieldMap } from '../field-map.js';
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
-import { lazyReading, preloadReader, read } from '../read.js';
+import { lazyReading, preloadReader, read, type FormatDefinitions } from '../read.js';
 import type { DataInputs } from './data-controller.js';
 import { cachedPages } from '../data/request-cache.js';
 
@@ -32,6 +32,7 @@ export async function loadItems<K extends ModelKind>(
   kind: K,
   inputs: DataInputs,
   request: LoadRequest,
+  definitions?: FormatDefinitions,
 ): Promise<LoadedItems<ModelByKind[K]>> {
   const map =
     typeof inputs.map === 'string' ? await parseMap(inputs.map) : (inputs.map ?? undefined);
@@ -42,11 +43,12 @@ export async function loadItems<K extends ModelKind>(
     itemsPath: inputs.itemsPath ?? undefined,
     transform: inputs.transform ?? undefined,
     imageOrigins: inputs.imageOrigins?.split(/\s+/).filter(Boolean),
+    definitions,
   };
   let results: ReadResult<ModelByKind[K]>[];
   let docs: unknown[] = [inputs.data];
   if (request.source) {
-    preloadReader(kind, options.format, request.source);
+    void preloadReader(kind, options.format, request.source, definitions);
     const pages = await cachedPages(request.source, {
       signal: request.signal,
       force: request.force,
