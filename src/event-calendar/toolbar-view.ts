@@ -117,6 +117,7 @@ export function renderFilters(d: FiltersData): TemplateResult | typeof nothing {
     class="filters"
     role="group"
     aria-label=${msg('Filter by category', { id: 'calendar.filters' })}
+    @focusin=${revealFocused}
   >
     ${d.categories.map((c) =>
       renderToggle(
@@ -136,6 +137,16 @@ export function renderFilters(d: FiltersData): TemplateResult | typeof nothing {
         : nothing
     }
   </div>`;
+}
+
+/**
+ * On a phone the chips are one row that scrolls sideways: a chip that takes the focus is scrolled
+ * whole into it (with its neighbour's edge, by the row's `scroll-padding`). Browsers scroll a
+ * focused element only when it is out of view, and some count a chip cut off at the edge as in
+ * view (Chromium 156).
+ */
+function revealFocused(e: FocusEvent): void {
+  (e.target as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 /** The categories pressed after a click on a chip (`data-value`) or on "show all". */
