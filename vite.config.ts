@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { Features, transform as transformCss, transformStyleAttribute } from 'lightningcss';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -290,9 +290,10 @@ function perWidgetMessages(entry: string | undefined): Plugin | false {
 }
 
 /**
- * CDN widget builds: the loader chunk carries its own copy of the few Rolldown runtime helpers
- * it uses (namespace objects of the modules it holds) instead of importing Rolldown's runtime
- * file, which every data widget fetched before content (one more request for 0.4 KB gz). The
+ * CDN widget builds: the loader chunk (and the finder's formats chunk, fetched beside it when a
+ * page sniffs) carries its own copy of the few Rolldown runtime helpers it uses (namespace
+ * objects of the modules it holds) instead of importing Rolldown's runtime file, which every data
+ * widget fetched before content (one more request for 0.4 KB gz). The
  * copy keeps only those helpers and runs in a function of its own (its names cannot meet the
  * loader's); the lazy chunks that need more of the runtime (CommonJS interop) still import it.
  */
@@ -303,43 +304,54 @@ function runtimeInLoader(): Plugin {
     async generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
       const runtime = chunks.find((c) => /(^|\/)rolldown-runtime-[^/]*\.js$/.test(c.fileName));
-      const loader = chunks.find((c) => /(^|\/)loader-[^/]*\.js$/.test(c.fileName));
-      if (!runtime || !loader || !loader.imports.includes(runtime.fileName)) return;
-      const exported = /export\s*\{([^}]*)\};?\s*$/.exec(runtime.code);
-      const imported = new RegExp(
-        String.raw`import\s*\{([^}]*)\}\s*from\s*["'\`]\./` +
-          posix.basename(runtime.fileName).replace(/[.$-]/g, '\\$&') +
-          String.raw`["'\`];?`,
-      ).exec(loader.code);
-      // Not the shape this step knows: the build stays as Rolldown made it.
-      if (!exported || !imported) return;
-      const pairs = (list: string) =>
-        list.split(',').map((pair) => {
-          const [name, as = name] = pair.trim().split(/\s+as\s+/);
-          return [name, as] as const;
-        });
-      const localOf = new Map(pairs(exported[1]).map(([local, as]) => [as, local]));
-      const used = pairs(imported[1]);
-      if (used.some(([name]) => !localOf.has(name))) return;
-      // The runtime's code with only what the loader uses (esbuild drops the rest).
-      const { code } = await transform(
-        `${runtime.code.slice(0, exported.index)}\nexport{${used
-          .map(([name]) => `${localOf.get(name)} as ${name}`)
-          .join(',')}};`,
-        { format: 'esm', minify: true, treeShaking: true },
-      );
-      const shaken = /export\s*\{([^}]*)\};?\s*$/.exec(code);
-      if (!shaken) return;
-      const copy = `const{${used.map(([name, local]) => `${name}:${local}`).join(',')}}=(()=>{${code.slice(
-        0,
-        shaken.index,
-      )}return{${pairs(shaken[1])
-        .map(([local, as]) => `${as}:${local}`)
-        .join(',')}}})();`;
-      loader.code = loader.code.replace(imported[0], copy);
-      loader.imports = loader.imports.filter((file) => file !== runtime.fileName);
+      if (!runtime) return;
+      // The loader, and the finder's formats chunk (asked for beside it when a page sniffs).
+      for (const chunk of chunks.filter((c) =>
+        /(^|\/)(loader|formats)-[^/]*\.js$/.test(c.fileName),
+      ))
+        if (chunk.imports.includes(runtime.fileName)) await inlineRuntime(runtime, chunk);
     },
   };
+}
+
+/** Gives `chunk` its own copy of the Rolldown runtime helpers it imports from `runtime`. */
+async function inlineRuntime(
+  runtime: Rollup.OutputChunk,
+  chunk: Rollup.OutputChunk,
+): Promise<void> {
+  const exported = /export\s*\{([^}]*)\};?\s*$/.exec(runtime.code);
+  const imported = new RegExp(
+    String.raw`import\s*\{([^}]*)\}\s*from\s*["'\`]\./` +
+      posix.basename(runtime.fileName).replace(/[.$-]/g, '\\$&') +
+      String.raw`["'\`];?`,
+  ).exec(chunk.code);
+  // Not the shape this step knows: the build stays as Rolldown made it.
+  if (!exported || !imported) return;
+  const pairs = (list: string) =>
+    list.split(',').map((pair) => {
+      const [name, as = name] = pair.trim().split(/\s+as\s+/);
+      return [name, as] as const;
+    });
+  const localOf = new Map(pairs(exported[1]).map(([local, as]) => [as, local]));
+  const used = pairs(imported[1]);
+  if (used.some(([name]) => !localOf.has(name))) return;
+  // The runtime's code with only what the chunk uses (esbuild drops the rest).
+  const { code } = await transform(
+    `${runtime.code.slice(0, exported.index)}\nexport{${used
+      .map(([name]) => `${localOf.get(name)} as ${name}`)
+      .join(',')}};`,
+    { format: 'esm', minify: true, treeShaking: true },
+  );
+  const shaken = /export\s*\{([^}]*)\};?\s*$/.exec(code);
+  if (!shaken) return;
+  const copy = `const{${used.map(([name, local]) => `${name}:${local}`).join(',')}}=(()=>{${code.slice(
+    0,
+    shaken.index,
+  )}return{${pairs(shaken[1])
+    .map(([local, as]) => `${as}:${local}`)
+    .join(',')}}})();`;
+  chunk.code = chunk.code.replace(imported[0], copy);
+  chunk.imports = chunk.imports.filter((file) => file !== runtime.fileName);
 }
 
 /**
@@ -483,21 +495,21 @@ const loaderModules = (id: string): boolean =>
   // loaded source shows the carousel view: the RSS reader and the view travel in the loader too
   // (one file, one gzip dictionary, instead of three files found one level apart).
   (process.env.DANDELION_CDN_ENTRY === 'story-carousel' && carouselFirstView.test(id)) ||
-  // Format definitions: a finder's loader carries those of the formats that give services (a
-  // page naming one of them needs no other); the others, the registry and `format="auto"`'s
-  // sniffing travel in a chunk of their own (`formatGroups`), asked for beside the loader when
-  // the page sniffs. Calendars and carousels mostly sniff: their loaders carry them all.
+  // Format definitions: a finder's loader carries that of JSON; the registry, `format="auto"`'s
+  // sniffing and the other definitions travel in one chunk (`formatGroups`), asked for beside the
+  // loader (see `data-formats.ts`). Calendars and carousels mostly sniff: their loaders carry
+  // them all.
   (process.env.DANDELION_CDN_ENTRY === 'service-finder'
-    ? serviceFormats.test(id)
+    ? /[\\/]src[\\/]core[\\/]readers[\\/]formats[\\/](?:json|csv|hsds|jsonld)\.ts$/.test(id)
     : formatModules.test(id));
 
-/** `formats.ts`, the registry and every format's definition (`readers/formats/`). */
+/** `formats.ts`, the registry, auto's sniffing and every format's definition (`readers/formats/`). */
 const formatModules =
   /[\\/]src[\\/]core[\\/](?:formats|readers[\\/](?:registry|sniffing|formats[\\/]\w+))\.ts$/;
-/** The definitions of the formats that give services. */
-const serviceFormats =
-  /[\\/]src[\\/]core[\\/]readers[\\/]formats[\\/](?:json|csv|hsds|jsonld)\.ts$/;
-/** The finder's sniffing and other formats' definitions: one chunk, not eight. */
+/**
+ * The finder's registry, sniffing and every definition but JSON's: one chunk, not ten (a page
+ * naming CSV or HSDS downloads it too: one file for every page that does not name JSON).
+ */
 const formatGroups =
   process.env.DANDELION_CDN_ENTRY === 'service-finder'
     ? [{ name: 'formats', test: formatModules }]

@@ -111,11 +111,13 @@ export class DataController<K extends ModelKind> {
           startRequest(src, signal, i.credentials ?? undefined);
           early?.(src, i.format ?? undefined);
         }
-        // Sniffing (`auto`), or a format the widget gives no definition of, reads with the
-        // registry of every format: asked for beside the reading chunk, not once that has arrived
-        // (a CDN build that carries the registry in that chunk asks for that chunk).
-        if (!reading && !formats?.[(i.format ?? 'auto') as ConcreteFormat])
-          void import('../readers/sniffing.js').catch(() => undefined);
+        // The definition of a format the widget gives, else (sniffing, or another format) the
+        // registry of every format: asked for beside the reading chunk, not once that has
+        // arrived (a CDN build that carries it in that chunk asks for that chunk).
+        if (!reading) {
+          const named = formats?.[(i.format ?? 'auto') as ConcreteFormat];
+          void (named ? named() : import('../readers/sniffing.js')).catch(() => undefined);
+        }
         reading ??= await import('./load-items.js');
         const loaded = await reading.loadItems(kind, i, { source: src, signal, force }, formats);
         if (loaded.skipped > 0) {
