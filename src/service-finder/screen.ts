@@ -32,7 +32,8 @@ export interface FinderScreen {
   sort: FinderSort;
   /** Distances can be measured (the distance sort is offered). */
   hasOrigin: boolean;
-  geo: GeoState;
+  /** "Use my location": its state, and what the toolbar says about it ('' before its words). */
+  geo: { state: GeoState; message: string };
   /** How many results are shown. */
   shown: number;
   /** Records the readers had to skip. */

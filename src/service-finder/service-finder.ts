@@ -396,7 +396,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       filterCode: this.filterCode.state,
       sort: activeSort(this.chosenSort, this.locating.origin()),
       hasOrigin: !!this.locating.origin(),
-      geo: this.locating.state,
+      geo: this.locating.status(),
       shown: this.shown,
       skipped: this.loader.skipped,
       settled: this.typing.settled,

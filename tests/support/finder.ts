@@ -56,6 +56,20 @@ export async function mountFinderLoading(options: FinderOptions = {}): Promise<F
   return new FinderHarness(el, events);
 }
 
+/**
+ * Answers the page's `navigator.geolocation.getCurrentPosition` with `impl` (`undefined`: a
+ * browser without it) until `restore()`.
+ */
+export function stubGeolocation(impl: Geolocation['getCurrentPosition'] | undefined): () => void {
+  const geolocation = navigator.geolocation;
+  Object.defineProperty(geolocation, 'getCurrentPosition', {
+    value: impl,
+    configurable: true,
+    writable: true,
+  });
+  return () => void delete (geolocation as { getCurrentPosition?: unknown }).getCurrentPosition;
+}
+
 /** Mounts a finder and waits until its data is loaded and shown. */
 export async function mountFinder(options: FinderOptions = {}): Promise<FinderHarness> {
   const finder = await mountFinderLoading(options);
