@@ -18,6 +18,7 @@ import { LocateController } from './locate.js';
 import { activeSort, FinderList } from './finder-list.js';
 import { renderFilterPanel } from './filter-disclosure.js';
 import { renderResults } from './results-view.js';
+import { SkippedNotice } from './skipped-notice.js';
 import { finderStyles } from './service-finder.styles.js';
 import { renderToolbar } from './toolbar-view.js';
 import type { FilterCode, FinderActions, FinderScreen } from './screen.js';
@@ -177,6 +178,8 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     'the no-match view',
   );
   private readonly urlSync = new UrlSync();
+  /** Says that records were skipped: its words come after the results (`skipped-notice.ts`). */
+  private readonly skippedNotice = new SkippedNotice(this, () => this.loader.skipped);
   /**
    * `map-link` and its template when usable (else the default map), checked by the detail
    * view's code (with its console warning) once per change, when a detail shows.
@@ -398,7 +401,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       hasOrigin: !!this.locating.origin(),
       geo: this.locating.status(),
       shown: this.shown,
-      skipped: this.loader.skipped,
+      skipped: this.skippedNotice.render(view.fmt),
       settled: this.typing.settled,
       headingLevel: headingLevel(this.headingLevel),
       noMatch: this.noMatch.module?.renderNoMatch,
