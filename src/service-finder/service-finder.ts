@@ -18,6 +18,7 @@ import { LocateController } from './locate.js';
 import { activeSort, FinderList } from './finder-list.js';
 import { renderFilterPanel } from './filter-disclosure.js';
 import { renderResults } from './results-view.js';
+import { SkippedNotice } from './skipped-notice.js';
 import { finderStyles } from './service-finder.styles.js';
 import { renderToolbar } from './toolbar-view.js';
 import type { FilterCode, FinderActions, FinderScreen } from './screen.js';
@@ -178,10 +179,9 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     'the no-match view',
   );
   private readonly urlSync = new UrlSync();
-  /**
-   * `map-link` and its template when usable (else the default map), checked by the detail
-   * view's code (with its console warning) once per change, when a detail shows.
-   */
+  /** Says that records were skipped: its words come after the results (`skipped-notice.ts`). */
+  private readonly skippedNotice = new SkippedNotice(this, () => this.loader.skipped);
+  /** `map-link` and its usable template: checked by the detail view's code once per change. */
   private mapTemplate?: { value?: string; usable?: string };
   /** The finder itself set `aria-busy` (while preparing the services). */
   private preparing = false;
@@ -397,9 +397,9 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       filterCode: this.filterCode.state,
       sort: activeSort(this.chosenSort, this.locating.origin()),
       hasOrigin: !!this.locating.origin(),
-      geo: this.locating.state,
+      geo: this.locating.status(),
       shown: this.shown,
-      skipped: this.loader.skipped,
+      skipped: this.skippedNotice.render(view.fmt),
       settled: this.typing.settled,
       headingLevel: headingLevel(this.headingLevel),
       noMatch: this.noMatch.module?.renderNoMatch,

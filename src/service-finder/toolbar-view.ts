@@ -5,7 +5,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { sorts, type FinderSort } from './filter-basics.js';
-import type { GeoState } from './locate.js';
 import type { FinderScreen } from './screen.js';
 
 const preventSubmit = (event: Event) => event.preventDefault();
@@ -13,7 +12,7 @@ const preventSubmit = (event: Event) => event.preventDefault();
 export function renderToolbar(c: FinderScreen): TemplateResult {
   const on = c.actions;
   const labels = sortLabels();
-  const problem = !['idle', 'locating', 'located'].includes(c.geo);
+  const problem = !['idle', 'locating', 'located'].includes(c.geo.state);
   return html`<form part="toolbar" class="toolbar" role="search" @submit=${preventSubmit}>
     <div class="field">
       <label for="q">${msg('Search services', { id: 'finder.searchLabel' })}</label>
@@ -43,13 +42,13 @@ export function renderToolbar(c: FinderScreen): TemplateResult {
         part="button"
         class="button secondary locate"
         type="button"
-        aria-disabled=${c.geo === 'locating' ? 'true' : 'false'}
+        aria-disabled=${c.geo.state === 'locating' ? 'true' : 'false'}
         @click=${on.locate}
       >
         ${msg('Use my location', { id: 'finder.locate' })}
       </button>
     </div>
-    <p class="geo-message ${problem ? 'problem' : ''}" role="status">${geoMessages[c.geo]()}</p>
+    <p class="geo-message ${problem ? 'problem' : ''}" role="status">${c.geo.message}</p>
   </form>`;
 }
 
@@ -60,25 +59,3 @@ const sortLabels = (): Record<FinderSort, string> => ({
   distance: msg('Distance', { id: 'finder.sortDistance' }),
   updated: msg('Recently updated', { id: 'finder.sortUpdated' }),
 });
-
-/** The message about the position, per state (none before asking). */
-const geoMessages: Record<GeoState, () => string> = {
-  idle: () => '',
-  locating: () => msg('Finding your location…', { id: 'finder.geoLocating' }),
-  located: () => msg('Sorted by distance from where you are.', { id: 'finder.geoLocated' }),
-  denied: () =>
-    msg(
-      'Location access was turned down. You can still search by name or area, or allow location in your browser settings.',
-      { id: 'finder.geoDenied' },
-    ),
-  timeout: () =>
-    msg('Finding your location took too long. Please try again.', { id: 'finder.geoTimeout' }),
-  unavailable: () =>
-    msg('Your location is not available right now. You can still search by name or area.', {
-      id: 'finder.geoUnavailable',
-    }),
-  unsupported: () =>
-    msg('This browser cannot share your location. You can still search by name or area.', {
-      id: 'finder.geoUnsupported',
-    }),
-};

@@ -56,6 +56,20 @@ export async function mountFinderLoading(options: FinderOptions = {}): Promise<F
   return new FinderHarness(el, events);
 }
 
+/**
+ * Answers the page's `navigator.geolocation.getCurrentPosition` with `impl` (`undefined`: a
+ * browser without it) until `restore()`.
+ */
+export function stubGeolocation(impl: Geolocation['getCurrentPosition'] | undefined): () => void {
+  const geolocation = navigator.geolocation;
+  Object.defineProperty(geolocation, 'getCurrentPosition', {
+    value: impl,
+    configurable: true,
+    writable: true,
+  });
+  return () => void delete (geolocation as { getCurrentPosition?: unknown }).getCurrentPosition;
+}
+
 /** Mounts a finder and waits until its data is loaded and shown. */
 export async function mountFinder(options: FinderOptions = {}): Promise<FinderHarness> {
   const finder = await mountFinderLoading(options);
@@ -354,9 +368,14 @@ export class FinderHarness {
     return this.one('[part="count"]');
   }
 
-  /** "数据里有 1 条记录无法显示…", or null. */
+  /** "数据里有 1 条记录无法显示…", or null (not shown, or its words not there yet). */
   skipped(): string | null {
     return this.one('.skipped')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  }
+
+  /** Waits for the notice that records were skipped (its words come after the results). */
+  skippedNotice(): Promise<string> {
+    return until(() => this.skipped(), 'the notice that records were skipped');
   }
 
   /** A result card by the service's id. */
