@@ -9,8 +9,7 @@
 //   (never English first);
 // - when it cannot be downloaded, the widget still works: the view shows (in English, as for a
 //   language whose messages cannot be downloaded at all) and nothing the person typed is lost.
-// The finder's "use my location" words and its skipped-records notice are such views too (the
-// notice asks for the rest once the results show: they do not wait for it).
+// The finder's "use my location" words are such a view too.
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -31,8 +30,7 @@ const frames = (tab) =>
 /**
  * Each widget: its page, what shows its first content, how to reach a view beyond it (`act`,
  * which may check what must survive: the person's answers), and that view's words. `page` names
- * a second page of the same widget (`name`); `position` gives the page a position to share;
- * `asksWithContent`: the view asks for the rest as soon as the content shows, without waiting.
+ * a second page of the same widget (`name`); `position` gives the page a position to share.
  */
 const widgets = [
   {
@@ -80,17 +78,6 @@ const widgets = [
     },
   },
   {
-    name: 'service-finder',
-    page: 'service-finder-skipped',
-    markup: '<service-finder src="/split/skipped.json" format="json"></service-finder>',
-    content: '[part~="service"]',
-    asksWithContent: true,
-    zh: '数据里有 1 条记录无法显示',
-    // (Counted by the page's zh-Hans plural rules: "1 entries …" in the English fallback.)
-    en: 'in the data could not be shown',
-    async act() {},
-  },
-  {
     name: 'story-carousel',
     markup: '<story-carousel src="/tests/fixtures/carousel/feed.xml"></story-carousel>',
     content: '[part~="slide"]',
@@ -112,8 +99,6 @@ const widgets = [
 const server = await serveStatic(process.cwd(), (path, res) => {
   const send = (type, body) => (res.writeHead(200, { 'Content-Type': type }).end(body), true);
   if (path === '/split/services.json') return send('application/json', JSON.stringify(services));
-  if (path === '/split/skipped.json')
-    return send('application/json', JSON.stringify([...services, { id: 'no-name' }]));
   if (path === '/split/missing.xml') return (res.writeHead(404).end(), true);
   const widget = widgets.find((w) => path === `/split/${w.page ?? w.name}.html`);
   if (widget) return send('text/html; charset=utf-8', pageOf(widget.name, widget.markup));
@@ -157,9 +142,7 @@ async function run(widget, mode) {
     [tag, widget.content],
   );
   const what = `${widget.page ?? tag} ${mode}`;
-  if (!widget.asksWithContent)
-    check(!requested, `${what}: the rest of the messages is not requested before content`);
-  else if (mode === 'late') check(true, `${what}: the content shows while the rest is held back`);
+  check(!requested, `${what}: the rest of the messages is not requested before content`);
   const after = await widget.act(tab);
   const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 30_000));
   if ((await Promise.race([askedFor, timeout])) === 'timeout') {

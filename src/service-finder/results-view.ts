@@ -42,7 +42,7 @@ export function renderResults(c: FinderScreen): TemplateResult {
           : nothing
       }
     </div>
-    ${c.skipped}
+    ${c.skipped > 0 ? html`<p class="skipped">${skippedText(fmt, c.skipped)}</p>` : nothing}
     ${
       visible.length
         ? html`<ul
@@ -82,6 +82,19 @@ function countText(fmt: Formatters, n: number): string {
   return fmt.plural.select(n) === 'one'
     ? msg(str`${count} service found`, { id: 'finder.countOne' })
     : msg(str`${count} services found`, { id: 'finder.countOther' });
+}
+
+function skippedText(fmt: Formatters, n: number): string {
+  const count = fmt.number.format(n);
+  return fmt.plural.select(n) === 'one'
+    ? msg(
+        str`${count} entry in the data could not be shown (for example, a missing name or a repeated id).`,
+        { id: 'finder.skippedOne' },
+      )
+    : msg(
+        str`${count} entries in the data could not be shown (for example, a missing name or a repeated id).`,
+        { id: 'finder.skippedOther' },
+      );
 }
 
 const marks = (segments: Segment[]): unknown =>

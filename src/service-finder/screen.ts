@@ -2,7 +2,7 @@
  * What the finder's views (toolbar, filter panel, results) read, and what they can ask the
  * finder to do: one object per render, built by the element.
  */
-import type { nothing, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Service } from '../core/models.js';
 import type { FinderView } from './finder-model.js';
 import type { FinderSort } from './filter-basics.js';
@@ -36,8 +36,8 @@ export interface FinderScreen {
   geo: { state: GeoState; message: string };
   /** How many results are shown. */
   shown: number;
-  /** The notice that records were skipped, once its words are there (`skipped-notice.ts`). */
-  skipped: TemplateResult | typeof nothing;
+  /** Records the readers had to skip. */
+  skipped: number;
   /** Typing has paused: the count may be announced. */
   settled: boolean;
   /** Level of the result cards' headings (`heading-level`). */

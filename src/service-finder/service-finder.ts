@@ -18,7 +18,6 @@ import { LocateController } from './locate.js';
 import { activeSort, FinderList } from './finder-list.js';
 import { renderFilterPanel } from './filter-disclosure.js';
 import { renderResults } from './results-view.js';
-import { SkippedNotice } from './skipped-notice.js';
 import { finderStyles } from './service-finder.styles.js';
 import { renderToolbar } from './toolbar-view.js';
 import type { FilterCode, FinderActions, FinderScreen } from './screen.js';
@@ -179,8 +178,6 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
     'the no-match view',
   );
   private readonly urlSync = new UrlSync();
-  /** Says that records were skipped: its words come after the results (`skipped-notice.ts`). */
-  private readonly skippedNotice = new SkippedNotice(this, () => this.loader.skipped);
   /** `map-link` and its usable template: checked by the detail view's code once per change. */
   private mapTemplate?: { value?: string; usable?: string };
   /** The finder itself set `aria-busy` (while preparing the services). */
@@ -399,7 +396,7 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
       hasOrigin: !!this.locating.origin(),
       geo: this.locating.status(),
       shown: this.shown,
-      skipped: this.skippedNotice.render(view.fmt),
+      skipped: this.loader.skipped,
       settled: this.typing.settled,
       headingLevel: headingLevel(this.headingLevel),
       noMatch: this.noMatch.module?.renderNoMatch,

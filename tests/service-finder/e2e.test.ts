@@ -44,7 +44,7 @@ describe('<service-finder> end to end (local server)', () => {
       '没有编号的服务',
     ]);
     expect(byName.has('')).to.equal(false);
-    expect(await finder.skippedNotice()).to.match(/^数据里有 \d+ 条记录无法显示/);
+    expect(finder.skipped()).to.match(/^数据里有 \d+ 条记录无法显示/);
     // Nearest first; the row with impossible coordinates has no distance and comes after.
     expect(finder.ids()[0]).to.equal('csv-1');
     expect(finder.card('csv-1').distance).to.equal('距离 0米');

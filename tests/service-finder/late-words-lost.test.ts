@@ -1,10 +1,10 @@
 import '../support/setup.js';
 // The other half of late-words.test.ts, in a page of its own (a language's rest of the messages
-// is asked for once per page): the position's words when the rest cannot be downloaded, the
-// skipped-records notice when it arrives late, and every state's words in each language.
+// is asked for once per page): the position's words when the rest cannot be downloaded, and
+// every state's words in each language.
 import { expect } from '@open-wc/testing';
-import { mountFinder, records, stubGeolocation, type FinderHarness } from '../support/finder.js';
-import { asked, frames, holdLater, restoreLater } from '../support/later-words.js';
+import { mountFinder, stubGeolocation, type FinderHarness } from '../support/finder.js';
+import { asked, holdLater, restoreLater } from '../support/later-words.js';
 import { until } from '../support/wait.js';
 
 const message = (finder: FinderHarness) => finder.geoMessage().textContent?.trim();
@@ -15,7 +15,7 @@ const failWith = (code: number) =>
       message: 'test',
     } as GeolocationPositionError)) as Geolocation['getCurrentPosition'];
 
-describe('service-finder: the words of locating and of skipped records, lost or late', () => {
+describe('service-finder: the words of locating, lost, and in each language', () => {
   let restoreGeolocation = () => {};
   afterEach(() => {
     restoreLater();
@@ -34,19 +34,6 @@ describe('service-finder: the words of locating and of skipped records, lost or 
       'Location access was turned down. You can still search by name or area, or allow location in your browser settings.',
     ]);
     await expect(finder.el).to.be.accessible();
-  });
-
-  it('shows the results before the skipped-records notice, whose words come after them', async () => {
-    const release = holdLater();
-    const finder = await mountFinder({ lang: 'zh-Hant', data: [...records(), { id: 'x' }] });
-    expect(finder.count()).to.equal('找到 5 個服務');
-    expect(asked).to.deep.equal(['zh-Hant']);
-    await frames();
-    expect(finder.skipped(), 'no notice before its words').to.equal(null);
-    release();
-    expect(await finder.skippedNotice()).to.equal(
-      '資料中有 1 筆紀錄無法顯示（例如缺少名稱，或編號重複）。',
-    );
   });
 
   const words = {

@@ -593,19 +593,15 @@ describe('<service-finder> bad input', () => {
     // The core renames a repeated id inside one document; the card list keys stay unique.
     expect(en.names()).to.have.members(['有名称的服务', '重复编号']);
     expect(new Set(en.ids()).size).to.equal(2);
-    expect(await en.skippedNotice()).to.equal(
+    expect(en.skipped()).to.equal(
       '1 entry in the data could not be shown (for example, a missing name or a repeated id).',
     );
     const zh = await mountFinder({ data: [...data, { name: '' }] });
-    expect(await zh.skippedNotice()).to.equal(
-      '数据里有 2 条记录无法显示（比如缺少名称，或编号重复）。',
-    );
+    expect(zh.skipped()).to.equal('数据里有 2 条记录无法显示（比如缺少名称，或编号重复）。');
     const hant = await mountFinder({ lang: 'zh-Hant', data });
-    expect(await hant.skippedNotice()).to.equal(
-      '資料中有 1 筆紀錄無法顯示（例如缺少名稱，或編號重複）。',
-    );
+    expect(hant.skipped()).to.equal('資料中有 1 筆紀錄無法顯示（例如缺少名稱，或編號重複）。');
     const many = await mountFinder({ lang: 'en', data: [...data, { id: 'c' }] });
-    expect(await many.skippedNotice()).to.match(/^2 entries in the data could not be shown/);
+    expect(many.skipped()).to.match(/^2 entries in the data could not be shown/);
   });
 
   it('keeps services without an id (given a stable one)', async () => {

@@ -368,14 +368,9 @@ export class FinderHarness {
     return this.one('[part="count"]');
   }
 
-  /** "数据里有 1 条记录无法显示…", or null (not shown, or its words not there yet). */
+  /** "数据里有 1 条记录无法显示…", or null. */
   skipped(): string | null {
     return this.one('.skipped')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-  }
-
-  /** Waits for the notice that records were skipped (its words come after the results). */
-  skippedNotice(): Promise<string> {
-    return until(() => this.skipped(), 'the notice that records were skipped');
   }
 
   /** A result card by the service's id. */
