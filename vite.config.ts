@@ -495,21 +495,18 @@ const loaderModules = (id: string): boolean =>
   // loaded source shows the carousel view: the RSS reader and the view travel in the loader too
   // (one file, one gzip dictionary, instead of three files found one level apart).
   (process.env.DANDELION_CDN_ENTRY === 'story-carousel' && carouselFirstView.test(id)) ||
-  // Format definitions: a finder's loader carries that of JSON; the registry, `format="auto"`'s
-  // sniffing and the other definitions travel in one chunk (`formatGroups`), asked for beside the
-  // loader (see `data-formats.ts`). Calendars and carousels mostly sniff: their loaders carry
-  // them all.
+  // Format definitions: a finder's loader carries those it gives (JSON, CSV, HSDS: see
+  // `data-formats.ts`); the registry, `format="auto"`'s sniffing and the other definitions
+  // travel in one chunk (`formatGroups`), asked for beside the loader. Calendars and carousels
+  // mostly sniff: their loaders carry them all.
   (process.env.DANDELION_CDN_ENTRY === 'service-finder'
-    ? /[\\/]src[\\/]core[\\/]readers[\\/]formats[\\/](?:json|csv|hsds|jsonld)\.ts$/.test(id)
+    ? /[\\/]src[\\/]core[\\/]readers[\\/]formats[\\/](?:json|csv|hsds)\.ts$/.test(id)
     : formatModules.test(id));
 
 /** `formats.ts`, the registry, auto's sniffing and every format's definition (`readers/formats/`). */
 const formatModules =
   /[\\/]src[\\/]core[\\/](?:formats|readers[\\/](?:registry|sniffing|formats[\\/]\w+))\.ts$/;
-/**
- * The finder's registry, sniffing and every definition but JSON's: one chunk, not ten (a page
- * naming CSV or HSDS downloads it too: one file for every page that does not name JSON).
- */
+/** The finder's registry, sniffing and the definitions it does not give: one chunk, not eight. */
 const formatGroups =
   process.env.DANDELION_CDN_ENTRY === 'service-finder'
     ? [{ name: 'formats', test: formatModules }]
