@@ -3,8 +3,8 @@
  * reader for the format (sniffing when `auto`, see `readers/registry.ts`), checks the format fits
  * the wanted model, and sanitizes every HTML field. A named `format` the widget gives the
  * definition of ({@link FormatDefinitions}) loads that definition alone; `auto` and other names
- * load the registry with every format's sniffer (`formats.ts`). Every reader's code is a dynamic import, so a page loads only the reader its data needs, and
- * the sanitizer (`sanitize.ts`, `inert-html.ts`) loads only when some record really has markup:
+ * load the registry with every format's sniffer (`readers/sniffing.ts`). Every reader's code is
+ * a dynamic import, so a page loads only the reader its data needs, and the sanitizer (`sanitize.ts`, `inert-html.ts`) loads only when some record really has markup:
  * a JSON list of plain text never downloads it.
  */
 import { DandelionError } from './errors.js';
@@ -17,7 +17,7 @@ import type { Reader, ReadSource } from './readers/reader-definition.js';
 /**
  * The definitions of the formats a widget usually reads, each loaded on its own: a page that names
  * one of them downloads no other format's sniffer or loader (the finder gives those of the
- * formats that give services). Any other format is read through the registry.
+ * formats most service directories publish). Any other format is read through the registry.
  */
 export type FormatDefinitions = {
   readonly [F in ConcreteFormat]?: () => Promise<Reader<F>>;
@@ -74,7 +74,7 @@ export async function preloadReader(
 ): Promise<void> {
   try {
     const named =
-      format === 'auto' ? url && (await lazyReading.formats()).formatOfUrl(url) : format;
+      format === 'auto' ? url && (await lazyReading.sniffing()).formatOfUrl(url) : format;
     const reader = named ? await readerNamed(named, definitions) : undefined;
     if (reader?.kinds.includes(kind)) reader.preload(kind);
   } catch {
@@ -88,12 +88,20 @@ export async function preloadReader(
  */
 async function readerNamed(
   format: string,
-  definitions: FormatDefinitions = {},
+  definitions?: FormatDefinitions,
 ): Promise<Reader | undefined> {
-  const own = Object.hasOwn(definitions, format)
+  const own = definitionOf(definitions, format);
+  return own ? own() : (await lazyReading.sniffing()).readerOf(format);
+}
+
+/** The widget's own definition of `format`, if it gives one. */
+function definitionOf(
+  definitions: FormatDefinitions | undefined,
+  format: string,
+): (() => Promise<Reader>) | undefined {
+  return definitions && Object.hasOwn(definitions, format)
     ? definitions[format as ConcreteFormat]
     : undefined;
-  return own ? own() : (await lazyReading.formats()).readerOf(format);
 }
 
 /**
@@ -140,10 +148,11 @@ export const lazyReading = {
   /** The errors of a source that cannot be read as set up, with their hints for the site owner. */
   errors: () => import('./reading-errors.js'),
   /**
-   * Every format's sniffer and definition (`format="auto"`): the widgets ask for it when their
-   * first request starts (`resource/data-controller.ts`), beside the reading code.
+   * The registry with every format's sniffer (`format="auto"`, or a format the widget gives no
+   * definition of): the widgets ask for it when their first request starts
+   * (`resource/data-controller.ts`), beside the reading code.
    */
-  formats: () => import('./readers/sniffing.js'),
+  sniffing: () => import('./readers/sniffing.js'),
 };
 
 /**
@@ -159,7 +168,7 @@ export async function read<K extends ModelKind>(
   const requested = options.format ?? 'auto';
   // Markup in the text: the sanitizer is needed, so it loads alongside the reader, not after it.
   if (typeof body === 'string' && mayHaveMarkup(body)) loadMarkupCode().catch(() => undefined);
-  const sniffing = requested === 'auto' ? await lazyReading.formats() : undefined;
+  const sniffing = requested === 'auto' ? await lazyReading.sniffing() : undefined;
   let format: string = sniffing
     ? sniffing.detectFormat(body, requested, options.contentType, baseUrl)
     : requested;

@@ -7,7 +7,7 @@
 import type { DataHooks } from '../core/resource/data-controller.js';
 
 export const finderHooks: DataHooks<'service'> = {
-  formats: {
+  definitions: {
     json: () => import('../core/readers/formats/json.js').then((m) => m.jsonFormat),
     csv: () => import('../core/readers/formats/csv.js').then((m) => m.csvFormat),
     hsds: () => import('../core/readers/formats/hsds.js').then((m) => m.hsdsFormat),

@@ -55,7 +55,7 @@ export interface DataHooks<K extends ModelKind> {
    * The definitions of the formats the widget usually reads: a page that names one of them
    * downloads that definition alone, not the registry of every format (see `FormatDefinitions`).
    */
-  formats?: FormatDefinitions;
+  definitions?: FormatDefinitions;
 }
 
 /** The reading chunk, once it is loaded (then requests need no head start). */
@@ -79,7 +79,7 @@ export class DataController<K extends ModelKind> {
     host: ResourceHost,
     kind: K,
     inputs: () => DataInputs,
-    { early, ready, formats }: DataHooks<K> = {},
+    { early, ready, definitions = {} }: DataHooks<K> = {},
   ) {
     this.resource = new ResourceController(host, {
       args: inputs,
@@ -114,12 +114,18 @@ export class DataController<K extends ModelKind> {
         // The definition of a format the widget gives, else (sniffing, or another format) the
         // registry of every format: asked for beside the reading chunk, not once that has
         // arrived (a CDN build that carries it in that chunk asks for that chunk).
+        const format = i.format ?? 'auto';
         if (!reading) {
-          const named = formats?.[(i.format ?? 'auto') as ConcreteFormat];
-          void (named ? named() : import('../readers/sniffing.js')).catch(() => undefined);
+          const own = Object.hasOwn(definitions, format) && definitions[format as ConcreteFormat];
+          void (own ? own() : import('../readers/sniffing.js')).catch(() => undefined);
         }
         reading ??= await import('./load-items.js');
-        const loaded = await reading.loadItems(kind, i, { source: src, signal, force }, formats);
+        const loaded = await reading.loadItems(
+          kind,
+          i,
+          { source: src, signal, force },
+          definitions,
+        );
         if (loaded.skipped > 0) {
           console.warn(
             `[dandelion] ${source}: skipped ${loaded.skipped} record(s) that could not be used — ${loaded.warnings.slice(0, warningsShown).join('; ')}`,

@@ -1,6 +1,6 @@
 /**
  * A page that names its `format` reads with that format's definition alone when the widget gives
- * it (the finder gives those of the formats that give services): no registry, no other format's
+ * it (the finder gives those of JSON, CSV and HSDS): no registry, no other format's
  * sniffer or loader. `format="auto"` reads with the registry (`readers/sniffing.ts`, see
  * `sniffing-early.test.ts`): held back, the widget stays busy; failed to download, the widget
  * says so and its retry reads the services. Runs in a page of its own, so the first test runs
@@ -24,21 +24,21 @@ const restores: (() => void)[] = [];
 afterEach(() => restores.splice(0).forEach((restore) => restore()));
 
 /**
- * Holds `lazyReading.formats` until `release()`; with `fail`, its downloads then fail (as the
+ * Holds `lazyReading.sniffing` until `release()`; with `fail`, its downloads then fail (as the
  * browser's do) until `mend()`.
  */
 function holdRegistry(fail = false) {
   const all = lazyReading as unknown as Loaders;
-  const load = all.formats;
+  const load = all.sniffing;
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let failing = fail;
-  all.formats = () =>
+  all.sniffing = () =>
     released.then(() => {
       if (failing) throw new TypeError('Failed to fetch dynamically imported module (test)');
       return load();
     });
-  restores.push(() => (all.formats = load));
+  restores.push(() => (all.sniffing = load));
   return { release, mend: () => (failing = false) };
 }
 
@@ -56,6 +56,15 @@ describe('a named format reads with its own definition only', () => {
     const finder = await mountFinderLoading({ lang: 'en', src: hsds, format: 'rss' });
     const failure = await finder.events.failed();
     // The registry knows RSS: it gives stories, not services (a set-up error, not "unknown").
+    expect(failure.kind).to.equal('format');
+    await finder.settled();
+    await expect(finder.el).to.be.accessible();
+    finder.el.remove();
+  });
+
+  it('a name no format has (not even one every object has) is a set-up error', async () => {
+    const finder = await mountFinderLoading({ lang: 'en', src: hsds, format: 'constructor' });
+    const failure = await finder.events.failed();
     expect(failure.kind).to.equal('format');
     await finder.settled();
     await expect(finder.el).to.be.accessible();
