@@ -25,6 +25,8 @@ export interface LoadRequest {
   signal: AbortSignal;
   /** Bypasses the request cache (retry, `refresh`). */
   force: boolean;
+  /** Told when a request failed (see `FetchOptions.onFailure`). */
+  onFailure?: () => void;
 }
 
 /** Fetches and reads a widget's data by the design's rules. */
@@ -52,6 +54,7 @@ export async function loadItems<K extends ModelKind>(
     const pages = await cachedPages(request.source, {
       signal: request.signal,
       force: request.force,
+      onFailure: request.onFailure,
       credentials: inputs.credentials ?? undefined,
       timeout: inputs.timeout ? inputs.timeout * 1000 : undefined,
       maxPages: inputs.maxPages,
