@@ -339,7 +339,7 @@ export class ResourceController<I, T> implements ReactiveController {
     // fetch that chunk is a network problem.
     const id = this.requestId;
     const { messages } = this.host.locale;
-    const errors = await this.loadErrors();
+    const [errors] = await this.loadErrors();
     this.errors = errors;
     if (id !== this.requestId) return;
     // One message per failure, saying how to fix it.
@@ -370,16 +370,16 @@ export class ResourceController<I, T> implements ReactiveController {
    * a widget does may be to fail: its event speaks the page's language too, with the words of
    * problems (not first-view words, in a build that split the messages).
    */
-  private loadErrors(): Promise<ErrorsModule | undefined> {
+  private loadErrors(): Promise<[ErrorsModule | undefined, ...unknown[]]> {
     // The language as it is now (the page may have set it while the data was on its way).
     const { messages } = this.host.locale;
     return Promise.all([
-      // Asked for again at a later failure when the download failed (the page's module map
-      // answers a second call for a module it has without a request).
-      this.errors ?? lazyResource.errors().catch(() => undefined),
+      // Asked for again at each failure: a download that failed may work then, and the page's
+      // module map answers for a module it has without a request.
+      lazyResource.errors().catch(() => undefined),
       loadLocale(messages),
       loadLaterMessages(messages),
-    ]).then(([errors]) => errors);
+    ]);
   }
 
   private setBusy(busy: boolean): void {
