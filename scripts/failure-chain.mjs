@@ -6,8 +6,10 @@
 // words (`zh-Hans-more`), counted as scripts/first-view.mjs counts them (each request one level
 // below the script Chromium names as its initiator), and whether the error view and its words
 // were asked for before the failure code had arrived (then they travel together: one round trip
-// for all three, not two in a row). Fails when they were not. `--rtt <ms>` adds that latency to
-// every request and reports the time from the page's start to the message (informative only).
+// for all three, not two in a row). Fails when they were not. Every request gets `--rtt <ms>`
+// of latency (default 150, a slow phone network: on localhost a chunk can arrive before the next
+// line of code asks for another); the time from the page's start to the message is reported, for
+// information only.
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -24,7 +26,7 @@ const page = (name) => `<!doctype html>
 <body>${widgets[name]}<script type="module" src="/dist/cdn/${name}.js"></script></body></html>`;
 
 const rttArg = process.argv.indexOf('--rtt');
-const rtt = rttArg > 0 ? Number(process.argv[rttArg + 1]) : 0;
+const rtt = rttArg > 0 ? Number(process.argv[rttArg + 1]) : 150;
 
 const server = await serveStatic(process.cwd(), (path, res) => {
   if (path === '/favicon.ico') return (res.writeHead(204).end(), true);
