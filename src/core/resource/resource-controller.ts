@@ -276,7 +276,7 @@ export class ResourceController<I, T> implements ReactiveController {
         signal: controller.signal,
         force,
         source,
-        onFailure: () => void this.loadErrors(),
+        onFailure: () => this.loadErrors(),
       });
     } catch (error) {
       outcome = Promise.reject(error);
@@ -339,7 +339,7 @@ export class ResourceController<I, T> implements ReactiveController {
     // fetch that chunk is a network problem.
     const id = this.requestId;
     const { messages } = this.host.locale;
-    const [errors] = await this.loadErrors();
+    const [errors] = await this.loadErrors(messages);
     this.errors = errors;
     if (id !== this.requestId) return;
     // One message per failure, saying how to fix it.
@@ -370,9 +370,10 @@ export class ResourceController<I, T> implements ReactiveController {
    * a widget does may be to fail: its event speaks the page's language too, with the words of
    * problems (not first-view words, in a build that split the messages).
    */
-  private loadErrors(): Promise<[ErrorsModule | undefined, ...unknown[]]> {
+  private loadErrors(
     // The language as it is now (the page may have set it while the data was on its way).
-    const { messages } = this.host.locale;
+    messages = this.host.locale.messages,
+  ): Promise<[ErrorsModule | undefined, ...unknown[]]> {
     return Promise.all([
       // Asked for again at each failure: a download that failed may work then, and the page's
       // module map answers for a module it has without a request.
