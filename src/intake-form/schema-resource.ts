@@ -71,6 +71,7 @@ async function fetchSchema(url: string, inputs: SchemaInputs, request: ResourceR
   const { text } = await fetching.fetchText(url, {
     ...options,
     first: takeRequest(url, undefined, options.accept),
+    onFailure: request.onFailure,
   });
   let json: unknown;
   try {

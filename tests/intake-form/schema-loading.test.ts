@@ -2,6 +2,8 @@ import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { fakeClock, until } from '../support/index.js';
 import { mountFormLoading } from '../support/intake.js';
+import { lazyFetching } from '../../src/core/data/fetch-text.js';
+import { lazyResource } from '../../src/core/resource/resource-controller.js';
 import {
   fireTimersUntil,
   hits,
@@ -34,6 +36,32 @@ describe('<intake-form> loading its schema like the data widgets', () => {
     expect(form.status()?.getAttribute('role')).to.equal('alert');
     expect(form.status()!.querySelector('button')).to.equal(null);
     expect(form.el.hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('asks for its error view with the failure code when the schema request fails, not after it', async () => {
+    const failureCode = lazyFetching.failure;
+    const errorView = lazyResource.errors;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let failureAsked = false;
+    let viewAsked = false;
+    lazyFetching.failure = () => ((failureAsked = true), released.then(failureCode));
+    lazyResource.errors = () => ((viewAsked = true), errorView());
+    try {
+      const form = await mountFormLoading({
+        lang: 'en',
+        schema: `/test-api/status/404?key=${uniqueKey()}`,
+      });
+      await until(() => failureAsked, 'the failure code asked for');
+      expect(viewAsked, 'error view asked for').to.equal(true);
+      release();
+      const failure = await form.events.failed();
+      expect(failure.kind).to.equal('http');
+      expect(failure.status).to.equal(404);
+    } finally {
+      lazyFetching.failure = failureCode;
+      lazyResource.errors = errorView;
+    }
   });
 
   it('retries a 500 after a backoff and shows the form when the server recovers', async () => {

@@ -27,6 +27,13 @@ export interface FetchOptions {
    * `early-request.ts`); retries make requests of their own. `signal` aborts it too.
    */
   first?: StartedRequest;
+  /**
+   * Told when the first attempt has failed, as the failure code is asked for: a caller that
+   * shows failures starts loading what it shows them with (its error view, the words of
+   * problems) now, so those download alongside that code instead of a round trip after it.
+   * Not told when the first attempt succeeds (nor for an abort); a retry may still succeed.
+   */
+  onFailure?: () => void;
 }
 
 export interface FetchedText {
@@ -148,6 +155,8 @@ export const lazyFetching = {
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
   const fetched = await attempt(url, options, options.first);
   if (!('thrown' in fetched)) return fetched;
+  // What the caller shows a failure with travels alongside the failure code.
+  options.onFailure?.();
   const failure = await lazyFetching.failure().catch(() => undefined);
   if (options.signal?.aborted) throw options.signal.reason;
   if (failure) return failure.afterFailure(url, options, fetched, attempt);

@@ -22,7 +22,8 @@ function keyOf(url: string, options: PagesOptions): string {
  * Pages of `url`, from the cache when another widget asked already. `force` starts a fresh
  * request (used by `refresh` and the retry button). `signal` cancels this caller's wait. A
  * request for the same pages started before this chunk arrived (`early-request.ts`) becomes the
- * first page's first attempt.
+ * first page's first attempt. The request's `onFailure` is its first caller's: what that caller
+ * loads for a failure (the error view, the words of problems) is the page's for every widget.
  */
 export function cachedPages(
   url: string,

@@ -103,7 +103,8 @@ export class DataController<K extends ModelKind> {
         if (src) return absoluteUrl(src);
         return i.data === undefined ? undefined : 'data';
       },
-      task: async (i, { signal, force, source }) => {
+      task: async (i, request) => {
+        const { signal, source } = request;
         const src = i.src?.trim() ? source : undefined;
         // Before the reading chunk is there (a page's first load), the request starts now and
         // travels with it; the chunk's fetch rules take it over.
@@ -120,12 +121,7 @@ export class DataController<K extends ModelKind> {
           void (own ? own() : import('../readers/sniffing.js')).catch(() => undefined);
         }
         reading ??= await import('./load-items.js');
-        const loaded = await reading.loadItems(
-          kind,
-          i,
-          { source: src, signal, force },
-          definitions,
-        );
+        const loaded = await reading.loadItems(kind, i, { ...request, source: src }, definitions);
         if (loaded.skipped > 0) {
           console.warn(
             `[dandelion] ${source}: skipped ${loaded.skipped} record(s) that could not be used — ${loaded.warnings.slice(0, warningsShown).join('; ')}`,

@@ -25,6 +25,8 @@ export interface LoadRequest {
   signal: AbortSignal;
   /** Bypasses the request cache (retry, `refresh`). */
   force: boolean;
+  /** Told when a request failed (see `FetchOptions.onFailure`). */
+  onFailure?: () => void;
 }
 
 /** Fetches and reads a widget's data by the design's rules. */
@@ -47,11 +49,11 @@ export async function loadItems<K extends ModelKind>(
   };
   let results: ReadResult<ModelByKind[K]>[];
   let docs: unknown[] = [inputs.data];
-  if (request.source) {
-    void preloadReader(kind, options.format, request.source, definitions);
-    const pages = await cachedPages(request.source, {
-      signal: request.signal,
-      force: request.force,
+  const { source, ...fetching } = request;
+  if (source) {
+    void preloadReader(kind, options.format, source, definitions);
+    const pages = await cachedPages(source, {
+      ...fetching,
       credentials: inputs.credentials ?? undefined,
       timeout: inputs.timeout ? inputs.timeout * 1000 : undefined,
       maxPages: inputs.maxPages,

@@ -27,6 +27,13 @@ export interface ResourceRequest {
   force: boolean;
   /** Where the inputs point, as {@link ResourceOptions.source} named it. */
   source: string;
+  /**
+   * For the task to call when the load may be failing (a request failed; what that means, and
+   * whether a retry helps, is still on its way): the controller starts loading what its error
+   * view needs, so the message does not wait for those downloads after the failure's. Calling
+   * it more than once, or for a load that then succeeds, only costs that download.
+   */
+  onFailure: () => void;
 }
 
 export interface ResourceOptions<I, T> {
@@ -89,18 +96,13 @@ export type ResourceHost = ReactiveControllerHost &
 /** The module with the error kinds' messages and view: loaded on the first failure only. */
 type ErrorsModule = typeof import('../error-view.js');
 
-const loadErrors = (): Promise<ErrorsModule | undefined> =>
-  import('../error-view.js').then(
-    (view) => view,
-    () => undefined,
-  );
-
 /**
  * Code loaded only when it is needed (tests hold or fail a download here): the background
- * reloads, once an input asks for them.
+ * reloads, once an input asks for them; the error view, once a load fails or may be failing.
  */
 export const lazyResource = {
   refresh: (): Promise<typeof import('./refresh.js')> => import('./refresh.js'),
+  errors: (): Promise<ErrorsModule> => import('../error-view.js'),
 };
 
 /**
@@ -113,8 +115,9 @@ export const lazyResource = {
  * the message in the host's language. Retries with backoff, the size cap and charset decoding
  * are the fetch step's (`core/data/fetch-text.ts`), which every task that fetches goes through.
  *
- * The error messages are a chunk loaded on the first failure, so a widget that never fails
- * (or reads only markup) never downloads them; the background reloads (`refresh.ts`) are one
+ * The error messages are a chunk loaded when a load fails (or the task says it may be failing,
+ * see {@link ResourceRequest.onFailure}), so a widget that never fails (or reads only markup)
+ * never downloads them; the background reloads (`refresh.ts`) are one
  * loaded after the first load that asks for them.
  */
 export class ResourceController<I, T> implements ReactiveController {
@@ -269,7 +272,12 @@ export class ResourceController<I, T> implements ReactiveController {
     }
     let outcome: T | Promise<T>;
     try {
-      outcome = this.options.task(inputs, { signal: controller.signal, force, source });
+      outcome = this.options.task(inputs, {
+        signal: controller.signal,
+        force,
+        source,
+        onFailure: () => this.loadErrors(),
+      });
     } catch (error) {
       outcome = Promise.reject(error);
     }
@@ -330,14 +338,8 @@ export class ResourceController<I, T> implements ReactiveController {
     // Without the messages chunk there is no message but the network one: not being able to
     // fetch that chunk is a network problem.
     const id = this.requestId;
-    // The first thing a widget does may be to fail: its event speaks the page's language too,
-    // with the words of problems (not first-view words, in a build that split the messages).
     const { messages } = this.host.locale;
-    const [errors] = await Promise.all([
-      this.errors ?? loadErrors(),
-      loadLocale(messages),
-      loadLaterMessages(messages),
-    ]);
+    const [errors] = await this.loadErrors(messages);
     this.errors = errors;
     if (id !== this.requestId) return;
     // One message per failure, saying how to fix it.
@@ -360,6 +362,25 @@ export class ResourceController<I, T> implements ReactiveController {
       failed?.detail ??
         withMessageLocale(messages, () => ({ kind: 'network', message: networkErrorMessage() })),
     );
+  }
+
+  /**
+   * The error view with the words it shows (a task that saw a request fail asks before the
+   * failure is known, so they download alongside the fetch rules' failure code). The first thing
+   * a widget does may be to fail: its event speaks the page's language too, with the words of
+   * problems (not first-view words, in a build that split the messages).
+   */
+  private loadErrors(
+    // The language as it is now (the page may have set it while the data was on its way).
+    messages = this.host.locale.messages,
+  ): Promise<[ErrorsModule | undefined, ...unknown[]]> {
+    return Promise.all([
+      // Asked for again at each failure: a download that failed may work then, and the page's
+      // module map answers for a module it has without a request.
+      lazyResource.errors().catch(() => undefined),
+      loadLocale(messages),
+      loadLaterMessages(messages),
+    ]);
   }
 
   private setBusy(busy: boolean): void {
