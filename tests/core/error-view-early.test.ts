@@ -13,6 +13,7 @@ import { lazyResource } from '../../src/core/resource/resource-controller.js';
 import { byRole, text, until } from '../support/index.js';
 import { mountFinder, mountFinderLoading } from '../support/finder.js';
 import { requested } from '../support/fetch-log.js';
+import { collectRejections } from '../support/rejections.js';
 import { asked, holdLater, restoreLater } from '../support/later-words.js';
 import { quietly } from '../support/calendar.js';
 
@@ -22,14 +23,8 @@ const key = () => `error-view-early-${++keys}-${Date.now()}`;
 describe('the error view of a failed request', () => {
   const failureCode = lazyFetching.failure;
   const errorView = lazyResource.errors;
-  const rejections: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => void rejections.push(event.reason);
-  beforeEach(() => {
-    rejections.length = 0;
-    window.addEventListener('unhandledrejection', onRejection);
-  });
+  const rejections = collectRejections();
   afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
     lazyFetching.failure = failureCode;
     lazyResource.errors = errorView;
     restoreLater();

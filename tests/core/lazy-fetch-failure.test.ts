@@ -13,20 +13,15 @@ import { clearRequestCache } from '../../src/core/data/request-cache.js';
 import { byRole, text, until } from '../support/index.js';
 import { mountFinder, mountFinderLoading } from '../support/finder.js';
 import { requested } from '../support/fetch-log.js';
+import { collectRejections } from '../support/rejections.js';
 
 let keys = 0;
 const key = () => `lazy-failure-${++keys}-${Date.now()}`;
 
 describe('the code for failed requests', () => {
   const load = lazyFetching.failure;
-  const rejections: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => void rejections.push(event.reason);
-  beforeEach(() => {
-    rejections.length = 0;
-    window.addEventListener('unhandledrejection', onRejection);
-  });
+  const rejections = collectRejections();
   afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
     lazyFetching.failure = load;
     clearRequestCache();
   });

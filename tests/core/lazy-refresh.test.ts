@@ -12,6 +12,7 @@ import { clearRequestCache } from '../../src/core/data/request-cache.js';
 import { lazyResource } from '../../src/core/resource/resource-controller.js';
 import { fakeClock, mount, parts, until } from '../support/index.js';
 import { requested } from '../support/fetch-log.js';
+import { collectRejections } from '../support/rejections.js';
 
 const src = '/tests/fixtures/pages/second.json';
 const refreshRequested = () => requested('/core/resource/refresh.');
@@ -19,11 +20,8 @@ const refreshRequested = () => requested('/core/resource/refresh.');
 describe('the code of background reloads (refresh)', () => {
   const load = lazyResource.refresh;
   const warn = console.warn;
-  const rejections: unknown[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => void rejections.push(event.reason);
-  beforeEach(() => window.addEventListener('unhandledrejection', onRejection));
+  const rejections = collectRejections();
   afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
     lazyResource.refresh = load;
     console.warn = warn;
     clearRequestCache();
