@@ -1,11 +1,13 @@
 // The phone rule, browser and WordPress side by side: every answer in
 // tests/fixtures/intake/phone-numbers.json goes through checkFormat('tel', …) of validate.ts (the
 // module the form and the demo receiver run) and of the plugin's Validator.php, and both must
-// say what the fixture says. Needs `php` (no WordPress site): node scripts/wordpress/phone-parity.mjs
+// say what the fixture says. Needs `php` (no WordPress site; Debian's `php-cli` is installed with
+// the WordPress tests' packages when missing): node scripts/wordpress/phone-parity.mjs
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadValidator } from '../../demo/backend/intake/load-validator.mjs';
+import { ensurePackages } from './site.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const { valid, invalid } = JSON.parse(
@@ -14,6 +16,9 @@ const { valid, invalid } = JSON.parse(
 const cases = [...valid.map((text) => [text, true]), ...invalid.map((text) => [text, false])];
 
 const { checkFormat } = await loadValidator();
+// `php` from Debian's packages, as for the WordPress tests (installed when missing: a fresh
+// machine has none, and this runs before those tests).
+ensurePackages((line) => console.log(line));
 const php = spawnSync(
   'php',
   [
@@ -26,7 +31,7 @@ const php = spawnSync(
   { input: JSON.stringify(cases.map(([text]) => text)), encoding: 'utf8' },
 );
 if (php.status !== 0) {
-  console.error(php.stderr || php.stdout);
+  console.error(php.error ? `php could not run: ${php.error.message}` : php.stderr || php.stdout);
   process.exit(1);
 }
 const server = JSON.parse(php.stdout);
