@@ -197,6 +197,16 @@ const cdnEntries = Object.fromEntries(
   ),
 );
 
+/**
+ * The records each widget reads: its own CDN file carries the loader of that kind only
+ * (`__DANDELION_KIND__`, see `core/normalize/kinds.ts`); `null` in every other build.
+ */
+const widgetKinds: Record<string, string> = {
+  'service-finder': 'service',
+  'event-calendar': 'event',
+  'story-carousel': 'story',
+};
+
 /** Message id prefix of each widget's own messages (`msg(…, { id: 'finder.…' })`). */
 const messagePrefixes: Record<string, string> = {
   'service-finder': 'finder.',
@@ -553,7 +563,10 @@ const carouselFirstView =
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
+  const widget = process.env.DANDELION_CDN_ENTRY?.replace(/\/class$/, '');
+  const kind = cdn && widget ? widgetKinds[widget] : undefined;
   return {
+    define: { __DANDELION_KIND__: JSON.stringify(kind ?? null) },
     plugins: [
       localeModules(),
       minifyLitCss(),
