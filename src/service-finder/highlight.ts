@@ -13,22 +13,49 @@ export interface Segment {
 /** A base character with its combining marks, or a lone mark. */
 const clusterPattern = /\P{M}\p{M}*|\p{M}+/gu;
 
+/**
+ * A code unit that normalization and lower case leave as it is: ASCII but `A`–`Z`, and the CJK
+ * ideographs (most of a Chinese card). A cluster of one such unit needs no `normalize()` call.
+ */
+const plain = (c: number): boolean =>
+  c < 0x80 ? c < 65 || c > 90 : c >= 0x3400 && c <= 0x9fff && (c < 0x4dc0 || c >= 0x4e00);
+
+interface Normalized {
+  normalized: string;
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * The texts of the cards shown lately, normalized: typing a word forward shows mostly the same
+ * cards keystroke after keystroke, so their texts are mapped once. Emptied when it is full.
+ */
+const recent = new Map<string, Normalized>();
+const RECENT_TEXTS = 2000;
+
 /** Normalized text plus, per normalized code unit, the [start, end) of its source cluster. */
-function normalizedWithMap(text: string): { normalized: string; starts: number[]; ends: number[] } {
+function normalizedWithMap(text: string): Normalized {
+  const known = recent.get(text);
+  if (known) return known;
   let normalized = '';
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of text.matchAll(clusterPattern)) {
     const start = m.index;
-    const end = start + m[0].length;
-    const n = normalizeText(m[0]);
+    const cluster = m[0];
+    const end = start + cluster.length;
+    const n =
+      cluster.length === 1 && plain(cluster.charCodeAt(0)) ? cluster : normalizeText(cluster);
     normalized += n;
     for (let k = 0; k < n.length; k++) {
       starts.push(start);
       ends.push(end);
     }
   }
-  return { normalized, starts, ends };
+  if (recent.size >= RECENT_TEXTS) recent.clear();
+  const mapped = { normalized, starts, ends };
+  recent.set(text, mapped);
+  return mapped;
 }
 
 /** Source ranges [start, end) of every occurrence of every term, merged and sorted. */

@@ -112,6 +112,72 @@ describe('service-finder highlight', () => {
     expect(snippet(text, ['法律'])).to.equal(undefined);
   });
 
+  it('finds the same ranges as normalizing every cluster on its own, also for a text seen before (property)', () => {
+    // The reference: each cluster (a character and its marks) normalized by itself.
+    const reference = (text: string, terms: string[]): [number, number][] => {
+      let normalized = '';
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (const m of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
+        const n = normalizeText(m[0]);
+        normalized += n;
+        for (let k = 0; k < n.length; k++) {
+          starts.push(m.index);
+          ends.push(m.index + m[0].length);
+        }
+      }
+      const ranges: [number, number][] = [];
+      for (const term of terms) {
+        for (
+          let at = normalized.indexOf(term);
+          at >= 0;
+          at = normalized.indexOf(term, at + term.length)
+        )
+          ranges.push([starts[at], ends[at + term.length - 1]]);
+      }
+      ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const merged: [number, number][] = [];
+      for (const r of ranges) {
+        const last = merged.at(-1);
+        if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+        else merged.push([r[0], r[1]]);
+      }
+      return merged;
+    };
+    // Plain units (ASCII, ideographs) beside ones normalization changes (full width, upper case,
+    // compatibility ideographs, ligatures, combining marks, a surrogate pair).
+    const units = [
+      '心',
+      '理',
+      '㐀',
+      'a',
+      'B',
+      ' ',
+      '1',
+      'Ａ',
+      '１',
+      '（',
+      '豈',
+      'ﬁ',
+      'e',
+      '\u0301',
+      'İ',
+      '😀',
+      '䷀',
+    ];
+    const text = fc.array(fc.constantFrom(...units), { maxLength: 12 }).map((u) => u.join(''));
+    fc.assert(
+      fc.property(text, text, (t, q) => {
+        const terms = queryTerms(q);
+        const expected = reference(t, terms);
+        // Twice: the second time the text's mapping is the remembered one.
+        return [0, 1].every(
+          () => JSON.stringify(matchRanges(t, terms)) === JSON.stringify(expected),
+        );
+      }),
+    );
+  });
+
   it('never changes the text, and marks only what matches (property)', () => {
     fc.assert(
       fc.property(
