@@ -2,9 +2,10 @@
  * The error state for two audiences: the public reads a short, kind message with a way forward
  * (a retry button where retrying can help, and whom to ask), the site owner opens the collapsed
  * "For the site administrator" details with the cause (address, HTTP status, attribute, skipped
- * records, how to fix it). Loaded with the error messages on the first failure only.
+ * records, how to fix it). Loaded with the error messages on the first failure only, with its
+ * own styles, which the resource controller adopts into the host once this module is there.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { errorDetail, errorMessage, retryHelps } from './error-messages.js';
 import { toDandelionError, type DandelionError } from './errors.js';
@@ -12,6 +13,37 @@ import type { DandelionErrorDetail } from './events.js';
 import { withMessageLocale } from './i18n/localization.js';
 import type { SupportedLocale } from './i18n/locale.js';
 import { renderError } from './status-view.js';
+
+/** The way forward and the administrator's details (the status box itself is in `baseStyles`). */
+export const styles = css`
+  .status .help {
+    margin: 0;
+    color: var(--_text);
+  }
+
+  .status .admin {
+    justify-self: stretch;
+    text-align: start;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .status .admin dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin: var(--_space) 0 0;
+  }
+
+  .status .admin dt {
+    font-weight: 600;
+  }
+
+  .status .admin dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+`;
 
 export interface ProblemContext {
   /** Where the data came from: a URL, or `data` / `schema` for a property. */

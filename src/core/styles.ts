@@ -155,37 +155,11 @@ const hostRest = css`
     border-radius: var(--_radius);
   }
 
+  /* The fallback error view (status-view.ts) needs only these; the full one brings the rest of
+     its styles with it (error-view.ts). */
   .status .message {
     margin: 0;
     color: var(--_text);
-  }
-
-  .status .help {
-    margin: 0;
-    color: var(--_text);
-  }
-
-  .status .admin {
-    justify-self: stretch;
-    text-align: start;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
-  .status .admin dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: calc(var(--_space) / 2) var(--_space);
-    margin: var(--_space) 0 0;
-  }
-
-  .status .admin dt {
-    font-weight: 600;
-  }
-
-  .status .admin dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
 
   .skeleton {

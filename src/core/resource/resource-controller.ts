@@ -4,6 +4,7 @@ import type { DandelionError } from '../errors.js';
 import { emit, type DandelionLoadDetail } from '../events.js';
 import { loadLaterMessages, loadLocale, withMessageLocale } from '../i18n/localization.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
+import { adoptLazyStyles } from '../lazy-view.js';
 import type { Refresher } from './refresh.js';
 import { networkErrorMessage } from '../network-error.js';
 import { renderError, renderLoading } from '../status-view.js';
@@ -117,8 +118,8 @@ export const lazyResource = {
  *
  * The error messages are a chunk loaded when a load fails (or the task says it may be failing,
  * see {@link ResourceRequest.onFailure}), so a widget that never fails (or reads only markup)
- * never downloads them; the background reloads (`refresh.ts`) are one
- * loaded after the first load that asks for them.
+ * never downloads them (nor carries the error view's styles, adopted when it arrives); the
+ * background reloads (`refresh.ts`) are one loaded after the first load that asks for them.
  */
 export class ResourceController<I, T> implements ReactiveController {
   status: ResourceStatus = 'idle';
@@ -341,6 +342,9 @@ export class ResourceController<I, T> implements ReactiveController {
     const { messages } = this.host.locale;
     const [errors] = await this.loadErrors(messages);
     this.errors = errors;
+    // Its styles come with it, adopted before the update that first shows it (not when a task
+    // only says it may be failing: a widget that never fails never gets them).
+    if (errors) adoptLazyStyles(this.host, errors.styles);
     if (id !== this.requestId) return;
     // One message per failure, saying how to fix it.
     const failed = errors?.failure(
