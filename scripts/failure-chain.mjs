@@ -13,6 +13,7 @@
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
+import { initiatorUrl, uncachedTab } from './request-levels.mjs';
 
 const widgets = {
   'service-finder': '<service-finder src="/data/missing.json" format="json"></service-finder>',
@@ -52,11 +53,7 @@ const rows = [];
 let failed = false;
 try {
   for (const name of Object.keys(widgets)) {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const { context, tab, cdp } = await uncachedTab(browser);
     if (rtt > 0) {
       await cdp.send('Network.emulateNetworkConditions', {
         offline: false,
@@ -70,9 +67,7 @@ try {
     const byId = new Map();
     cdp.on('Network.requestWillBeSent', ({ requestId, request, initiator, timestamp }) => {
       if (requests.has(request.url)) return;
-      let parent = initiator.url ?? initiator.stack?.callFrames?.[0]?.url;
-      for (let s = initiator.stack; !parent && s; s = s.parent) parent = s.callFrames[0]?.url;
-      const entry = { url: request.url, parent, sent: timestamp };
+      const entry = { url: request.url, parent: initiatorUrl(initiator), sent: timestamp };
       requests.set(request.url, entry);
       byId.set(requestId, entry);
     });

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
+import { initiatorUrl, uncachedTab } from './request-levels.mjs';
 
 /** Goals to content: KB gz of scripts and chain depth. */
 export const goals = {
@@ -100,19 +101,12 @@ let failed = false;
 let deeper = false;
 try {
   for (const name of Object.keys(widgets)) {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const { context, tab, cdp } = await uncachedTab(browser);
     /** @type {Map<string, { url: string, parent?: string }>} */
     const requests = new Map();
     cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
       if (requests.has(request.url)) return;
-      const frames = initiator.stack?.callFrames ?? [];
-      let parent = initiator.url ?? frames[0]?.url;
-      for (let s = initiator.stack; !parent && s; s = s.parent) parent = s.callFrames[0]?.url;
-      requests.set(request.url, { url: request.url, parent });
+      requests.set(request.url, { url: request.url, parent: initiatorUrl(initiator) });
     });
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
