@@ -1,4 +1,4 @@
-import { property } from './element/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { DandelionElement } from './dandelion-element.js';
 import { DataController, type DataHooks } from './resource/data-controller.js';
 import type { FieldMap } from './fields.js';
@@ -13,48 +13,63 @@ import type { ModelByKind, ModelKind } from './models.js';
  * @fires dandelion-error - `{ kind, message, status? }` when loading or reading fails
  */
 export class DandelionDataElement<K extends ModelKind> extends DandelionElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    map: {},
+    itemsPath: { attribute: 'items-path' },
+    data: { attribute: false },
+    transform: { attribute: false },
+    refresh: { type: Number },
+    credentials: {},
+    timeout: { type: Number },
+    maxPages: { type: Number, attribute: 'max-pages' },
+    pageOrigins: { attribute: 'page-origins' },
+    imageOrigins: { attribute: 'image-origins' },
+  };
+
   /** URL of the data; relative URLs resolve against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** Source format: `auto` sniffs Content-Type, extension, then content. */
-  @property() format: Format = 'auto';
+  format: Format = 'auto';
 
   /** JSON object mapping model fields to paths in the source records, e.g. `{"title":"name"}`. */
-  @property() map?: string | FieldMap;
+  map?: string | FieldMap;
 
   /** Path to the array inside a JSON document, e.g. `data.results`. */
-  @property({ attribute: 'items-path' }) itemsPath?: string;
+  itemsPath?: string;
 
   /** Records (or a whole document) given directly; used instead of `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Hook applied to every source record before mapping. */
-  @property({ attribute: false }) transform?: (record: unknown) => unknown;
+  transform?: (record: unknown) => unknown;
 
   /** Seconds between background reloads (at least 30; paused while the page is hidden); 0 = never. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** Fetch credentials mode; `include` for cookie-based APIs on another origin. */
-  @property() credentials?: RequestCredentials;
+  credentials?: RequestCredentials;
 
   /** Seconds before a request gives up. */
-  @property({ type: Number }) timeout = 15;
+  timeout = 15;
 
   /** Most pages followed in a paginated source. */
-  @property({ type: Number, attribute: 'max-pages' }) maxPages = 50;
+  maxPages = 50;
 
   /**
    * Next-page links are followed only on the origin of `src`; list other origins here
    * (space-separated, e.g. `https://api.example.org`) when a real API pages across them.
    */
-  @property({ attribute: 'page-origins' }) pageOrigins?: string;
+  pageOrigins?: string;
 
   /**
    * Images inside remote HTML (a feed's descriptions) load only from the page's origin and the
    * source's; list other hosts here (space-separated origins, or `*` for any). Others keep their
    * alt text: a third-party image in a feed is a tracking pixel.
    */
-  @property({ attribute: 'image-origins' }) imageOrigins?: string;
+  imageOrigins?: string;
 
   /** Loading state and normalized items of this widget. */
   protected readonly loader: DataController<K>;

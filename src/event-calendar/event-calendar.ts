@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../core/element/decorators.js';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { errorDetail } from '../core/error-messages.js';
@@ -79,44 +79,57 @@ export type { CalendarView, EventCalendarSelectDetail };
  * @tagname event-calendar
  */
 export class EventCalendar extends DandelionDataElement<'event'> {
+  static override properties: PropertyDeclarations = {
+    view: { attribute: 'view', reflect: true },
+    date: { attribute: 'date' },
+    minDate: { attribute: 'min-date' },
+    maxDate: { attribute: 'max-date' },
+    timeZone: { attribute: 'time-zone' },
+    lunar: { attribute: 'lunar', type: Boolean, reflect: true, converter: booleanAttribute },
+    mapLink: { attribute: 'map-link' },
+    categoryColors: { attribute: 'category-colors' },
+    dayMaxEvents: { attribute: 'day-max-events', type: Number },
+    pageSize: { attribute: 'page-size', type: Number },
+    activeCategories: { state: true, attribute: false },
+  };
+
   static override styles = [baseStyles, eventCalendarStyles];
 
   /** View: `month`, `week` or `list`; unset = month, or list in a narrow (< 600 px) container. */
-  @property({ attribute: 'view', reflect: true }) view?: CalendarView;
+  view?: CalendarView;
 
   /** Focused date (`YYYY-MM-DD`); defaults to today in the display zone. */
-  @property({ attribute: 'date' }) date?: string;
+  date?: string;
 
   /** Earliest date navigation may reach (`YYYY-MM-DD`). */
-  @property({ attribute: 'min-date' }) minDate?: string;
+  minDate?: string;
 
   /** Latest date navigation may reach (`YYYY-MM-DD`). */
-  @property({ attribute: 'max-date' }) maxDate?: string;
+  maxDate?: string;
 
   /** IANA time zone to show times in (e.g. `Asia/Shanghai`); defaults to the viewer's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Shows Chinese-calendar (农历) day labels in the month and week views (Chinese UIs only). */
-  @property({ attribute: 'lunar', type: Boolean, reflect: true, converter: booleanAttribute })
   lunar = false;
 
   /**
    * Map link template with `{lat}`, `{lng}`, `{name}`, `{address}` (URL-encoded); default, and for
    * a place the template cannot be filled for: Amap (zh) or OpenStreetMap, by coordinates or address.
    */
-  @property({ attribute: 'map-link' }) mapLink?: string;
+  mapLink?: string;
 
   /** The site's own category colours, `name: colour` pairs separated by `;` (any CSS colour),
    * e.g. `亲子: #e11d48; 长者: teal`; other categories keep the colour derived from their name. */
-  @property({ attribute: 'category-colors' }) categoryColors?: string;
+  categoryColors?: string;
 
   /** Events shown per day in the month view before "+N more". */
-  @property({ attribute: 'day-max-events', type: Number }) dayMaxEvents = 3;
+  dayMaxEvents = 3;
 
   /** Events per page in the list view ("show more" adds another page). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+  pageSize = 20;
 
-  @state() private activeCategories: ReadonlySet<string> = new Set();
+  private activeCategories: ReadonlySet<string> = new Set();
 
   private readonly width = new WidthController(this);
   private readonly nav = new NavigationController(this, {

@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../core/element/decorators.js';
 import { DandelionElement } from '../core/dandelion-element.js';
 import { PickerLoader } from './picker-loader.js';
 import { renderLoading } from '../core/status-view.js';
@@ -83,6 +83,19 @@ export { maxBodyBytes } from './submission.js';
  * @tagname intake-form
  */
 export class IntakeForm extends DandelionElement {
+  static override properties: PropertyDeclarations = {
+    schema: { attribute: 'schema' },
+    action: { attribute: 'action' },
+    redirect: { attribute: 'redirect' },
+    name: { attribute: 'name', reflect: true },
+    storageKey: { attribute: 'storage-key' },
+    timeout: { attribute: 'timeout', type: Number },
+    retryDelay: { attribute: 'retry-delay', type: Number },
+    noDraft: { attribute: 'no-draft', type: Boolean, converter: booleanAttribute },
+    disabledByForm: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+  };
+
   static override styles = [baseStyles, intakeStyles];
   static formAssociated = true;
 
@@ -90,39 +103,39 @@ export class IntakeForm extends DandelionElement {
    * The form: a URL of a JSON Schema document (attribute), or the schema object (property).
    * Titles may be given per language: `{"zh-Hans": "…", "zh-Hant": "…", "en": "…"}`.
    */
-  @property({ attribute: 'schema' }) schema?: string | JsonSchema;
+  schema?: string | JsonSchema;
 
   /**
    * URL the answers are POSTed to as JSON. Without it the form only fills a page `<form>`. Only
    * http(s): anything else (`javascript:`, `data:`, `ftp:`, unparsable) is a setup error shown
    * above the form, and submitting then sends and queues nothing (the answers stay).
    */
-  @property({ attribute: 'action' }) action?: string;
+  action?: string;
 
   /** Page to open after a successful submission (http/https only). */
-  @property({ attribute: 'redirect' }) redirect?: string;
+  redirect?: string;
 
   /** Name of the JSON value when the element sits inside a page's `<form>`. */
-  @property({ attribute: 'name', reflect: true }) name?: string;
+  name?: string;
 
   /**
    * Key of this form's draft and outbox on the device. Defaults to the schema URL and action;
    * set it when a page has several inline-schema forms.
    */
-  @property({ attribute: 'storage-key' }) storageKey?: string;
+  storageKey?: string;
 
   /** Seconds one request (schema load or delivery attempt) may take. */
-  @property({ attribute: 'timeout', type: Number }) timeout = 15;
+  timeout = 15;
 
   /** Seconds before the first automatic retry of a queued answer; doubles up to 5 minutes. */
-  @property({ attribute: 'retry-delay', type: Number }) retryDelay = 5;
+  retryDelay = 5;
 
   /** Turns draft autosave off (e.g. on a shared device). */
-  @property({ attribute: 'no-draft', type: Boolean, converter: booleanAttribute }) noDraft = false;
+  noDraft = false;
 
   /** The page's `<form>` is disabled (a disabled fieldset around the element). */
-  @state() private disabledByForm = false;
-  @state() private notice?: Notice;
+  private disabledByForm = false;
+  private notice?: Notice;
   /** The answers of the form read from `schema` (adopted in `willUpdate`). */
   private answers?: FormAnswers;
   private numberFormat = new Intl.NumberFormat('zh-Hans');

@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../core/element/decorators.js';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { LazyView } from '../core/lazy-view.js';
@@ -70,23 +70,40 @@ export type { Formatters } from './formatters.js';
  * @tagname service-finder
  */
 export class ServiceFinder extends DandelionDataElement<'service'> {
+  static override properties: PropertyDeclarations = {
+    origin: { attribute: 'origin' },
+    mapLink: { attribute: 'map-link' },
+    synonyms: { attribute: false },
+    syncUrl: { type: Boolean, attribute: 'sync-url', converter: booleanAttribute },
+    pageSize: { type: Number, attribute: 'page-size' },
+    inputValue: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    filters: { state: true, attribute: false },
+    chosenSort: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    openId: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
+    descriptionOpen: { state: true, attribute: false },
+    pendingId: { state: true, attribute: false },
+  };
+
   static override styles = [baseStyles, finderStyles];
 
   /** Where distances are measured from, as `"lat,lng"` (WGS-84); "use my location" overrides it. */
-  @property({ attribute: 'origin' }) origin?: string;
+  origin?: string;
 
   /**
    * Map link template with `{lat}`, `{lng}`, `{name}`, `{address}` (URL-encoded); default, and for
    * a place the template cannot be filled for: Amap (zh) or OpenStreetMap, by coordinates or address.
    */
-  @property({ attribute: 'map-link' }) mapLink?: string;
+  mapLink?: string;
 
   /**
    * Word groups that find each other in a search (幼儿园 / 入园 / 托育, 看病 / 医疗 / 义诊 …),
    * as an array of arrays of words. Default: a small table for family services in zh-Hans,
    * zh-Hant and English (loaded with the first query); `[]` turns synonyms off.
    */
-  @property({ attribute: false }) synonyms?: readonly (readonly string[])[];
+  synonyms?: readonly (readonly string[])[];
 
   /** The built-in word groups: their own chunk, there before the first search runs. */
   private readonly synonymTable = new LazyModule(this, {
@@ -120,22 +137,22 @@ export class ServiceFinder extends DandelionDataElement<'service'> {
   );
 
   /** Keep the query, filters, sort and opened service in the page URL (`sf-*` parameters). */
-  @property({ type: Boolean, attribute: 'sync-url', converter: booleanAttribute }) syncUrl = false;
+  syncUrl = false;
 
   /** How many results are shown at first and added by "show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** The text in the search box; the query follows it on the next frame. */
-  @state() private inputValue = '';
-  @state() private query = '';
-  @state() private filters: FinderFilters = emptyFilters();
-  @state() private chosenSort?: FinderSort;
-  @state() private shown = 0;
-  @state() private openId?: string;
-  @state() private filtersOpen = false;
-  @state() private descriptionOpen = false;
+  private inputValue = '';
+  private query = '';
+  private filters: FinderFilters = emptyFilters();
+  private chosenSort?: FinderSort;
+  private shown = 0;
+  private openId?: string;
+  private filtersOpen = false;
+  private descriptionOpen = false;
   /** A service id from the URL, opened once the data has it. */
-  @state() private pendingId?: string;
+  private pendingId?: string;
 
   /** Facets and results, derived from the state above (the model's code comes when needed). */
   private readonly list = new FinderList(this, () => ({

@@ -1,5 +1,5 @@
+import type { PropertyDeclarations } from 'lit';
 import { html, isServer, type TemplateResult } from 'lit';
-import { property, state } from '../core/element/decorators.js';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import type { Story } from '../core/models.js';
@@ -65,31 +65,42 @@ const hasScrollEnd = () => 'onscrollend' in globalThis;
  * @tagname story-carousel
  */
 export class StoryCarousel extends DandelionDataElement<'story'> {
+  static override properties: PropertyDeclarations = {
+    autoplay: { type: Boolean, attribute: 'autoplay', converter: booleanAttribute },
+    interval: { type: Number, attribute: 'interval' },
+    loop: { type: Boolean, attribute: 'loop', converter: booleanAttribute },
+    perView: { type: Number, attribute: 'per-view' },
+    overlay: { type: Boolean, reflect: true, attribute: 'overlay', converter: booleanAttribute },
+    label: { attribute: 'label' },
+    index: { state: true, attribute: false },
+    autoPerView: { state: true, attribute: false },
+    markupVersion: { state: true, attribute: false },
+  };
+
   static override styles = [baseStyles, carouselStyles];
 
   /** Rotates through the stories by itself (off by default; never starts under reduced motion). */
-  @property({ type: Boolean, attribute: 'autoplay', converter: booleanAttribute }) autoplay = false;
+  autoplay = false;
 
   /** Milliseconds between stories while rotating. */
-  @property({ type: Number, attribute: 'interval' }) interval = 5000;
+  interval = 5000;
 
   /** Previous / next and the arrow keys wrap around at the ends. */
-  @property({ type: Boolean, attribute: 'loop', converter: booleanAttribute }) loop = false;
+  loop = false;
 
   /** Stories visible at once; unset = by the widget's width (1, 2 from 36rem, 3 from 60rem). */
-  @property({ type: Number, attribute: 'per-view' }) perView?: number;
+  perView?: number;
 
   /** Puts the text over the image on a dark gradient instead of below it. */
-  @property({ type: Boolean, reflect: true, attribute: 'overlay', converter: booleanAttribute })
   overlay = false;
 
   /** Accessible name of the carousel region (default: "Stories" in the UI language). */
-  @property({ attribute: 'label' }) label?: string;
+  label?: string;
 
-  @state() private index = 0;
-  @state() private autoPerView = 1;
+  private index = 0;
+  private autoPerView = 1;
   /** Bumped on every change to the markup stories, so they are read again. */
-  @state() private markupVersion = 0;
+  private markupVersion = 0;
   private markupObserver?: MutationObserver;
   /** The page's own `<article>`s when there is no `src`/`.data`: read like a source. */
   private readonly markup = markupStories(this, () => ({

@@ -1,7 +1,7 @@
 import '../support/setup.js';
 import { expect, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { property } from '../../src/core/element/decorators.js';
+import { property } from 'lit/decorators.js';
 import { DandelionElement } from '../../src/core/dandelion-element.js';
 import { LazyModule } from '../../src/core/element/lazy-module.js';
 import { defineElement } from '../../src/core/define.js';
