@@ -5,7 +5,7 @@
 // fetched before content, their bytes gzipped one by one as they travel, and the longest chain
 // of requests that had to wait for each other (a script found in another script's code is one
 // level deeper). A chain deeper than the goal always fails (every widget meets its depth goal);
-// the KB goals fail only with `--strict` (no widget meets them yet, see CHANGELOG). A script
+// the KB goals fail only with `--strict` (the carousel's is not met yet, see CHANGELOG). A script
 // that could load another widget's record converter (`recordToEvent` in the carousel) fails too.
 // Levels are what Chromium reports as each request's initiator: a `<link rel=modulepreload>` or
 // a chunk fetched by `import()` counts one level below the script that asked for it.
