@@ -13,6 +13,12 @@ import { readFileSync } from 'node:fs';
  */
 
 /** @returns {Widget[]} every custom element with a tag name, in manifest order */
+/**
+ * A public member: the analyzer leaves `privacy` out for most fields and writes `public` for the
+ * ones declared in Lit's static `properties`.
+ */
+export const isPublic = (member) => !member.privacy || member.privacy === 'public';
+
 export function readWidgets(path = 'custom-elements.json') {
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
   const widgets = [];
@@ -27,7 +33,7 @@ export function readWidgets(path = 'custom-elements.json') {
         description: oneLine(a.description),
       }));
       const properties = (d.members ?? [])
-        .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly)
+        .filter((m) => m.kind === 'field' && isPublic(m) && !m.static && !m.readonly)
         .map((m) => ({ name: m.name, type: m.type?.text, description: oneLine(m.description) }));
       widgets.push({
         tag: d.tagName,

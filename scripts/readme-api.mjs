@@ -4,6 +4,7 @@
 // so the tables always say what the code says, and pins the CDN links to package.json's version.
 // `--check` only compares (CI): it exits 1 when the README is out of date. Run `npm run analyze` first.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isPublic } from './manifest.mjs';
 
 const tags = ['service-finder', 'event-calendar', 'intake-form', 'story-carousel'];
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -58,7 +59,7 @@ function section(tag) {
     .filter(
       (m) =>
         m.kind === 'field' &&
-        !m.privacy &&
+        isPublic(m) &&
         !m.static &&
         !m.inheritedFrom &&
         !m.attribute &&
@@ -82,7 +83,7 @@ function section(tag) {
   );
   const methods = (d.members ?? []).filter(
     (m) =>
-      m.kind === 'method' && !m.privacy && !m.static && m.description && !/Callback$/.test(m.name),
+      m.kind === 'method' && isPublic(m) && !m.static && m.description && !/Callback$/.test(m.name),
   );
   if (methods.length) {
     out.push('**Methods**', '');
