@@ -3,6 +3,7 @@
  * is in `sanitize.ts`, used only by the lazily loaded readers.
  */
 const allowedProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const absolute = /^(?:https?:\/\/|mailto:|tel:)/i;
 
 /**
  * Returns an absolute, safe link or `undefined`: only `http:`, `https:`, `mailto:` and `tel:`
@@ -16,7 +17,12 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   if (!trimmed) return undefined;
   let url: URL;
   try {
-    url = new URL(trimmed, base ?? globalThis.location?.href);
+    // An absolute link of an allowed scheme never reads the base: not parsing it halves the
+    // cost of the common case (10,000 records with a website each). `http:x` (no slashes) can be
+    // relative to an http base, so it is not taken as absolute here.
+    url = absolute.test(trimmed)
+      ? new URL(trimmed)
+      : new URL(trimmed, base ?? globalThis.location?.href);
   } catch {
     return undefined;
   }
