@@ -12,13 +12,13 @@ import { readFileSync } from 'node:fs';
  *   cssProperties: { name: string, description: string, default?: string }[] }} Widget
  */
 
-/** @returns {Widget[]} every custom element with a tag name, in manifest order */
 /**
  * A public member: the analyzer leaves `privacy` out for most fields and writes `public` for the
  * ones declared in Lit's static `properties`.
  */
 export const isPublic = (member) => !member.privacy || member.privacy === 'public';
 
+/** @returns {Widget[]} every custom element with a tag name, in manifest order */
 export function readWidgets(path = 'custom-elements.json') {
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
   const widgets = [];

@@ -1,5 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import { errorDetail } from '../core/error-messages.js';

@@ -1,5 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
-import { html, isServer, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { DandelionDataElement } from '../core/data-element.js';
 import type { Story } from '../core/models.js';
