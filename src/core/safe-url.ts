@@ -17,9 +17,9 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   if (!trimmed) return undefined;
   let url: URL;
   try {
-    // An absolute link of an allowed scheme never reads the base: not parsing it halves the
-    // cost of the common case (10,000 records with a website each). `http:x` (no slashes) can be
-    // relative to an http base, so it is not taken as absolute here.
+    // An absolute link of an allowed scheme never reads the base, so the base is not parsed for
+    // it (the common case: 10,000 records with a website each; a third less time in a profile).
+    // `http:x` (no slashes) can be relative to an http base, so it is not taken as absolute.
     url = absolute.test(trimmed)
       ? new URL(trimmed)
       : new URL(trimmed, base ?? globalThis.location?.href);
