@@ -31,10 +31,15 @@ export function isObj(value: unknown): value is Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** An array as is, a single object as a one-item list, anything else as an empty list. */
-export function list(value: unknown): unknown[] {
+const noValues: readonly unknown[] = Object.freeze([]);
+
+/**
+ * An array as is, a single object as a one-item list, anything else as an empty list (one shared
+ * list: most records leave most of the fields this reads out).
+ */
+export function list(value: unknown): readonly unknown[] {
   if (Array.isArray(value)) return value;
-  return value === undefined || value === null ? [] : [value];
+  return value === undefined || value === null ? noValues : [value];
 }
 
 /** Counts skipped records and keeps the first few reasons. */
