@@ -216,7 +216,6 @@ export class CalendarFormats {
     return format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
   }
 
-  /** Locale digits for a count. */
   /**
    * Builds the formats a first view uses (each first `Intl` object of a kind loads the browser's
    * data for it): called while the data travels, not in the first render.
@@ -230,6 +229,7 @@ export class CalendarFormats {
     if (otherZone) this.zoneName(otherZone, day * DAY);
   }
 
+  /** Locale digits for a count. */
   count(n: number): string {
     return this.number.format(n);
   }
