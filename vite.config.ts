@@ -466,6 +466,38 @@ function preloadLazyDependencies(): Plugin {
   };
 }
 
+/** V8's explicit compile hint (Chromium 136+; other engines read a comment). */
+const compileHint = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * CDN builds: every file of our code starts with V8's explicit compile hint, so Chromium compiles
+ * all its functions while the file streams in, on a background thread, instead of each one on
+ * the main thread the first time it runs. A widget's files run almost whole when they load (the
+ * entry, the loader, the format's reader, the view, the messages); compiling them on arrival took
+ * 6–7% off the calendar's cold load on the emulated phone (interleaved pairs, CHANGELOG). Chunks
+ * of third-party code alone (ical.js, DOMPurify…), of which a page runs a part, compile lazily as
+ * before. Last of the plugins: it marks the files as they are written.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'dandelion-compile-hints',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (!file.fileName.endsWith('.js')) continue;
+        if (file.type === 'chunk') {
+          if (file.moduleIds.every((id) => /[\\/]node_modules[\\/]/.test(id))) continue;
+          file.code = compileHint + file.code;
+        } else if (typeof file.source === 'string') {
+          // Message files that another plugin emitted anew (their split or trimmed form).
+          file.source = compileHint + file.source;
+        }
+      }
+    },
+  };
+}
+
 /** The translated message modules are built, not tracked: build them before anything imports them. */
 function localeModules(): Plugin {
   return {
@@ -575,6 +607,7 @@ export default defineConfig(({ mode }) => {
       cdn && explicitMessageIds(),
       cdn && runtimeInLoader(),
       cdn && preloadLazyDependencies(),
+      cdn && compileHints(),
     ],
     build: {
       // The README's browsers: ES2022 as they all read it. Safari before 16.4 refuses a whole

@@ -95,7 +95,8 @@ async function touch(cdp, { x, y, dx = 0, dy = 0, speed = 800 }) {
   await send('touchEnd', []);
 }
 
-const server = await servePages();
+// `npm run bench -- cold-load` alone has no page to build (that page runs its own browser).
+const server = pages.length ? await servePages() : undefined;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 let overBudget = 0;
 const report = {
@@ -134,7 +135,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  server?.close();
 }
 // The cold phone load against FullCalendar uses the built CDN files (`npm run build` first).
 if (only.length === 0 || only.includes('cold-load')) {

@@ -4,7 +4,8 @@
 // data, waits for the content state and reports, from Chromium's own network log: every script
 // fetched before content, their bytes gzipped one by one as they travel, and the longest chain
 // of requests that had to wait for each other (a script found in another script's code is one
-// level deeper). A chain deeper than the goal always fails (every widget meets its depth goal);
+// level deeper). Each of those scripts must start with V8's compile hint (`compileHints()` in
+// vite.config.ts). A chain deeper than the goal always fails (every widget meets its depth goal);
 // the KB goals fail only with `--strict` (the carousel's is not met yet, see CHANGELOG). A script
 // that could load another widget's record converter (`recordToEvent` in the carousel) fails too.
 // Levels are what Chromium reports as each request's initiator: a `<link rel=modulepreload>` or
@@ -44,6 +45,8 @@ const schema = {
     note: { type: 'string', title: '备注', maxLength: 200 },
   },
 };
+/** V8's explicit compile hint that every script before content starts with. */
+const compileHint = '//# allFunctionsCalledOnLoad\n';
 /** Each widget's file carries the record converter of its own kind only (`__DANDELION_KIND__`). */
 const converters = ['recordToService', 'recordToEvent', 'recordToStory'];
 const widgets = {
@@ -156,6 +159,9 @@ try {
       const file = decodeURIComponent(new URL(url).pathname).slice(1);
       const code = readFileSync(file);
       bytes += gzipSync(code, { level: 9 }).length;
+      // Our files compile on a background thread as they arrive (vite.config.ts, compileHints).
+      if (!code.toString('utf8', 0, compileHint.length).startsWith(compileHint))
+        errors.push(`${file} does not start with V8's compile hint`);
       const others = converters.filter(
         (c) => c !== widgets[name].converter && code.includes(`.${c}`),
       );
