@@ -208,6 +208,9 @@ export const results = [
   },
 ];
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  for (const r of results)
-    console.log(`  ${r.name.padEnd(64)} ${String(r.value).padStart(8)} ${r.unit}`);
+  // `--json`: one line of results for `bench/run.mjs`, which runs this file in a process of its own.
+  if (process.argv.includes('--json')) console.log(JSON.stringify(results));
+  else
+    for (const r of results)
+      console.log(`  ${r.name.padEnd(64)} ${String(r.value).padStart(8)} ${r.unit}`);
 }
