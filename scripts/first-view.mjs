@@ -160,7 +160,7 @@ try {
       const code = readFileSync(file);
       bytes += gzipSync(code, { level: 9 }).length;
       // Our files compile on a background thread as they arrive (vite.config.ts, compileHints).
-      if (!code.toString('utf8', 0, compileHint.length).startsWith(compileHint))
+      if (code.toString('utf8', 0, compileHint.length) !== compileHint)
         errors.push(`${file} does not start with V8's compile hint`);
       const others = converters.filter(
         (c) => c !== widgets[name].converter && code.includes(`.${c}`),
