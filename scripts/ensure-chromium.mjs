@@ -2,6 +2,9 @@
 // Makes sure a Chromium/Chrome binary exists before browser tests or benchmarks run.
 // Order: $CHROME_PATH, known install paths, then (Debian/Ubuntu as root) `apt-get install chromium`.
 // Prints the path it found; exits 1 with a one-line instruction when it cannot help.
+// Also makes sure fontconfig knows a font with Chinese glyphs (Debian: WenQuanYi Micro Hei, 1.6 MB):
+// without one, Chromium draws zh-Hans text as empty boxes narrower than real glyphs, so layout
+// tests at phone width and the bench's phone would measure text no visitor sees.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -24,13 +27,44 @@ function canApt() {
   return process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get');
 }
 
+function aptInstall(packages) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+}
+
+/**
+ * Whether fontconfig lists a font for Simplified Chinese; `undefined` where there is no
+ * fontconfig to ask (macOS and Windows ship Chinese fonts).
+ */
+export function hasChineseFont() {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    return execFileSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return undefined;
+  }
+}
+
+function ensureChineseFont() {
+  if (hasChineseFont() !== false) return;
+  if (canApt()) {
+    console.log(
+      '[dandelion] No font with Chinese glyphs; installing Debian package "fonts-wqy-microhei" (apt-get)…',
+    );
+    aptInstall(['fonts-wqy-microhei']);
+    if (hasChineseFont()) return;
+  }
+  console.warn(
+    '[dandelion] No font with Chinese glyphs: Chromium draws zh-Hans text as empty boxes, so layout tests and the bench measure text no visitor sees. Install one (Debian/Ubuntu: `sudo apt-get install -y fonts-wqy-microhei`).',
+  );
+}
+
 function main() {
   let found = findChromium();
   if (!found && canApt()) {
     console.log('[dandelion] No Chromium found; installing Debian package "chromium" (apt-get)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    aptInstall(['chromium']);
     found = findChromium();
   }
   if (!found) {
@@ -39,6 +73,7 @@ function main() {
     );
     process.exit(1);
   }
+  ensureChineseFont();
   if (process.env.CHROME_PATH && process.env.CHROME_PATH !== found) {
     console.warn(
       `[dandelion] CHROME_PATH=${process.env.CHROME_PATH} does not exist; using ${found}`,
