@@ -34,15 +34,16 @@ function aptInstall(packages) {
 }
 
 /**
- * Whether fontconfig lists a font for Simplified Chinese; `undefined` where there is no
- * fontconfig to ask (macOS and Windows ship Chinese fonts).
+ * Whether fontconfig lists a font for Simplified Chinese; `undefined` on macOS and Windows (they
+ * ship Chinese fonts). A Linux machine without `fc-list` counts as having none: Debian's
+ * chromium needs only the library, and the font package brings the tool along.
  */
 export function hasChineseFont() {
   if (process.platform !== 'linux') return undefined;
   try {
     return execFileSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' }).trim() !== '';
   } catch {
-    return undefined;
+    return false;
   }
 }
 
