@@ -38,7 +38,7 @@ function aptInstall(packages) {
  * ship Chinese fonts). A Linux machine without `fc-list` counts as having none: Debian's
  * chromium needs only the library, and the font package brings the tool along.
  */
-export function hasChineseFont() {
+function hasChineseFont() {
   if (process.platform !== 'linux') return undefined;
   try {
     return execFileSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' }).trim() !== '';
@@ -53,7 +53,11 @@ function ensureChineseFont() {
     console.log(
       '[dandelion] No font with Chinese glyphs; installing Debian package "fonts-wqy-microhei" (apt-get)…',
     );
-    aptInstall(['fonts-wqy-microhei']);
+    try {
+      aptInstall(['fonts-wqy-microhei']);
+    } catch {
+      // The tests still run without it (their text is narrower): warn below instead of failing.
+    }
     if (hasChineseFont()) return;
   }
   console.warn(
