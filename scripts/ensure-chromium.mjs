@@ -27,12 +27,6 @@ function canApt() {
   return process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get');
 }
 
-function aptInstall(packages) {
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
-}
-
 /**
  * Whether fontconfig lists a font for Simplified Chinese; `undefined` on macOS and Windows (they
  * ship Chinese fonts). A Linux machine without `fc-list` counts as having none: Debian's
@@ -47,38 +41,37 @@ function hasChineseFont() {
   }
 }
 
-function ensureChineseFont() {
-  if (hasChineseFont() !== false) return;
-  if (canApt()) {
-    console.log(
-      '[dandelion] No font with Chinese glyphs; installing Debian package "fonts-wqy-microhei" (apt-get)…',
-    );
-    try {
-      aptInstall(['fonts-wqy-microhei']);
-    } catch {
-      // The tests still run without it (their text is narrower): warn below instead of failing.
-    }
-    if (hasChineseFont()) return;
+/** Installs what is missing in one `apt-get` run; a failure shows in what is still missing. */
+function aptInstall(packages) {
+  console.log(`[dandelion] Installing Debian package(s) ${packages.join(', ')} (apt-get)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  } catch {
+    // Reported below: no Chromium stops the run, no Chinese font only warns.
   }
-  console.warn(
-    '[dandelion] No font with Chinese glyphs: Chromium draws zh-Hans text as empty boxes, so layout tests and the bench measure text no visitor sees. Install one (Debian/Ubuntu: `sudo apt-get install -y fonts-wqy-microhei`).',
-  );
 }
 
 function main() {
-  let found = findChromium();
-  if (!found && canApt()) {
-    console.log('[dandelion] No Chromium found; installing Debian package "chromium" (apt-get)…');
-    aptInstall(['chromium']);
-    found = findChromium();
-  }
+  const missing = [
+    ...(findChromium() ? [] : ['chromium']),
+    ...(hasChineseFont() === false ? ['fonts-wqy-microhei'] : []),
+  ];
+  if (missing.length && canApt()) aptInstall(missing);
+  const found = findChromium();
   if (!found) {
     console.error(
       '[dandelion] Chromium not found: install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
     );
     process.exit(1);
   }
-  ensureChineseFont();
+  if (hasChineseFont() === false) {
+    // The tests still run (their Chinese text is narrower than a visitor's).
+    console.warn(
+      '[dandelion] No font with Chinese glyphs: Chromium draws zh-Hans text as empty boxes, so layout tests and the bench measure text no visitor sees. Install one (Debian/Ubuntu: `sudo apt-get install -y fonts-wqy-microhei`).',
+    );
+  }
   if (process.env.CHROME_PATH && process.env.CHROME_PATH !== found) {
     console.warn(
       `[dandelion] CHROME_PATH=${process.env.CHROME_PATH} does not exist; using ${found}`,
