@@ -474,7 +474,8 @@ const compileHint = '//# allFunctionsCalledOnLoad\n';
  * all its functions while the file streams in, on a background thread, instead of each one on
  * the main thread the first time it runs. A widget's files run almost whole when they load (the
  * entry, the loader, the format's reader, the view, the messages); compiling them on arrival took
- * 5–7% off the calendar's cold load on the emulated phone (interleaved pairs, CHANGELOG). Chunks
+ * 5–7% (~100 ms) off the calendar's cold load to its first event on the emulated phone
+ * (interleaved pairs, CHANGELOG; measured before the bench timed the painted frame). Chunks
  * of third-party code alone (ical.js, Lit's directives), of which a page may run a part, compile
  * lazily as before. Last of the plugins: it marks the files as they are written.
  */
