@@ -3,8 +3,8 @@
 // shown by our CDN `event-calendar.js` (reading an iCalendar feed) and by FullCalendar as one
 // minified file (core + daygrid + rrule + zh-cn, bundled here with esbuild; reading the same
 // activities as its own JSON with RRULE strings). Chromium emulates a slow 4G phone: 1.6 Mbps
-// down, 750 kbps up, 150 ms round trip, 4× slower CPU, 390 × 844 px, empty cache; the server
-// gzips as a CDN would. Time: navigation start → the first frame with an event has been painted
+// down, 750 kbps up, 150 ms round trip, 4× slower CPU, 390 × 844 px, empty cache, set up as a
+// phone in China (locale zh-CN, time zone Asia/Shanghai); the server gzips as a CDN would. Time: navigation start → the first frame with an event has been painted
 // (checked every frame by the same script for both). Run by `npm run bench` (after `npm run
 // build`) or alone.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -162,7 +162,11 @@ const inDom = { ours: [], fullcalendar: [] };
 try {
   for (let run = 0; run < RUNS; run++) {
     for (const name of run % 2 ? ['fullcalendar', 'ours'] : ['ours', 'fullcalendar']) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
       const page = await context.newPage();
       await page.addInitScript(watch);
       const cdp = await context.newCDPSession(page);
