@@ -408,8 +408,12 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     return renderList({ first, items, more }, c, this.longList);
   }
 
-  /** What the views need: formats, today, lunar labels and this calendar's handlers. */
-  private viewContext(): ViewContext {
+  /**
+   * What the views need: formats, today, lunar labels and this calendar's handlers; `scope`
+   * keeps the ids of the view and of the dialog apart.
+   */
+  private viewContext(scope = 'event'): ViewContext {
+    let n = 0;
     return {
       formats: this.display.formats!,
       today: this.nav.today,
@@ -421,6 +425,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
       onGridKeydown: this.nav.onGridKeydown,
       onShowMore: this.onShowMore,
       headingLevel: headingLevel(this.headingLevel),
+      id: () => `${scope}-${++n}`,
     };
   }
 
@@ -428,7 +433,7 @@ export class EventCalendar extends DandelionDataElement<'event'> {
     if (this.dialog.state?.mode === 'event') void this.parts.detail.load();
     return renderDialog({
       dialog: this.dialog,
-      view: this.viewContext(),
+      view: this.viewContext('day-event'),
       display: this.display,
       visible: this.shown!.visible,
       detail: this.parts.detail.state,

@@ -38,6 +38,8 @@ export interface ViewContext {
   onShowMore: () => void;
   /** Level of the calendar's title and dialog title (`heading-level`); day titles are one deeper. */
   headingLevel: HeadingLevel;
+  /** A new id, unique in the shadow root (the same ones, in order, at each render). */
+  id: () => string;
 }
 
 /** Date and time of an occurrence in words, in the display zone. */
@@ -50,9 +52,21 @@ export function when(p: EventPlaced, f: CalendarFormats): string {
   return f.dateTimeRange(p.startMs!, p.endMs!);
 }
 
-/** Accessible name of an event: title, then date and time in words. */
-export function eventLabel(p: EventPlaced, f: CalendarFormats): string {
-  return msg(str`${eventTitle(p.event)}, ${when(p, f)}`, { id: 'calendar.eventLabel' });
+/**
+ * How an event button is named: by the text it shows (time, title, place), so that speech input
+ * finds it by what it says (WCAG 2.5.3), then its date and time in words from an element that is
+ * `hidden`: part of the name, never laid out (text that is only visually hidden is shaped and laid
+ * out on every month switch, for every event and "+N more"). `id` is the button's; its template
+ * puts {@link whenText} inside it.
+ */
+export function eventName(c: ViewContext): { id: string; labelledBy: string } {
+  const id = c.id();
+  return { id, labelledBy: `${id} ${id}-when` };
+}
+
+/** The date and time in words that end an event button's name (see {@link eventName}). */
+export function whenText(id: string, p: EventPlaced, c: ViewContext): TemplateResult {
+  return html`<span id="${id}-when" hidden>${when(p, c.formats)}</span>`;
 }
 
 /** Short visible time: `14:30` (month), `14:30–16:00` (list), or "All day". */
@@ -92,7 +106,10 @@ export function renderDayTitle(day: number, c: ViewContext, id?: string): Headin
   });
 }
 
-/** "+N more" (month cell, week day head): `hidden` not shown of `count` events on `day`. */
+/**
+ * "+N more" (month cell, week day head): `hidden` not shown of `count` events on `day`. Named
+ * as an event button is (see {@link eventName}): what it shows, then what it does in words.
+ */
 export function renderMore(
   day: number,
   hidden: number,
@@ -102,15 +119,18 @@ export function renderMore(
   const f = c.formats;
   const n = f.count(count);
   const date = f.fullDate(day);
+  const id = c.id();
   return html`<button
     part="button"
     class="more"
     type="button"
     data-day=${day}
+    id=${id}
+    aria-labelledby="${id} ${id}-words"
     @click=${c.onMoreClick}
   >
-    <span aria-hidden="true">${msg(str`+${f.count(hidden)} more`, { id: 'calendar.more' })}</span
-    ><span class="visually-hidden"
+    <span>${msg(str`+${f.count(hidden)} more`, { id: 'calendar.more' })}</span
+    ><span id="${id}-words" hidden
       >${msg(str`Show all ${n} events on ${date}`, { id: 'calendar.moreLabel' })}</span
     >
   </button>`;
@@ -123,19 +143,21 @@ export function renderBar(s: Segment<EventPlaced>, month: boolean, c: ViewContex
   const classes = `event bar c${p.colour}${bar ? ' filled' : ' dot'}${s.continuesBefore ? ' continues-before' : ''}${
     s.continuesAfter ? ' continues-after' : ''
   }`;
+  const name = eventName(c);
   return html`<button
     part="event"
     class=${classes}
     type="button"
     data-key=${p.key}
+    id=${name.id}
+    aria-labelledby=${name.labelledBy}
     ${cssVars({ '--span': String(s.span), '--lane': String(s.lane) })}
     @click=${c.onEventClick}
   >
-    ${month && !bar ? html`<span class="time" aria-hidden="true">${shortTime(p, false, c.formats)}</span>` : nothing}<span
+    ${month && !bar ? html`<span class="time">${shortTime(p, false, c.formats)}</span>` : nothing}<span
       class="event-title"
-      aria-hidden="true"
       >${eventTitle(p.event)}</span
-    ><span class="visually-hidden">${eventLabel(p, c.formats)}</span>
+    >${whenText(name.id, p, c)}
   </button>`;
 }
 
@@ -161,19 +183,19 @@ export function renderListEvent(
   fact = placeFact(p),
   className = '',
 ): TemplateResult {
+  const name = eventName(c);
   return html`<button
     part="event"
     class="event list-event${className} c${p.colour}"
     type="button"
     data-key=${p.key}
+    id=${name.id}
+    aria-labelledby=${name.labelledBy}
     @click=${c.onEventClick}
   >
-    <span class="time" aria-hidden="true">${shortTime(p, true, c.formats)}</span
-    ><span class="event-title" aria-hidden="true">${eventTitle(p.event)}</span
-    >${fact ? html`<span class=${fact.className} aria-hidden="true">${fact.content ?? fact.text}</span>` : nothing}<span
-      class="visually-hidden"
-      >${eventLabel(p, c.formats)}${fact ? html`, ${fact.text}` : nothing}</span
-    >
+    <span class="time">${shortTime(p, true, c.formats)}</span
+    ><span class="event-title">${eventTitle(p.event)}</span
+    >${fact ? html`<span class=${fact.className}>${fact.content ?? fact.text}</span>` : nothing}${whenText(name.id, p, c)}
   </button>`;
 }
 

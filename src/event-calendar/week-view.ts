@@ -11,12 +11,13 @@ import type { TimedBlock } from './time-layout.js';
 import { layoutWeek } from './week-layout.js';
 import { partsOf } from '../core/time/day.js';
 import {
-  eventLabel,
+  eventName,
   renderBar,
   renderLunar,
   renderMore,
   shortTime,
   todayLabel,
+  whenText,
   type EventPlaced,
   type ViewContext,
 } from './view-parts.js';
@@ -47,6 +48,7 @@ function renderBlock(
   firstHour: number,
   c: ViewContext,
 ): TemplateResult {
+  const name = eventName(c);
   return html`<li
     class="block"
     ${cssVars({
@@ -63,12 +65,13 @@ function renderBlock(
       }${b.continuesAfter ? ' continues-after' : ''}"
       type="button"
       data-key=${b.placed.key}
+      id=${name.id}
+      aria-labelledby=${name.labelledBy}
       @click=${c.onEventClick}
     >
-      <span class="time" aria-hidden="true"
-        >${shortTime(b.placed, !b.continuesBefore, c.formats)}</span
-      ><span class="event-title" aria-hidden="true">${eventTitle(b.placed.event)}</span
-      ><span class="visually-hidden">${eventLabel(b.placed, c.formats)}</span>
+      <span class="time">${shortTime(b.placed, !b.continuesBefore, c.formats)}</span
+      ><span class="event-title">${eventTitle(b.placed.event)}</span
+      >${whenText(name.id, b.placed, c)}
     </button>
   </li>`;
 }

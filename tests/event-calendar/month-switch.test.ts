@@ -127,17 +127,17 @@ describe('<event-calendar> paging through months', () => {
     const tree = await accessibilityTree();
     const names = (role: string) => tree.filter((n) => n.role === role).map((n) => n.name ?? '');
 
-    // Each event button is named by its label in words (title, date and time), not by the
-    // short visible text, which is hidden from screen readers.
+    // Each event button is named by what it shows (so speech input finds it), then by its date
+    // and time in words.
     const labels = calendar.eventsTitled('长者合唱团').map((e) => e.label);
     expect(labels).to.have.length.greaterThan(4);
-    expect(labels[0]).to.match(/^长者合唱团，2027年6月\d+日.*19:00/);
+    expect(labels[0]).to.match(/^19:00 长者合唱团 2027年6月\d+日星期.\s19:00–20:30$/);
     const buttons = names('button');
     for (const label of labels) expect(buttons, JSON.stringify(buttons)).to.include(label);
     const more = calendar.moreButtons();
     expect(more).to.have.length.greaterThan(0);
     for (const { label } of more) {
-      expect(label).to.match(/^查看2027年6月16日星期三的全部 5 个活动$/);
+      expect(label).to.match(/^还有 2 个活动 查看2027年6月16日星期三的全部 5 个活动$/);
       expect(buttons).to.include(label);
     }
 

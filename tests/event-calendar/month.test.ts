@@ -60,14 +60,19 @@ describe('<event-calendar> month view', () => {
     );
   });
 
-  it('labels events with date and time in words', async () => {
+  it('names events by what they show, then date and time in words', async () => {
     const calendar = await showCalendar(november);
-    expect(calendar.eventsTitled('长者健康讲座')[0].label).to.match(
-      /^长者健康讲座，2026年11月18日星期三 14:30\s*[–至-]\s*16:00$/,
+    const [health] = calendar.eventsTitled('长者健康讲座');
+    expect(health.label).to.match(
+      /^14:30 长者健康讲座 2026年11月18日星期三 14:30\s*[–至-]\s*16:00$/,
     );
     expect(calendar.eventsTitled('儿童自然教育：湿地观鸟')[0].label).to.equal(
-      '儿童自然教育：湿地观鸟，2026年11月8日星期日，全天',
+      '儿童自然教育：湿地观鸟 2026年11月8日星期日，全天',
     );
+    // The date and time in words are part of the name only: never laid out on the page.
+    const words = health.button.querySelector<HTMLElement>(`[id="${health.button.id}-when"]`)!;
+    expect(words.hidden).to.equal(true);
+    expect(words.getClientRects()).to.have.length(0);
   });
 
   describe('today', () => {
@@ -103,7 +108,7 @@ describe('<event-calendar> month view', () => {
     const [more] = calendar.moreButtons();
     expect(more.day).to.equal('2026-11-18');
     expect(more.shown).to.equal('+2 more');
-    expect(more.label).to.equal('Show all 5 events on Wednesday, November 18, 2026');
+    expect(more.label).to.equal('+2 more Show all 5 events on Wednesday, November 18, 2026');
     expect(calendar.eventButtons()).to.have.length(3);
     const dialog = await calendar.openMore();
     expect(dialog.open).to.equal(true);

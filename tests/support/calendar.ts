@@ -11,7 +11,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/event-calendar/index.js';
 import type { CalendarView, EventCalendar } from '../../src/event-calendar/index.js';
-import { allByRole, byRole, find, findAll, text } from './dom.js';
+import { accessibleName, allByRole, byRole, find, findAll, text } from './dom.js';
 import type { EventLog } from './events.js';
 import { mount } from './mount.js';
 import { until } from './wait.js';
@@ -282,7 +282,10 @@ export interface ShownEvent {
   title: string;
   /** The short time shown next to it ("14:30", "14:30–16:00", "All day"), or "". */
   time: string;
-  /** What a screen reader says: title, then date and time in words (and place in lists). */
+  /**
+   * What a screen reader says: what the button shows (time, title, place in lists), then its date
+   * and time in words.
+   */
   label: string;
   /** The place shown in the list view, or "". */
   place: string;
@@ -323,7 +326,7 @@ export function describeEvent(button: HTMLElement): ShownEvent {
     button,
     title: text(button.querySelector('.event-title')),
     time: text(button.querySelector('.time')),
-    label: text(button.querySelector('.visually-hidden')),
+    label: accessibleName(button),
     place: text(button.querySelector('.place')),
     day: cell ? isoOf(Number(cell.dataset.day)) : '',
     column: column?.getAttribute('aria-label') ?? '',
@@ -351,7 +354,7 @@ export interface MoreButton {
   button: HTMLElement;
   /** Visible text, "+2 more". */
   shown: string;
-  /** Accessible text, "Show all 5 events on …". */
+  /** Accessible name: what it shows, then "Show all 5 events on …". */
   label: string;
   /** Month view: its cell's day; "" in the week view. */
   day: string;
@@ -541,8 +544,8 @@ export class CalendarHarness {
   moreButtons(): MoreButton[] {
     return findAll(this.root, '.body .more').map((button) => ({
       button,
-      shown: text(button.querySelector('[aria-hidden="true"]')),
-      label: text(button.querySelector('.visually-hidden')),
+      shown: text(button.querySelector('span:not([hidden])')),
+      label: accessibleName(button),
       day: button.closest('[role="gridcell"]') ? dayOfCell(button) : '',
     }));
   }

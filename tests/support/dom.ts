@@ -73,7 +73,21 @@ function labelledBy(el: Element): string | undefined {
   const root = el.getRootNode() as Document | ShadowRoot;
   return ids
     .split(/\s+/)
-    .map((id) => text(root.getElementById?.(id) ?? null))
+    .map((id) => {
+      const target = root.getElementById?.(id) ?? null;
+      // Named partly by itself: what it shows (its `hidden` parts are not shown).
+      return target === el ? shownText(el) : text(target);
+    })
+    .join(' ');
+}
+
+/** The text an element shows: its children's, apart, without the `hidden` ones. */
+export function shownText(el: Element): string {
+  if (el.children.length === 0) return text(el);
+  return [...el.children]
+    .filter((child) => !(child as HTMLElement).hidden)
+    .map(shownText)
+    .filter(Boolean)
     .join(' ');
 }
 
