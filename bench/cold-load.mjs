@@ -4,9 +4,9 @@
 // minified file (core + daygrid + rrule + zh-cn, bundled here with esbuild; reading the same
 // activities as its own JSON with RRULE strings). Chromium emulates a slow 4G phone: 1.6 Mbps
 // down, 750 kbps up, 150 ms round trip, 4× slower CPU, 390 × 844 px, empty cache, set up as a
-// phone in China (locale zh-CN, time zone Asia/Shanghai); the server gzips as a CDN would. Time: navigation start → the first frame with an event has been painted
-// (checked every frame by the same script for both). Run by `npm run bench` (after `npm run
-// build`) or alone.
+// phone in China (locale zh-CN, time zone Asia/Shanghai); the server gzips as a CDN would.
+// Time: navigation start → the first frame with an event has been painted (checked every frame
+// by the same script for both). Run by `npm run bench` (after `npm run build`) or alone.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,5 @@
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import {
   dayNumber,
   isoOf,
@@ -9,6 +8,7 @@ import {
   showCalendar,
   type CalendarHarness,
 } from '../support/calendar.js';
+import { accessibilityTree } from '../support/ax-tree.js';
 
 /**
  * Paging through months (issue #17): what the grid shows, and what a screen reader hears
@@ -86,24 +86,6 @@ function checkMonth(calendar: CalendarHarness, i: number): void {
     expect(shown).to.deep.equal(mm >= '2026-11' && mm <= '2027-12' ? [`${mm}-10`] : []);
   }
   expect(calendar.daysOf('长者合唱团')).to.deep.equal(choirDays(days));
-}
-
-interface AXNode {
-  role: string;
-  name?: string;
-  children?: AXNode[];
-}
-
-/** Chromium's accessibility tree of the page, flattened: role and accessible name. */
-async function accessibilityTree(): Promise<AXNode[]> {
-  const root = (await a11ySnapshot({})) as unknown as AXNode;
-  const out: AXNode[] = [];
-  const walk = (node: AXNode) => {
-    out.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(root);
-  return out;
 }
 
 describe('<event-calendar> paging through months', () => {

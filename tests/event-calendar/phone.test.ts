@@ -10,6 +10,7 @@ import {
   type CalendarHarness,
 } from '../support/calendar.js';
 import { deepElements } from '../support/dom.js';
+import { namesOf } from '../support/ax-tree.js';
 import { until } from '../support/index.js';
 
 /** November 2026 in the month view, in a 390 px wide container (a phone). */
@@ -58,6 +59,11 @@ describe('<event-calendar> month view on a phone (390 px)', () => {
       '新志愿者培训周',
       '志愿服务',
     ]);
+    // Named by what it shows, then its dates in words (as Chromium gives it to a screen reader).
+    expect(training.label).to.equal(
+      '全天 新志愿者培训周 志愿服务 2026/11/9星期一至2026/11/19星期四，全天',
+    );
+    expect(await namesOf('button')).to.include(training.label);
     await expect(calendar.el).to.be.accessible();
   });
 

@@ -81,14 +81,13 @@ function labelledBy(el: Element): string | undefined {
     .join(' ');
 }
 
-/** The text an element shows: its children's, apart, without the `hidden` ones. */
+/** The text an element shows, whitespace collapsed: `hidden` elements left out, elements apart. */
 export function shownText(el: Element): string {
-  if (el.children.length === 0) return text(el);
-  return [...el.children]
-    .filter((child) => !(child as HTMLElement).hidden)
-    .map(shownText)
-    .filter(Boolean)
-    .join(' ');
+  const parts = [...el.childNodes].map((node) => {
+    if (node instanceof Element) return (node as HTMLElement).hidden ? '' : ` ${shownText(node)} `;
+    return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '';
+  });
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The accessible name, close enough for tests: aria-labelledby, aria-label, label, alt, text. */
