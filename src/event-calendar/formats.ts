@@ -151,11 +151,24 @@ export class CalendarFormats {
 
   /** `2026年11月25日星期三至27日星期五` (an all-day span in words). */
   fullDateRange(first: number, last: number): string {
-    return first === last
-      ? this.fullDate(first)
-      : this.kept(`F${first}/${last}`, () =>
-          this.day('fullDate').formatRange(first * DAY, last * DAY),
-        );
+    if (first === last) return this.fullDate(first);
+    return this.kept(`F${first}/${last}`, () => {
+      const format = this.day('fullDate');
+      if (!this.chinese) return format.formatRange(first * DAY, last * DAY);
+      // ICU's would be in numbers (`2026/11/25星期三至2026/11/27星期五`): the end in words,
+      // without the year (and month) it shares with the start, as the locale writes a full date.
+      const a = partsOf(first);
+      const b = partsOf(last);
+      const shared = a.year !== b.year ? [] : a.month !== b.month ? ['year'] : ['year', 'month'];
+      let end = '';
+      let after = false;
+      for (const part of format.formatToParts(last * DAY)) {
+        const dropped = shared.includes(part.type) || (after && part.type === 'literal');
+        after = shared.includes(part.type);
+        if (!dropped) end += part.value;
+      }
+      return `${this.fullDate(first)}至${end}`;
+    });
   }
 
   weekdayShort(day: number): string {

@@ -186,6 +186,34 @@ describe('calendar placement memory', () => {
   });
 });
 
+describe('calendar formats', () => {
+  it('says an all-day span in words, the end without what it shares with the start', () => {
+    const day = (y: number, m: number, d: number) => dayOf(y, m, d);
+    for (const [locale, cases] of [
+      [
+        'zh-Hans',
+        [
+          [day(2026, 11, 9), day(2026, 11, 19), '2026年11月9日星期一至19日星期四'],
+          [day(2026, 11, 30), day(2026, 12, 2), '2026年11月30日星期一至12月2日星期三'],
+          [day(2026, 12, 31), day(2027, 1, 2), '2026年12月31日星期四至2027年1月2日星期六'],
+        ],
+      ],
+      // Traditional Chinese writes a space before the weekday: the end keeps it.
+      ['zh-Hant', [[day(2026, 11, 9), day(2026, 11, 19), '2026年11月9日 星期一至19日 星期四']]],
+    ] as const) {
+      const f = new CalendarFormats(locale, 'Asia/Shanghai');
+      for (const [first, last, expected] of cases) {
+        expect(f.fullDateRange(first, last), `${locale} ${expected}`).to.equal(expected);
+      }
+    }
+    // English keeps ICU's own range.
+    const en = new CalendarFormats('en', 'Asia/Shanghai');
+    expect(en.fullDateRange(day(2026, 11, 9), day(2026, 11, 19))).to.match(
+      /^Monday, November 9\s*[–-]\s*Thursday, November 19, 2026$/,
+    );
+  });
+});
+
 describe('calendar formats memory', () => {
   it('gives the same text for a day, a range and a time the second time, in its own zone', () => {
     const day = dayOf(2026, 11, 25);
@@ -201,6 +229,7 @@ describe('calendar formats memory', () => {
     const f = new CalendarFormats('zh-Hans', 'Asia/Shanghai');
     const first = texts(f);
     expect(first[0]).to.equal('2026年11月25日星期三');
+    expect(first[1]).to.equal('2026年11月25日星期三至27日星期五');
     expect(first[2]).to.equal('14:30');
     expect(texts(f), 'the second time').to.deep.equal(first);
     expect(texts(new CalendarFormats('zh-Hans', 'Asia/Shanghai'))).to.deep.equal(first);

@@ -61,7 +61,7 @@ describe('<event-calendar> month view on a phone (390 px)', () => {
     ]);
     // Named by what it shows, then its dates in words (as Chromium gives it to a screen reader).
     expect(training.label).to.equal(
-      '全天 新志愿者培训周 志愿服务 2026/11/9星期一至2026/11/19星期四，全天',
+      '全天 新志愿者培训周 志愿服务 2026年11月9日星期一至19日星期四，全天',
     );
     expect(await namesOf('button')).to.include(training.label);
     await expect(calendar.el).to.be.accessible();
