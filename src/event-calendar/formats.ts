@@ -30,14 +30,12 @@ const utc = { timeZone: 'UTC' } as const;
 /** The formats of calendar days, by name (built on first use; see {@link CalendarFormats}). */
 const dayOptions = {
   monthYear: { ...utc, year: 'numeric', month: 'long' },
-  monthDay: { ...utc, month: 'long', day: 'numeric' },
   monthDayWeekday: { ...utc, month: 'long', day: 'numeric', weekday: 'short' },
   longDate: { ...utc, year: 'numeric', month: 'long', day: 'numeric' },
   fullDate: { ...utc, dateStyle: 'full' },
   weekdayShort: { ...utc, weekday: 'short' },
   weekdayLong: { ...utc, weekday: 'long' },
   clock: { ...utc, hour: 'numeric', minute: '2-digit' },
-  dayOnly: { ...utc, day: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /** The formats of instants, in the display zone. */
@@ -117,16 +115,30 @@ export class CalendarFormats {
 
   /** `2026年11月23日至29日`, `November 23 – 29, 2026` */
   rangeTitle(first: number, last: number): string {
-    if (!this.chinese) return this.day('longDate').formatRange(first * DAY, last * DAY);
+    return this.chinese
+      ? this.chineseRange('longDate', first, last)
+      : this.day('longDate').formatRange(first * DAY, last * DAY);
+  }
+
+  /**
+   * A Chinese range of days in words (ICU's ranges of these formats are in numbers:
+   * `2026/11/25星期三至2026/11/27星期五`): the first day in full, 至, then the last without the
+   * year (and month) it shares with the first, as the locale writes `name`'s format.
+   */
+  private chineseRange(name: 'longDate' | 'fullDate', first: number, last: number): string {
+    const format = this.day(name);
     const a = partsOf(first);
     const b = partsOf(last);
-    const end =
-      a.year !== b.year
-        ? this.longDate(last)
-        : a.month !== b.month
-          ? this.shortDate(last)
-          : this.day('dayOnly').format(last * DAY);
-    return `${this.longDate(first)}至${end}`;
+    const shared = a.year !== b.year ? [] : a.month !== b.month ? ['year'] : ['year', 'month'];
+    let end = '';
+    let after = false;
+    for (const part of format.formatToParts(last * DAY)) {
+      // A shared field goes, with the literal after it (年, 月).
+      const dropped = shared.includes(part.type) || (after && part.type === 'literal');
+      after = shared.includes(part.type);
+      if (!dropped) end += part.value;
+    }
+    return `${format.format(first * DAY)}至${end}`;
   }
 
   /** `2026年11月25日` */
@@ -139,11 +151,6 @@ export class CalendarFormats {
     return this.kept(`h${day}`, () => spaced(this.day('monthDayWeekday').formatToParts(day * DAY)));
   }
 
-  /** `11月25日` */
-  shortDate(day: number): string {
-    return this.day('monthDay').format(day * DAY);
-  }
-
   /** `2026年11月25日星期三` */
   fullDate(day: number): string {
     return this.kept(`f${day}`, () => this.day('fullDate').format(day * DAY));
@@ -152,23 +159,11 @@ export class CalendarFormats {
   /** `2026年11月25日星期三至27日星期五` (an all-day span in words). */
   fullDateRange(first: number, last: number): string {
     if (first === last) return this.fullDate(first);
-    return this.kept(`F${first}/${last}`, () => {
-      const format = this.day('fullDate');
-      if (!this.chinese) return format.formatRange(first * DAY, last * DAY);
-      // ICU's would be in numbers (`2026/11/25星期三至2026/11/27星期五`): the end in words,
-      // without the year (and month) it shares with the start, as the locale writes a full date.
-      const a = partsOf(first);
-      const b = partsOf(last);
-      const shared = a.year !== b.year ? [] : a.month !== b.month ? ['year'] : ['year', 'month'];
-      let end = '';
-      let after = false;
-      for (const part of format.formatToParts(last * DAY)) {
-        const dropped = shared.includes(part.type) || (after && part.type === 'literal');
-        after = shared.includes(part.type);
-        if (!dropped) end += part.value;
-      }
-      return `${this.fullDate(first)}至${end}`;
-    });
+    return this.kept(`F${first}/${last}`, () =>
+      this.chinese
+        ? this.chineseRange('fullDate', first, last)
+        : this.day('fullDate').formatRange(first * DAY, last * DAY),
+    );
   }
 
   weekdayShort(day: number): string {

@@ -53,20 +53,20 @@ export function when(p: EventPlaced, f: CalendarFormats): string {
 }
 
 /**
- * How an event button is named: by the text it shows (time, title, place), so that speech input
- * finds it by what it says (WCAG 2.5.3), then its date and time in words from an element that is
- * `hidden`: part of the name, never laid out (text that is only visually hidden is shaped and laid
- * out on every month switch, for every event and "+N more"). `id` is the button's; its template
- * puts {@link whenText} inside it.
+ * How a button of the views (an event, "+N more") is named: by the text it shows, so that speech
+ * input finds it by what it says (WCAG 2.5.3), then by words only a screen reader needs (an
+ * event's date and time) from an element that is `hidden`: part of the name, never laid out (text
+ * that is only visually hidden is shaped and laid out on every month switch). `id` is the
+ * button's; its template puts {@link hiddenWords} inside it.
  */
-export function eventName(c: ViewContext): { id: string; labelledBy: string } {
+export function shownThenWords(c: ViewContext): { id: string; labelledBy: string } {
   const id = c.id();
-  return { id, labelledBy: `${id} ${id}-when` };
+  return { id, labelledBy: `${id} ${id}-words` };
 }
 
-/** The date and time in words that end an event button's name (see {@link eventName}). */
-export function whenText(id: string, p: EventPlaced, c: ViewContext): TemplateResult {
-  return html`<span id="${id}-when" hidden>${when(p, c.formats)}</span>`;
+/** The words that end a button's name (see {@link shownThenWords}). */
+export function hiddenWords(id: string, words: string): TemplateResult {
+  return html`<span id="${id}-words" hidden>${words}</span>`;
 }
 
 /** Short visible time: `14:30` (month), `14:30–16:00` (list), or "All day". */
@@ -108,7 +108,7 @@ export function renderDayTitle(day: number, c: ViewContext, id?: string): Headin
 
 /**
  * "+N more" (month cell, week day head): `hidden` not shown of `count` events on `day`. Named
- * as an event button is (see {@link eventName}): what it shows, then what it does in words.
+ * by what it shows, then what it does in words (see {@link shownThenWords}).
  */
 export function renderMore(
   day: number,
@@ -119,20 +119,18 @@ export function renderMore(
   const f = c.formats;
   const n = f.count(count);
   const date = f.fullDate(day);
-  const id = c.id();
+  const name = shownThenWords(c);
   return html`<button
     part="button"
     class="more"
     type="button"
     data-day=${day}
-    id=${id}
-    aria-labelledby="${id} ${id}-words"
+    id=${name.id}
+    aria-labelledby=${name.labelledBy}
     @click=${c.onMoreClick}
   >
     <span>${msg(str`+${f.count(hidden)} more`, { id: 'calendar.more' })}</span
-    ><span id="${id}-words" hidden
-      >${msg(str`Show all ${n} events on ${date}`, { id: 'calendar.moreLabel' })}</span
-    >
+    >${hiddenWords(name.id, msg(str`Show all ${n} events on ${date}`, { id: 'calendar.moreLabel' }))}
   </button>`;
 }
 
@@ -143,7 +141,7 @@ export function renderBar(s: Segment<EventPlaced>, month: boolean, c: ViewContex
   const classes = `event bar c${p.colour}${bar ? ' filled' : ' dot'}${s.continuesBefore ? ' continues-before' : ''}${
     s.continuesAfter ? ' continues-after' : ''
   }`;
-  const name = eventName(c);
+  const name = shownThenWords(c);
   return html`<button
     part="event"
     class=${classes}
@@ -157,7 +155,7 @@ export function renderBar(s: Segment<EventPlaced>, month: boolean, c: ViewContex
     ${month && !bar ? html`<span class="time">${shortTime(p, false, c.formats)}</span>` : nothing}<span
       class="event-title"
       >${eventTitle(p.event)}</span
-    >${whenText(name.id, p, c)}
+    >${hiddenWords(name.id, when(p, c.formats))}
   </button>`;
 }
 
@@ -183,7 +181,7 @@ export function renderListEvent(
   fact = placeFact(p),
   className = '',
 ): TemplateResult {
-  const name = eventName(c);
+  const name = shownThenWords(c);
   return html`<button
     part="event"
     class="event list-event${className} c${p.colour}"
@@ -195,7 +193,7 @@ export function renderListEvent(
   >
     <span class="time">${shortTime(p, true, c.formats)}</span
     ><span class="event-title">${eventTitle(p.event)}</span
-    >${fact ? html`<span class=${fact.className}>${fact.content ?? fact.text}</span>` : nothing}${whenText(name.id, p, c)}
+    >${fact ? html`<span class=${fact.className}>${fact.content ?? fact.text}</span>` : nothing}${hiddenWords(name.id, when(p, c.formats))}
   </button>`;
 }
 

@@ -11,13 +11,14 @@ import type { TimedBlock } from './time-layout.js';
 import { layoutWeek } from './week-layout.js';
 import { partsOf } from '../core/time/day.js';
 import {
-  eventName,
   renderBar,
   renderLunar,
   renderMore,
   shortTime,
   todayLabel,
-  whenText,
+  when,
+  hiddenWords,
+  shownThenWords,
   type EventPlaced,
   type ViewContext,
 } from './view-parts.js';
@@ -48,7 +49,7 @@ function renderBlock(
   firstHour: number,
   c: ViewContext,
 ): TemplateResult {
-  const name = eventName(c);
+  const name = shownThenWords(c);
   return html`<li
     class="block"
     ${cssVars({
@@ -71,7 +72,7 @@ function renderBlock(
     >
       <span class="time">${shortTime(b.placed, !b.continuesBefore, c.formats)}</span
       ><span class="event-title">${eventTitle(b.placed.event)}</span
-      >${whenText(name.id, b.placed, c)}
+      >${hiddenWords(name.id, when(b.placed, c.formats))}
     </button>
   </li>`;
 }

@@ -214,6 +214,23 @@ describe('calendar formats', () => {
   });
 });
 
+describe('calendar week titles', () => {
+  it('says a week in words, the end without what it shares with the start', () => {
+    const f = new CalendarFormats('zh-Hans', 'Asia/Shanghai');
+    expect(f.rangeTitle(dayOf(2026, 11, 23), dayOf(2026, 11, 29))).to.equal('2026年11月23日至29日');
+    expect(f.rangeTitle(dayOf(2026, 11, 30), dayOf(2026, 12, 6))).to.equal(
+      '2026年11月30日至12月6日',
+    );
+    expect(f.rangeTitle(dayOf(2026, 12, 28), dayOf(2027, 1, 3))).to.equal(
+      '2026年12月28日至2027年1月3日',
+    );
+    const en = new CalendarFormats('en', 'Asia/Shanghai');
+    expect(en.rangeTitle(dayOf(2026, 11, 23), dayOf(2026, 11, 29))).to.match(
+      /^November 23\s*[–-]\s*29, 2026$/,
+    );
+  });
+});
+
 describe('calendar formats memory', () => {
   it('gives the same text for a day, a range and a time the second time, in its own zone', () => {
     const day = dayOf(2026, 11, 25);

@@ -70,7 +70,7 @@ describe('<event-calendar> month view', () => {
       '儿童自然教育：湿地观鸟 2026年11月8日星期日，全天',
     );
     // The date and time in words are part of the name only: never laid out on the page.
-    const words = health.button.querySelector<HTMLElement>(`[id="${health.button.id}-when"]`)!;
+    const words = health.button.querySelector<HTMLElement>(`[id="${health.button.id}-words"]`)!;
     expect(words.hidden).to.equal(true);
     expect(words.getClientRects()).to.have.length(0);
   });
