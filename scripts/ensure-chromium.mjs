@@ -32,7 +32,7 @@ function canApt() {
  * ship Chinese fonts). A Linux machine without `fc-list` counts as having none: Debian's
  * chromium needs only the library, and the font package brings the tool along.
  */
-function hasChineseFont() {
+export function hasChineseFont() {
   if (process.platform !== 'linux') return undefined;
   try {
     return execFileSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' }).trim() !== '';

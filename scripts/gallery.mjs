@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
+import { hasChineseFont } from './ensure-chromium.mjs';
 import { startDemo } from './demo-server.mjs';
 
 const widgets = {
@@ -16,14 +17,7 @@ const widgets = {
   'story-carousel': '[part~="slide"]',
 };
 // Chinese text needs Chinese fonts: a bare Debian machine has none (every character a box).
-const hasCjk = () => {
-  try {
-    return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0;
-  } catch {
-    return false;
-  }
-};
-if (!hasCjk()) {
+if (hasChineseFont() === false) {
   console.log('Installing Debian fonts-noto-cjk for the screenshots…');
   execSync('apt-get install -y --no-install-recommends fonts-noto-cjk', { stdio: 'inherit' });
 }
