@@ -53,6 +53,15 @@ export function when(p: EventPlaced, f: CalendarFormats): string {
 }
 
 /**
+ * The words after a list entry's name: the entry already shows its time ({@link shortTime} with
+ * `range`), so a one-day event adds only its date; a longer one adds its dates and times in full
+ * (what it shows, "From 14:30" or "All day", does not say when it ends).
+ */
+export function listWhen(p: EventPlaced, f: CalendarFormats): string {
+  return p.startDay === p.endDay ? f.fullDate(p.startDay) : when(p, f);
+}
+
+/**
  * How a button of the views (an event, "+N more") is named: by the text it shows, so that speech
  * input finds it by what it says (WCAG 2.5.3), then by words only a screen reader needs (an
  * event's date and time) from an element that is `hidden`: part of the name, never laid out (text
@@ -193,7 +202,7 @@ export function renderListEvent(
   >
     <span class="time">${shortTime(p, true, c.formats)}</span
     ><span class="event-title">${eventTitle(p.event)}</span
-    >${fact ? html`<span class=${fact.className}>${fact.content ?? fact.text}</span>` : nothing}${hiddenWords(name.id, when(p, c.formats))}
+    >${fact ? html`<span class=${fact.className}>${fact.content ?? fact.text}</span>` : nothing}${hiddenWords(name.id, listWhen(p, c.formats))}
   </button>`;
 }
 

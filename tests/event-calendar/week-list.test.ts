@@ -2,6 +2,7 @@ import '../support/setup.js';
 import { expect } from '@open-wc/testing';
 import { crowdedDay, november, record, showCalendar } from '../support/calendar.js';
 import { until } from '../support/index.js';
+import { namesOf } from '../support/ax-tree.js';
 
 const week = { ...november, view: 'week', date: '2026-11-18' } as const;
 
@@ -129,6 +130,16 @@ describe('<event-calendar> list view', () => {
     const [talk] = calendar.eventsTitled('长者健康讲座');
     expect(talk.time).to.match(/^14:30\s*[–-]\s*16:00$/);
     expect(talk.place).to.equal('某某街道党群服务中心');
+    // Named by what it shows, then only its date: the time shown is the whole time of a one-day
+    // event. A longer one ("全天" under each of its days) adds its dates in full.
+    expect(talk.label).to.equal(
+      '14:30–16:00 长者健康讲座 某某街道党群服务中心 2026年11月18日星期三',
+    );
+    const [training] = calendar.eventsTitled('新志愿者培训周');
+    expect(training.label).to.equal('全天 新志愿者培训周 2026年11月9日星期一至19日星期四，全天');
+    const names = await namesOf('button');
+    expect(names).to.include(talk.label);
+    expect(names).to.include(training.label);
     expect(calendar.showMoreButton()?.textContent?.trim()).to.equal('显示更多');
     await calendar.showMore();
     expect(calendar.eventButtons()).to.have.length(6);
