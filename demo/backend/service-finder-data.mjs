@@ -60,13 +60,27 @@ const kinds = [
   ['儿童健康体检', ['tx-health', 'tx-family'], '学龄前儿童健康检查和疫苗接种咨询。', [0, 6]],
 ];
 
+/** Who runs each kind of service: a legal aid station gives legal advice, not health checks. */
+const providers = {
+  儿童心理咨询: ['示例家庭服务中心', '示例社工站'],
+  亲子阅读课堂: ['示例社工站', '示例家庭服务中心'],
+  放学后托管: ['示例社工站', '示例青年中心'],
+  免费法律咨询: ['某某法律服务站'],
+  入学政策咨询: ['示例社工站', '示例家庭服务中心'],
+  心理援助热线: ['示例家庭服务中心', '示例青年中心'],
+  长者助餐: ['示例长者服务中心'],
+  就业技能培训: ['示例青年中心', '示例社工站'],
+  儿童健康体检: ['某某社区卫生服务站'],
+};
+
 function pad(n, width) {
   return String(n).padStart(width, '0');
 }
 
 function service(i) {
   const [kind, categories, description, ages] = kinds[i % kinds.length];
-  const org = orgs[i % orgs.length];
+  const own = providers[kind];
+  const org = own[Math.floor(i / kinds.length) % own.length];
   const free = i % 3 !== 0;
   const lat = 23.08 + ((i * 37) % 100) / 1000;
   const lng = 113.24 + ((i * 53) % 120) / 1000;
@@ -78,7 +92,7 @@ function service(i) {
     status: 'active',
     email: `service${pad(i, 3)}@example.org`,
     url: `https://example.org/services/${pad(i, 3)}`,
-    organization: { id: `demo-org-${i % orgs.length}`, name: org },
+    organization: { id: `demo-org-${orgs.indexOf(org)}`, name: org },
     eligibility_description: ages
       ? `${ages[0]}–${ages[1]} 岁，本区居住或就读`
       : '本区居民及外来务工人员',
