@@ -53,12 +53,12 @@ export function when(p: EventPlaced, f: CalendarFormats): string {
 }
 
 /**
- * The words after a list entry's name: the entry already shows its time ({@link shortTime} with
- * `range`), so a one-day event adds only its date; a longer one adds its dates and times in full
- * (what it shows, "From 14:30" or "All day", does not say when it ends).
+ * The date and time in words after what an event button shows with {@link shortTime}: with
+ * `range`, a one-day event shows its whole time ("14:30–16:00", "All day"), so only its date is
+ * added; otherwise (a start time, "From 14:30", a multi-day "All day") its dates and times in full.
  */
-export function listWhen(p: EventPlaced, f: CalendarFormats): string {
-  return p.startDay === p.endDay ? f.fullDate(p.startDay) : when(p, f);
+export function wordsAfterTime(p: EventPlaced, range: boolean, f: CalendarFormats): string {
+  return range && p.startDay === p.endDay ? f.fullDate(p.startDay) : when(p, f);
 }
 
 /**
@@ -202,7 +202,7 @@ export function renderListEvent(
   >
     <span class="time">${shortTime(p, true, c.formats)}</span
     ><span class="event-title">${eventTitle(p.event)}</span
-    >${fact ? html`<span class=${fact.className}>${fact.content ?? fact.text}</span>` : nothing}${hiddenWords(name.id, listWhen(p, c.formats))}
+    >${fact ? html`<span class=${fact.className}>${fact.content ?? fact.text}</span>` : nothing}${hiddenWords(name.id, wordsAfterTime(p, true, c.formats))}
   </button>`;
 }
 

@@ -16,9 +16,9 @@ import {
   renderMore,
   shortTime,
   todayLabel,
-  when,
   hiddenWords,
   shownThenWords,
+  wordsAfterTime,
   type EventPlaced,
   type ViewContext,
 } from './view-parts.js';
@@ -50,6 +50,8 @@ function renderBlock(
   c: ViewContext,
 ): TemplateResult {
   const name = shownThenWords(c);
+  // A block that goes on from the day before shows only its start time.
+  const range = !b.continuesBefore;
   return html`<li
     class="block"
     ${cssVars({
@@ -70,9 +72,9 @@ function renderBlock(
       aria-labelledby=${name.labelledBy}
       @click=${c.onEventClick}
     >
-      <span class="time">${shortTime(b.placed, !b.continuesBefore, c.formats)}</span
+      <span class="time">${shortTime(b.placed, range, c.formats)}</span
       ><span class="event-title">${eventTitle(b.placed.event)}</span
-      >${hiddenWords(name.id, when(b.placed, c.formats))}
+      >${hiddenWords(name.id, wordsAfterTime(b.placed, range, c.formats))}
     </button>
   </li>`;
 }

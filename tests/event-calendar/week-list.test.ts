@@ -25,6 +25,9 @@ describe('<event-calendar> week view', () => {
     // Grid starts at 08:00: 14:30 is 390 minutes in, 90 minutes long.
     expect([talk.top, talk.length]).to.deep.equal([390, 90]);
     expect(talk.time).to.match(/^14:30\s*[–-]\s*16:00$/);
+    // Named by what it shows, then only its date (the time it shows is its whole time).
+    expect(talk.label).to.equal('14:30–16:00 长者健康讲座 2026年11月18日星期三');
+    expect(await namesOf('button')).to.include(talk.label);
     const column = talk.box.parentElement!.getBoundingClientRect();
     expect(Math.round(talk.box.getBoundingClientRect().top - column.top)).to.equal(
       Math.round(390 * 0.8),
