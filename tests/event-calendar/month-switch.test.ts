@@ -8,7 +8,7 @@ import {
   showCalendar,
   type CalendarHarness,
 } from '../support/calendar.js';
-import { accessibilityTree } from '../support/ax-tree.js';
+import { accessibilityTree, namesIn } from '../support/ax-tree.js';
 
 /**
  * Paging through months (issue #17): what the grid shows, and what a screen reader hears
@@ -107,14 +107,13 @@ describe('<event-calendar> paging through months', () => {
     for (let i = 0; i < 7; i++) await calendar.next();
     checkMonth(calendar, 7);
     const tree = await accessibilityTree();
-    const names = (role: string) => tree.filter((n) => n.role === role).map((n) => n.name ?? '');
 
     // Each event button is named by what it shows (so speech input finds it), then by its date
     // and time in words.
     const labels = calendar.eventsTitled('长者合唱团').map((e) => e.label);
     expect(labels).to.have.length.greaterThan(4);
     expect(labels[0]).to.match(/^19:00 长者合唱团 2027年6月\d+日星期.\s19:00–20:30$/);
-    const buttons = names('button');
+    const buttons = namesIn(tree, 'button');
     for (const label of labels) expect(buttons, JSON.stringify(buttons)).to.include(label);
     const more = calendar.moreButtons();
     expect(more).to.have.length.greaterThan(0);
@@ -124,7 +123,7 @@ describe('<event-calendar> paging through months', () => {
     }
 
     // Each day cell's name starts with its date in words.
-    const cells = names('gridcell');
+    const cells = namesIn(tree, 'gridcell');
     expect(cells).to.have.length(calendar.cells().length);
     calendar.cells().forEach((cell, k) => {
       const label = calendar.describeCell(cell).label;

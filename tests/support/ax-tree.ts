@@ -19,7 +19,12 @@ export async function accessibilityTree(): Promise<AXNode[]> {
   return out;
 }
 
-/** The accessible names of every node with `role`, in page order. */
+/** The accessible names of every node of `tree` with `role`, in page order. */
+export function namesIn(tree: AXNode[], role: string): string[] {
+  return tree.filter((n) => n.role === role).map((n) => n.name ?? '');
+}
+
+/** The accessible names of every node with `role` in the page, in page order. */
 export async function namesOf(role: string): Promise<string[]> {
-  return (await accessibilityTree()).filter((n) => n.role === role).map((n) => n.name ?? '');
+  return namesIn(await accessibilityTree(), role);
 }
