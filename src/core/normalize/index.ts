@@ -9,9 +9,9 @@
  * Everything here is total: bad values are dropped (with a warning where a person would want to
  * know), records that cannot become a model come back as a short reason string.
  *
- * This module is the synchronous whole (the public `normalizeRecords`, the CSV reader, `map` for
- * formats with their own reader): every kind and the markup reader. The JSON reader loads only
- * its kind's code instead (`kinds.ts`), and the markup reader when a record needs it.
+ * This module is the synchronous whole (the public `normalizeRecords` and `readCsv`, `map` for
+ * formats with their own reader): every kind and the markup reader. The JSON and CSV formats load
+ * only their kind's code instead (`kinds.ts`), and the markup reader when a record needs it.
  */
 import type { ModelByKind, ModelKind, ReadResult } from '../models.js';
 import { DandelionError } from '../errors.js';

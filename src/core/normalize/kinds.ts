@@ -1,6 +1,6 @@
 /**
  * The record → model function of each kind, each loaded on its own: the finder's page downloads
- * the service code only, never the event or story code (the JSON reader's way in).
+ * the service code only, never the event or story code (the JSON and CSV formats' way in).
  *
  * A service's ages, opening hours and update dates (`service-details.ts`) load only with the
  * first record that has them (`lazy-part.ts`).

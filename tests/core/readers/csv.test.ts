@@ -2,6 +2,8 @@ import '../../support/setup.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { decodeBytes, readCsv } from '../../../src/core/readers/csv.js';
+import { read } from '../../../src/core/read.js';
+import type { ModelKind } from '../../../src/core/models.js';
 import { expectKind, fixture, nothingRead } from '../../support/readers.js';
 import { onlyDandelionErrors, small } from '../../support/properties.js';
 
@@ -308,5 +310,83 @@ describe('readCsv: not CSV', () => {
       .array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 })
       .map((rows) => rows.map((r) => r.join(',')).join('\n'));
     fc.assert(fc.property(csvish, small.kind(), check));
+  });
+});
+
+/**
+ * A widget reads CSV through `read()`: the rows (`csv-rows.ts`) normalized in slices by its own
+ * kind's code only (`formats/csv.ts`), not by `readCsv`'s every-kind normalizer. Same models,
+ * skipped rows and warnings, or the same kind of error.
+ */
+describe('read(): CSV as a widget reads it', () => {
+  /** `readCsv`'s answer, or the kind of its error. */
+  const viaReadCsv = (text: string, kind: ModelKind) => {
+    try {
+      return readCsv(text, kind);
+    } catch (error) {
+      return (error as { kind: string }).kind;
+    }
+  };
+  const viaRead = (text: string, kind: ModelKind) =>
+    read(text, { kind, format: 'csv' }).catch((error: unknown) => (error as { kind: string }).kind);
+
+  it("gives readCsv's models, skips and warnings for services, events and stories", async () => {
+    const files: [string, ModelKind][] = [
+      ['services-zh.csv', 'service'],
+      ['services-ragged.csv', 'service'],
+      ['services-coords.csv', 'service'],
+      ['events-zh.csv', 'event'],
+      ['stories-zh.csv', 'story'],
+    ];
+    for (const [file, kind] of files) {
+      const text = await generic(file);
+      const result = await read(text, { kind, format: 'csv' });
+      expect(result, file).to.deep.equal(readCsv(text, kind));
+      expect(result.items.length, file).to.be.greaterThan(0);
+    }
+    const events = await read(await generic('events-zh.csv'), { kind: 'event', format: 'csv' });
+    expect(events.warnings).to.deep.equal(['row 5: start: unknown date format 25.11.2026']);
+  });
+
+  it('keeps the rows before an unclosed quote, and map and transform apply', async () => {
+    const cut = await read('name,x\na,1\nb,2\n"c,3\nd,4\n', { kind: 'service', format: 'csv' });
+    expect(cut.items.map((s) => s.name)).to.deep.equal(['a', 'b']);
+    expect(cut.skipped).to.equal(1);
+    expect(cut.warnings[0]).to.match(/^row 4: unclosed quote/);
+    const mapped = await read('col_a,col_b\nA,x\nB,y\n', {
+      kind: 'service',
+      format: 'csv',
+      map: { name: 'col_a', organization: 'col_b' },
+      transform: (r) => ((r as { col_a: string }).col_a === 'B' ? null : r),
+    });
+    expect(mapped.items.map((s) => [s.name, s.organization])).to.deep.equal([['A', 'x']]);
+  });
+
+  it('agrees with readCsv on arbitrary CSV-ish text (property)', async () => {
+    const cell = fc.oneof(
+      fc.constantFrom(
+        '名称',
+        'name',
+        '标题',
+        '日期',
+        'start',
+        'summary',
+        '"',
+        '""',
+        ',',
+        '\n',
+        ';',
+      ),
+      fc.constantFrom('<b>粗</b>', '&amp;', 'https://example.org/a', '2026-11-20 10:00'),
+      fc.string({ maxLength: 12 }),
+    );
+    const csvish = fc
+      .array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 })
+      .map((rows) => rows.map((r) => r.join(',')).join('\n'));
+    await fc.assert(
+      fc.asyncProperty(csvish, small.kind(), async (text, kind) => {
+        expect(await viaRead(text, kind)).to.deep.equal(viaReadCsv(text, kind));
+      }),
+    );
   });
 });
