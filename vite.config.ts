@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { Features, transform as transformCss, transformStyleAttribute } from 'lightningcss';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 import { transform } from 'esbuild';
 import { posix } from 'node:path';
@@ -499,6 +499,32 @@ function compileHints(): Plugin {
   };
 }
 
+/**
+ * CDN builds: which source modules each file holds, in `build/cdn-chunks/<entry>.json` (not in
+ * the package), for `npm run size:first-view` to tell what a page downloaded (a carousel reading
+ * JSON must get no service code). Files with the same content have the same name in every entry.
+ */
+function chunkSources(entry: string | undefined): Plugin {
+  return {
+    name: 'dandelion-chunk-sources',
+    apply: 'build',
+    writeBundle(_options, bundle) {
+      const sources: Record<string, string[]> = {};
+      for (const file of Object.values(bundle)) {
+        if (!file.fileName.endsWith('.js')) continue;
+        // Emitted as assets: message files another plugin wrote anew (no modules of ours).
+        const ids = file.type === 'chunk' ? file.moduleIds : [];
+        sources[file.fileName] = ids.map((id) =>
+          posix.relative(here('.'), id.replaceAll('\\', '/')),
+        );
+      }
+      mkdirSync(here('build/cdn-chunks'), { recursive: true });
+      const name = (entry ?? 'all').replaceAll('/', '-');
+      writeFileSync(here(`build/cdn-chunks/${name}.json`), JSON.stringify(sources, null, 1));
+    },
+  };
+}
+
 /** The translated message modules are built, not tracked: build them before anything imports them. */
 function localeModules(): Plugin {
   return {
@@ -570,8 +596,9 @@ const looseDateGroups =
 
 /**
  * Normalizer chunks: alias lookup and the lazy-part helper, which every kind's code imports, as
- * one. Outside the finder, a service's details and the place reader travel with the service and
- * place code (the CSV reader imports them all): no more chunk names in the other loaders.
+ * one. Outside the finder, a service's details travel with the service code. Each group takes the modules it imports along (Rolldown's groups do), so
+ * the helpers every kind shares come first, in chunks of their own: a calendar or a carousel
+ * reading JSON or CSV downloads its own kind's code and these, never the service code.
  */
 const normalizeGroups = [
   { name: 'keys', test: /[\\/]src[\\/]core[\\/]normalize[\\/](?:keys|lazy-part)\.ts$/ },
@@ -585,8 +612,12 @@ const normalizeGroups = [
           name: 'fields',
           test: /[\\/]src[\\/]core[\\/](?:fields|field-lists|time[\\/]loose-date)\.ts$/,
         },
+        // What every kind's record → model code reads values and dates with.
+        { name: 'values', test: /[\\/]src[\\/]core[\\/]normalize[\\/](?:values|dates)\.ts$/ },
+        // The place reader (`places.ts`) stays a chunk of its own: it loads with the first record
+        // that has structured places (`lazy-part.ts`).
+        { name: 'where', test: /[\\/]src[\\/]core[\\/]normalize[\\/]where\.ts$/ },
         { name: 'service', test: /[\\/]src[\\/]core[\\/]normalize[\\/]service(?:-details)?\.ts$/ },
-        { name: 'where', test: /[\\/]src[\\/]core[\\/]normalize[\\/](?:where|places)\.ts$/ },
       ]),
 ];
 
@@ -609,6 +640,7 @@ export default defineConfig(({ mode }) => {
       cdn && runtimeInLoader(),
       cdn && preloadLazyDependencies(),
       cdn && compileHints(),
+      cdn && chunkSources(process.env.DANDELION_CDN_ENTRY),
     ],
     build: {
       // The README's browsers: ES2022 as they all read it. Safari before 16.4 refuses a whole

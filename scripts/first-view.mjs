@@ -8,10 +8,13 @@
 // vite.config.ts). A chain deeper than the goal always fails (every widget meets its depth goal);
 // the KB goals fail only with `--strict` (the carousel's is not met yet, see CHANGELOG). A script
 // that could load another widget's record converter (`recordToEvent` in the carousel) fails too.
+// Then the other everyday sources of each data widget (JSON, a spreadsheet's CSV export), with
+// no KB goals: a file holding another kind's record → model code fails (what each built file
+// holds: `build/cdn-chunks/`, written by the CDN build).
 // Levels are what Chromium reports as each request's initiator: a `<link rel=modulepreload>` or
 // a chunk fetched by `import()` counts one level below the script that asked for it.
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -75,10 +78,48 @@ const widgets = {
     zh: '（选填）',
   },
 };
-const page = (name) => `<!doctype html>
+const page = (name, markup = widgets[name].markup) => `<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8"><title>${name}</title>
 <meta name="viewport" content="width=device-width"></head>
-<body>${widgets[name].markup}<script type="module" src="/dist/cdn/${name}.js"></script></body></html>`;
+<body>${markup}<script type="module" src="/dist/cdn/${name}.js"></script></body></html>`;
+
+const normalizer = (file) => `src/core/normalize/${file}.ts`;
+/** Each kind's record → model code, which no other kind's page may download. */
+const kindCode = {
+  service: ['service', 'service-details'].map(normalizer),
+  event: ['event', 'when'].map(normalizer),
+  story: ['story'].map(normalizer),
+};
+const stories = Array.from({ length: 6 }, (_, i) => ({
+  id: `story-${i + 1}`,
+  title: `${categories[i % categories.length]}的故事 ${i + 1}`,
+  summary: `社工陪伴孩子和家长的第 ${i + 1} 个故事。`,
+  date: `2026-11-0${i + 1}`,
+  url: `https://example.org/stories/${i + 1}`,
+}));
+const events = Array.from({ length: 20 }, (_, i) => ({
+  id: `event-${i + 1}`,
+  title: `${categories[i % categories.length]}活动 ${i + 1}`,
+  start: `2026-11-${String(2 + i).padStart(2, '0')}T10:00:00+08:00`,
+  end: `2026-11-${String(2 + i).padStart(2, '0')}T11:30:00+08:00`,
+  location: '示例社工站活动室',
+}));
+/** The other everyday sources: JSON lists and spreadsheets' CSV exports. */
+const sources = [
+  ['service-finder', 'CSV export', '<service-finder src="/tests/fixtures/finder/services.csv">'],
+  [
+    'event-calendar',
+    'JSON',
+    '<event-calendar src="/data/events.json" date="2026-11-16" view="list">',
+  ],
+  [
+    'event-calendar',
+    'CSV export',
+    '<event-calendar src="/tests/fixtures/calendar/events.csv" date="2026-11-16" view="list">',
+  ],
+  ['story-carousel', 'JSON', '<story-carousel src="/data/stories.json">'],
+  ['story-carousel', 'CSV export', '<story-carousel src="/tests/fixtures/generic/stories-zh.csv">'],
+].map(([name, label, open]) => ({ name, label, markup: `${open}</${name}>` }));
 
 const server = await serveStatic(process.cwd(), (path, res) => {
   const json = (body) => {
@@ -89,101 +130,147 @@ const server = await serveStatic(process.cwd(), (path, res) => {
   if (path === '/favicon.ico') return (res.writeHead(204).end(), true);
   if (path === '/data/services.json') return json(services);
   if (path === '/data/schema.json') return json(schema);
+  if (path === '/data/events.json') return json(events);
+  if (path === '/data/stories.json') return json(stories);
   const m = /^\/first-view\/([a-z-]+)\.html$/.exec(path);
-  if (m && widgets[m[1]]) {
+  const other = /^\/first-view\/source-(\d+)\.html$/.exec(path);
+  const source = other && sources[Number(other[1])];
+  if ((m && widgets[m[1]]) || source) {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(page(m[1]));
+    res.end(source ? page(source.name, source.markup) : page(m[1]));
     return true;
   }
   return false;
 });
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+
+/** What each built file holds (source modules), from every entry's build. */
+const chunkSources = {};
+try {
+  for (const file of readdirSync('build/cdn-chunks'))
+    Object.assign(chunkSources, JSON.parse(readFileSync(`build/cdn-chunks/${file}`, 'utf8')));
+} catch {
+  // Checked below: a page's files must all be listed.
+}
+
+/**
+ * Opens `path` in a fresh, uncached tab and waits for `tag`'s `selector`: the scripts fetched
+ * before it (KB gz, one by one as they travel), the longest chain of requests, and what went
+ * wrong (page errors, a file found only once another had arrived, a file without the compile
+ * hint, a file that could load another kind's converter or holds another kind's code).
+ */
+async function visit(path, tag, selector, kind, check) {
+  const { context, tab, cdp } = await uncachedTab(browser);
+  /** @type {Map<string, { url: string, parent?: string }>} */
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+    if (requests.has(request.url)) return;
+    requests.set(request.url, { url: request.url, parent: initiatorUrl(initiator) });
+  });
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  const url = `${server.base}${path}`;
+  try {
+    await tab.goto(url);
+    await tab.waitForFunction(
+      ([t, sel]) => document.querySelector(t)?.shadowRoot?.querySelector(sel),
+      [tag, selector],
+      { timeout: 60_000 },
+    );
+    await check?.(tab, errors);
+  } finally {
+    await context.close();
+  }
+  const depth = (u, seen = new Set()) => {
+    const r = requests.get(u);
+    if (!r || seen.has(u)) return 0;
+    seen.add(u);
+    return 1 + (r.parent && r.parent !== u ? depth(r.parent, seen) : 0);
+  };
+  // A lazy chunk's static imports start with it (the build's preloadLazyDependencies): none
+  // may be found only once that chunk has arrived and been parsed, a round trip later.
+  for (const { url: u, parent } of requests.values()) {
+    const importer = parent && requests.get(parent);
+    if (!importer?.parent || importer.parent === url || !/\.js$/.test(parent)) continue;
+    const code = readFileSync(decodeURIComponent(new URL(parent).pathname).slice(1), 'utf8');
+    const file = u.split('/').pop();
+    if (
+      new RegExp(`(from|import)\\s*["'\`][^"'\`]*/${file.replace(/[.$]/g, '\\$&')}["'\`]`).test(
+        code,
+      )
+    )
+      errors.push(`${file} is found only once ${parent.split('/').pop()} has arrived`);
+  }
+  const scripts = [...requests.keys()].filter((u) => /\.js(\?|$)/.test(u));
+  const others = Object.entries(kindCode).filter(([k]) => k !== kind);
+  let bytes = 0;
+  for (const u of scripts) {
+    const file = decodeURIComponent(new URL(u).pathname).slice(1);
+    const code = readFileSync(file);
+    bytes += gzipSync(code, { level: 9 }).length;
+    // Our files compile on a background thread as they arrive (vite.config.ts, compileHints).
+    if (code.toString('utf8', 0, compileHint.length) !== compileHint)
+      errors.push(`${file} does not start with V8's compile hint`);
+    if (!kind) continue;
+    const converter = `recordTo${kind[0].toUpperCase()}${kind.slice(1)}`;
+    const otherConverters = converters.filter((c) => c !== converter && code.includes(`.${c}`));
+    if (otherConverters.length) errors.push(`${file} can load ${otherConverters.join(', ')}`);
+    const held = chunkSources[file.replace(/^dist\/cdn\//, '')];
+    if (!held) errors.push(`${file}: not in build/cdn-chunks (run \`npm run build\`)`);
+    const foreign = others.flatMap(([, modules]) => modules.filter((m) => held?.includes(m)));
+    if (foreign.length) errors.push(`${file} holds ${foreign.join(', ')}`);
+  }
+  if (process.argv.includes('--verbose')) {
+    for (const u of requests.keys())
+      console.log(`  ${path} L${depth(u) - 1} ${u.replace(server.base, '')}`);
+  }
+  // The page itself is level 0: a chain counts the requests after it.
+  const chain = Math.max(...[...requests.keys()].filter((u) => u !== url).map((u) => depth(u) - 1));
+  return { kb: bytes / 1024, scripts: scripts.length, chain, errors };
+}
+
 const rows = [];
+const otherRows = [];
 let failed = false;
 let deeper = false;
 try {
   for (const name of Object.keys(widgets)) {
-    const { context, tab, cdp } = await uncachedTab(browser);
-    /** @type {Map<string, { url: string, parent?: string }>} */
-    const requests = new Map();
-    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
-      if (requests.has(request.url)) return;
-      requests.set(request.url, { url: request.url, parent: initiatorUrl(initiator) });
-    });
-    const errors = [];
-    tab.on('pageerror', (e) => errors.push(e.message));
-    await tab.goto(`${server.base}/first-view/${name}.html`);
-    const selector = widgets[name].content;
-    await tab.waitForFunction(
-      ([tag, sel]) => document.querySelector(tag)?.shadowRoot?.querySelector(sel),
-      [name, selector],
-      { timeout: 60_000 },
-    );
-    // The widget speaks zh-Hans (its own messages made it into the CDN build's translations).
-    const markup = await tab.evaluate(
-      (tag) => document.querySelector(tag).shadowRoot.innerHTML,
+    const { zh, content, converter } = widgets[name];
+    const kind = converter && converter.slice('recordTo'.length).toLowerCase();
+    const result = await visit(
+      `/first-view/${name}.html`,
       name,
+      content,
+      kind,
+      async (tab, errors) => {
+        // The widget speaks zh-Hans (its own messages made it into the CDN build's translations).
+        const markup = await tab.evaluate(
+          (tag) => document.querySelector(tag).shadowRoot.innerHTML,
+          name,
+        );
+        if (!markup.includes(zh))
+          errors.push(
+            `no zh-Hans UI text "${zh}": ${markup
+              .replace(/<[^>]*>/g, ' ')
+              .replace(/\s+/g, ' ')
+              .slice(0, 300)}`,
+          );
+      },
     );
-    if (!markup.includes(widgets[name].zh))
-      errors.push(
-        `no zh-Hans UI text "${widgets[name].zh}": ${markup
-          .replace(/<[^>]*>/g, ' ')
-          .replace(/\s+/g, ' ')
-          .slice(0, 300)}`,
-      );
-    const depth = (url, seen = new Set()) => {
-      const r = requests.get(url);
-      if (!r || seen.has(url)) return 0;
-      seen.add(url);
-      return 1 + (r.parent && r.parent !== url ? depth(r.parent, seen) : 0);
-    };
-    const page = `${server.base}/first-view/${name}.html`;
-    // A lazy chunk's static imports start with it (the build's preloadLazyDependencies): none
-    // may be found only once that chunk has arrived and been parsed, a round trip later.
-    for (const { url, parent } of requests.values()) {
-      const importer = parent && requests.get(parent);
-      if (!importer?.parent || importer.parent === page || !/\.js$/.test(parent)) continue;
-      const code = readFileSync(decodeURIComponent(new URL(parent).pathname).slice(1), 'utf8');
-      const file = url.split('/').pop();
-      if (
-        new RegExp(`(from|import)\\s*["'\`][^"'\`]*/${file.replace(/[.$]/g, '\\$&')}["'\`]`).test(
-          code,
-        )
-      )
-        errors.push(`${file} is found only once ${parent.split('/').pop()} has arrived`);
-    }
-    const scripts = [...requests.keys()].filter((u) => /\.js(\?|$)/.test(u));
-    let bytes = 0;
-    for (const url of scripts) {
-      const file = decodeURIComponent(new URL(url).pathname).slice(1);
-      const code = readFileSync(file);
-      bytes += gzipSync(code, { level: 9 }).length;
-      // Our files compile on a background thread as they arrive (vite.config.ts, compileHints).
-      if (code.toString('utf8', 0, compileHint.length) !== compileHint)
-        errors.push(`${file} does not start with V8's compile hint`);
-      const others = converters.filter(
-        (c) => c !== widgets[name].converter && code.includes(`.${c}`),
-      );
-      if (others.length) errors.push(`${file} can load ${others.join(', ')}`);
-    }
-    // The page itself is level 0: a chain counts the requests after it.
-    const chain = Math.max(
-      ...[...requests.keys()].filter((u) => u !== page).map((u) => depth(u) - 1),
-    );
-    const kb = bytes / 1024;
     const goal = goals[name];
-    const kbOk = kb <= goal.kb;
-    const depthOk = chain <= goal.depth;
-    const ok = kbOk && depthOk && errors.length === 0;
+    const kbOk = result.kb <= goal.kb;
+    const depthOk = result.chain <= goal.depth;
+    const ok = kbOk && depthOk && result.errors.length === 0;
     failed ||= !ok;
     deeper ||= !depthOk;
-    if (process.argv.includes('--verbose')) {
-      for (const url of requests.keys())
-        console.log(`  ${name} L${depth(url) - 1} ${url.replace(server.base, '')}`);
-    }
-    rows.push({ name, kb, scripts: scripts.length, chain, goal, ok, kbOk, depthOk, errors });
-    await context.close();
+    rows.push({ name, ...result, goal, ok, kbOk, depthOk });
+  }
+  for (const [i, source] of sources.entries()) {
+    const { content, converter } = widgets[source.name];
+    const kind = converter.slice('recordTo'.length).toLowerCase();
+    const result = await visit(`/first-view/source-${i}.html`, source.name, content, kind);
+    otherRows.push({ ...source, ...result });
   }
 } finally {
   await browser.close();
@@ -199,7 +286,17 @@ for (const r of rows) {
     }${r.errors.length ? ` page errors: ${r.errors.join('; ')}` : ''}`,
   );
 }
-// Page errors (or a widget not speaking zh-Hans) and a chain over its goal always fail; the KB
-// goals only with --strict.
-if (rows.some((r) => r.errors.length) || deeper) process.exit(1);
+console.log("\nother sources (no KB goal; only their own kind's code)");
+for (const r of otherRows) {
+  console.log(
+    `${`${r.name}, ${r.label}`.padEnd(30)}${r.kb.toFixed(1).padStart(6)} KB gz${String(
+      r.scripts,
+    ).padStart(
+      5,
+    )} scripts, chain ${r.chain}  ${r.errors.length ? `FAIL: ${r.errors.join('; ')}` : 'ok'}`,
+  );
+}
+// Page errors (or a widget not speaking zh-Hans, or another kind's code) and a chain over its
+// goal always fail; the KB goals only with --strict.
+if ([...rows, ...otherRows].some((r) => r.errors.length) || deeper) process.exit(1);
 if (failed && process.argv.includes('--strict')) process.exit(1);
