@@ -39,7 +39,7 @@ import {
   readCoordinates,
   tidyHours,
   webUrl,
-} from './hsds.js';
+} from './directory-values.js';
 
 type Obj = Record<string, unknown>;
 

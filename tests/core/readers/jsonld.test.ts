@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { stableId } from '../../../src/core/fields.js';
 import type { CalendarEvent } from '../../../src/core/models.js';
-import { MAX_DESCRIPTION } from '../../../src/core/readers/hsds.js';
+import { MAX_DESCRIPTION } from '../../../src/core/readers/directory-values.js';
 import { readJsonLd } from '../../../src/core/readers/jsonld.js';
 import { byId, expectKind, fixture, loadBefore, nothingRead } from '../../support/readers.js';
 import { onlyDandelionErrors, small } from '../../support/properties.js';
