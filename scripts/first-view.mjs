@@ -8,7 +8,7 @@
 // vite.config.ts). A chain deeper than the goal always fails (every widget meets its depth goal);
 // the KB goals fail only with `--strict` (the carousel's is not met yet, see CHANGELOG). A script
 // that could load another widget's record converter (`recordToEvent` in the carousel) fails too.
-// Then the other everyday sources of each data widget (JSON, a spreadsheet's CSV export), with
+// Then the other everyday sources of each data widget (JSON, CSV exports, other formats), with
 // no KB goals: a file holding another kind's record → model code fails (what each built file
 // holds: `build/cdn-chunks/`, written by the CDN build).
 // Levels are what Chromium reports as each request's initiator: a `<link rel=modulepreload>` or
@@ -104,7 +104,7 @@ const events = Array.from({ length: 20 }, (_, i) => ({
   end: `2026-11-${String(2 + i).padStart(2, '0')}T11:30:00+08:00`,
   location: '示例社工站活动室',
 }));
-/** The other everyday sources: JSON lists and spreadsheets' CSV exports. */
+/** The other everyday sources: JSON lists, spreadsheets' CSV exports, the other formats. */
 const sources = [
   ['service-finder', 'CSV export', '<service-finder src="/tests/fixtures/finder/services.csv">'],
   [
@@ -119,6 +119,26 @@ const sources = [
   ],
   ['story-carousel', 'JSON', '<story-carousel src="/data/stories.json">'],
   ['story-carousel', 'CSV export', '<story-carousel src="/tests/fixtures/generic/stories-zh.csv">'],
+  // The formats with readers of their own, sniffed.
+  ['service-finder', 'HSDS', '<service-finder src="/tests/fixtures/hsds/service-list.json">'],
+  ['service-finder', 'JSON-LD', '<service-finder src="/tests/fixtures/jsonld/services.json">'],
+  [
+    'event-calendar',
+    'Events Calendar (WordPress)',
+    '<event-calendar src="/tests/fixtures/tribe/events.json" date="2026-11-28" view="list">',
+  ],
+  [
+    'event-calendar',
+    'JSON-LD',
+    '<event-calendar src="/tests/fixtures/jsonld/events-graph.json" date="2026-05-16" view="list">',
+  ],
+  ['story-carousel', 'Atom', '<story-carousel src="/tests/fixtures/feed/atom.xml">'],
+  ['story-carousel', 'JSON Feed', '<story-carousel src="/tests/fixtures/feed/feed.json">'],
+  [
+    'story-carousel',
+    'WordPress',
+    '<story-carousel src="/tests/fixtures/wordpress/posts-embed.json">',
+  ],
 ].map(([name, label, open]) => ({ name, label, markup: `${open}</${name}>` }));
 
 const server = await serveStatic(process.cwd(), (path, res) => {
