@@ -104,42 +104,33 @@ const events = Array.from({ length: 20 }, (_, i) => ({
   end: `2026-11-${String(2 + i).padStart(2, '0')}T11:30:00+08:00`,
   location: '示例社工站活动室',
 }));
-/** The other everyday sources: JSON lists, spreadsheets' CSV exports, the other formats. */
+/**
+ * The other everyday sources: JSON lists, spreadsheets' CSV exports, the other formats (sniffed):
+ * widget, label, `src`, and for a calendar the date its list starts on.
+ */
 const sources = [
-  ['service-finder', 'CSV export', '<service-finder src="/tests/fixtures/finder/services.csv">'],
-  [
-    'event-calendar',
-    'JSON',
-    '<event-calendar src="/data/events.json" date="2026-11-16" view="list">',
-  ],
-  [
-    'event-calendar',
-    'CSV export',
-    '<event-calendar src="/tests/fixtures/calendar/events.csv" date="2026-11-16" view="list">',
-  ],
-  ['story-carousel', 'JSON', '<story-carousel src="/data/stories.json">'],
-  ['story-carousel', 'CSV export', '<story-carousel src="/tests/fixtures/generic/stories-zh.csv">'],
-  // The formats with readers of their own, sniffed.
-  ['service-finder', 'HSDS', '<service-finder src="/tests/fixtures/hsds/service-list.json">'],
-  ['service-finder', 'JSON-LD', '<service-finder src="/tests/fixtures/jsonld/services.json">'],
+  ['service-finder', 'CSV export', '/tests/fixtures/finder/services.csv'],
+  ['event-calendar', 'JSON', '/data/events.json', '2026-11-16'],
+  ['event-calendar', 'CSV export', '/tests/fixtures/calendar/events.csv', '2026-11-16'],
+  ['story-carousel', 'JSON', '/data/stories.json'],
+  ['story-carousel', 'CSV export', '/tests/fixtures/generic/stories-zh.csv'],
+  ['service-finder', 'HSDS', '/tests/fixtures/hsds/service-list.json'],
+  ['service-finder', 'JSON-LD', '/tests/fixtures/jsonld/services.json'],
   [
     'event-calendar',
     'Events Calendar (WordPress)',
-    '<event-calendar src="/tests/fixtures/tribe/events.json" date="2026-11-28" view="list">',
+    '/tests/fixtures/tribe/events.json',
+    '2026-11-28',
   ],
-  [
-    'event-calendar',
-    'JSON-LD',
-    '<event-calendar src="/tests/fixtures/jsonld/events-graph.json" date="2026-05-16" view="list">',
-  ],
-  ['story-carousel', 'Atom', '<story-carousel src="/tests/fixtures/feed/atom.xml">'],
-  ['story-carousel', 'JSON Feed', '<story-carousel src="/tests/fixtures/feed/feed.json">'],
-  [
-    'story-carousel',
-    'WordPress',
-    '<story-carousel src="/tests/fixtures/wordpress/posts-embed.json">',
-  ],
-].map(([name, label, open]) => ({ name, label, markup: `${open}</${name}>` }));
+  ['event-calendar', 'JSON-LD', '/tests/fixtures/jsonld/events-graph.json', '2026-05-16'],
+  ['story-carousel', 'Atom', '/tests/fixtures/feed/atom.xml'],
+  ['story-carousel', 'JSON Feed', '/tests/fixtures/feed/feed.json'],
+  ['story-carousel', 'WordPress', '/tests/fixtures/wordpress/posts-embed.json'],
+].map(([name, label, src, date]) => ({
+  name,
+  label,
+  markup: `<${name} src="${src}"${date ? ` date="${date}" view="list"` : ''}></${name}>`,
+}));
 
 const server = await serveStatic(process.cwd(), (path, res) => {
   const json = (body) => {
@@ -309,7 +300,7 @@ for (const r of rows) {
 console.log("\nother sources (no KB goal; only their own kind's code)");
 for (const r of otherRows) {
   console.log(
-    `${`${r.name}, ${r.label}`.padEnd(30)}${r.kb.toFixed(1).padStart(6)} KB gz${String(
+    `${`${r.name}, ${r.label}`.padEnd(44)}${r.kb.toFixed(1).padStart(6)} KB gz${String(
       r.scripts,
     ).padStart(
       5,
