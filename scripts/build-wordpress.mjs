@@ -1,11 +1,10 @@
 // `npm run build:wordpress`: the WordPress plugin as a zip that "Plugins → Add New → Upload
 // Plugin" accepts, at build/wordpress/dandelion-widgets.zip (and the unpacked folder next to it).
 //
-// Inside: the PHP plugin (wordpress/), the widgets' CDN build (one ES module per widget plus the
-// chunks they share, built fresh here), the example intake forms (demo/forms/), and the
+// Inside: the PHP plugin (wordpress/), the widgets' CDN build (one ES module per widget plus its
+// lazy chunks, built fresh here), the example intake forms (demo/forms/), and the
 // translations compiled from wordpress/languages/*.po to .mo (PHP) and Jed JSON (block editor).
 // The build fails when a string the plugin shows has no zh_CN or zh_TW translation.
-import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -26,6 +25,7 @@ import {
   writeMo,
 } from './wordpress/gettext.mjs';
 import { zip } from './wordpress/zip.mjs';
+import { buildCdn, widgets } from './build-cdn.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'wordpress');
@@ -33,7 +33,6 @@ const out = join(root, 'build', 'wordpress');
 const slug = 'dandelion-widgets';
 const plugin = join(out, slug);
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-const widgets = ['service-finder', 'event-calendar', 'intake-form', 'story-carousel'];
 const locales = { zh_CN: 'nplurals=1; plural=0;', zh_TW: 'nplurals=1; plural=0;' };
 
 function walk(dir) {
@@ -69,27 +68,10 @@ writeFileSync(
   ),
 );
 
-// 2. The widgets: a fresh CDN build straight into the plugin (no source maps, no all-in-one file).
+// 2. The widgets: a fresh CDN build of each widget's entry straight into the plugin, the same
+// files as `dist/cdn/<widget>.js` and their chunks (each one holds what its widget needs first).
 const assets = join(plugin, 'assets');
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
-    'build',
-    '--mode',
-    'cdn',
-    '--outDir',
-    assets,
-    '--emptyOutDir',
-    '--logLevel',
-    'warn',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
-for (const file of walk(assets)) {
-  const name = relative(assets, file);
-  if (file.endsWith('.map') || name === 'index.js' || name === 'core.js') rmSync(file);
-}
+await buildCdn(assets, widgets);
 for (const widget of widgets) statSync(join(assets, `${widget}.js`));
 
 // 3. The example forms.

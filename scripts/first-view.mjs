@@ -11,6 +11,7 @@
 // Then the other everyday sources of each data widget (JSON, CSV exports, other formats), with
 // no KB goals: a file holding another kind's record → model code fails (what each built file
 // holds: `build/cdn-chunks/`, written by the CDN build).
+// `--files <dir>` measures another build of the widget entries (the WordPress plugin's).
 // Levels are what Chromium reports as each request's initiator: a `<link rel=modulepreload>` or
 // a chunk fetched by `import()` counts one level below the script that asked for it.
 import { gzipSync } from 'node:zlib';
@@ -19,6 +20,13 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium-launch.mjs';
 import { serveStatic } from './static-server.mjs';
 import { initiatorUrl, uncachedTab } from './request-levels.mjs';
+
+/**
+ * Where the widgets' files are: the CDN build, or with `--files <dir>` another build of the same
+ * entries (the WordPress plugin's `build/wordpress/dandelion-widgets/assets`).
+ */
+const filesArg = process.argv.indexOf('--files');
+const filesDir = (filesArg > 0 ? process.argv[filesArg + 1] : 'dist/cdn').replace(/\/+$/, '');
 
 /** Goals to content: KB gz of scripts and chain depth. */
 export const goals = {
@@ -81,7 +89,7 @@ const widgets = {
 const page = (name, markup = widgets[name].markup) => `<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8"><title>${name}</title>
 <meta name="viewport" content="width=device-width"></head>
-<body>${markup}<script type="module" src="/dist/cdn/${name}.js"></script></body></html>`;
+<body>${markup}<script type="module" src="/${filesDir}/${name}.js"></script></body></html>`;
 
 const normalizer = (file) => `src/core/normalize/${file}.ts`;
 /** Each kind's record → model code, which no other kind's page may download. */
@@ -227,7 +235,7 @@ async function visit(path, tag, selector, kind, check) {
     const converter = `recordTo${kind[0].toUpperCase()}${kind.slice(1)}`;
     const otherConverters = converters.filter((c) => c !== converter && code.includes(`.${c}`));
     if (otherConverters.length) errors.push(`${file} can load ${otherConverters.join(', ')}`);
-    const held = chunkSources[file.replace(/^dist\/cdn\//, '')];
+    const held = chunkSources[file.slice(filesDir.length + 1)];
     if (!held) errors.push(`${file}: not in build/cdn-chunks (run \`npm run build\`)`);
     const foreign = others.flatMap(([, modules]) => modules.filter((m) => held?.includes(m)));
     if (foreign.length) errors.push(`${file} holds ${foreign.join(', ')}`);
