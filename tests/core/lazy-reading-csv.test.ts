@@ -5,11 +5,8 @@
  */
 import '../support/setup.js';
 import { expect } from '@open-wc/testing';
+import { requested } from '../support/fetch-log.js';
 import { mountFinder } from '../support/finder.js';
-
-/** Module requests of this page whose URL contains `part`. */
-const requested = (part: string) =>
-  performance.getEntriesByType('resource').some((e) => e.name.includes(part));
 
 describe('lazy reading of a CSV export', () => {
   it("a finder reading CSV loads the rows' reader and the service code, and no other kind's", async () => {
