@@ -8,12 +8,12 @@
 import { asNumber, asString } from '../fields.js';
 import type { Location, OpeningHours } from '../models.js';
 import { safeUrl } from '../safe-url.js';
+import { MAX_WARNINGS } from '../normalize/options.js';
 
 type Obj = Record<string, unknown>;
 
 /** Descriptions longer than this (characters of text) are cut: no card shows a novel. */
 export const MAX_DESCRIPTION = 20_000;
-const MAX_WARNINGS = 5;
 
 export function isObj(value: unknown): value is Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
