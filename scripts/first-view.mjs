@@ -58,24 +58,22 @@ const schema = {
 };
 /** V8's explicit compile hint that every script before content starts with. */
 const compileHint = '//# allFunctionsCalledOnLoad\n';
-/** Each widget's file carries the record converter of its own kind only (`__DANDELION_KIND__`). */
-const converters = ['recordToService', 'recordToEvent', 'recordToStory'];
 const widgets = {
   'service-finder': {
-    converter: 'recordToService',
+    kind: 'service',
     markup: '<service-finder src="/data/services.json" format="json"></service-finder>',
     content: '[part~="service"]',
     zh: '搜索服务',
   },
   'event-calendar': {
-    converter: 'recordToEvent',
+    kind: 'event',
     markup:
       '<event-calendar src="/tests/fixtures/calendar/activities.ics" date="2026-11-16" view="list"></event-calendar>',
     content: '[part~="event"]',
     zh: '今天',
   },
   'story-carousel': {
-    converter: 'recordToStory',
+    kind: 'story',
     markup: '<story-carousel src="/tests/fixtures/carousel/feed.xml"></story-carousel>',
     content: '[part~="slide"]',
     zh: '下一篇',
@@ -92,11 +90,17 @@ const page = (name, markup = widgets[name].markup) => `<!doctype html>
 <body>${markup}<script type="module" src="/${filesDir}/${name}.js"></script></body></html>`;
 
 const normalizer = (file) => `src/core/normalize/${file}.ts`;
-/** Each kind's record → model code, which no other kind's page may download. */
+/**
+ * Each kind's record → model code, which no other kind's page may download: its modules, and its
+ * converter's name, which no other widget's file may even name (`__DANDELION_KIND__`).
+ */
 const kindCode = {
-  service: ['service', 'service-details'].map(normalizer),
-  event: ['event', 'when'].map(normalizer),
-  story: ['story'].map(normalizer),
+  service: {
+    converter: 'recordToService',
+    modules: ['service', 'service-details'].map(normalizer),
+  },
+  event: { converter: 'recordToEvent', modules: ['event', 'when'].map(normalizer) },
+  story: { converter: 'recordToStory', modules: ['story'].map(normalizer) },
 };
 const stories = Array.from({ length: 6 }, (_, i) => ({
   id: `story-${i + 1}`,
@@ -232,12 +236,13 @@ async function visit(path, tag, selector, kind, check) {
     if (code.toString('utf8', 0, compileHint.length) !== compileHint)
       errors.push(`${file} does not start with V8's compile hint`);
     if (!kind) continue;
-    const converter = `recordTo${kind[0].toUpperCase()}${kind.slice(1)}`;
-    const otherConverters = converters.filter((c) => c !== converter && code.includes(`.${c}`));
+    const otherConverters = others
+      .map(([, { converter }]) => converter)
+      .filter((c) => code.includes(`.${c}`));
     if (otherConverters.length) errors.push(`${file} can load ${otherConverters.join(', ')}`);
     const held = chunkSources[file.slice(filesDir.length + 1)];
     if (!held) errors.push(`${file}: not in build/cdn-chunks (run \`npm run build\`)`);
-    const foreign = others.flatMap(([, modules]) => modules.filter((m) => held?.includes(m)));
+    const foreign = others.flatMap(([, { modules }]) => modules.filter((m) => held?.includes(m)));
     if (foreign.length) errors.push(`${file} holds ${foreign.join(', ')}`);
   }
   if (process.argv.includes('--verbose')) {
@@ -255,8 +260,7 @@ let failed = false;
 let deeper = false;
 try {
   for (const name of Object.keys(widgets)) {
-    const { zh, content, converter } = widgets[name];
-    const kind = converter && converter.slice('recordTo'.length).toLowerCase();
+    const { zh, content, kind } = widgets[name];
     const result = await visit(
       `/first-view/${name}.html`,
       name,
@@ -286,8 +290,7 @@ try {
     rows.push({ name, ...result, goal, ok, kbOk, depthOk });
   }
   for (const [i, source] of sources.entries()) {
-    const { content, converter } = widgets[source.name];
-    const kind = converter.slice('recordTo'.length).toLowerCase();
+    const { content, kind } = widgets[source.name];
     const result = await visit(`/first-view/source-${i}.html`, source.name, content, kind);
     otherRows.push({ ...source, ...result });
   }
